@@ -1,0 +1,338 @@
+#include "writeservice.h"
+
+#include "audit/auditlog.h"
+#include "outbox.h"
+#include "search/nameindex.h"
+#include "store/database.h"
+#include "store/meta.h"
+#include "store/recordstore.h"
+#include "util/uuid.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Qadam {
+
+namespace {
+
+const QString kAmendsId = u"amendsId"_s;
+
+Status invalid(const QString &field, const QString &why)
+{
+    return Error::make(Error::Invalid, u"%1: %2"_s.arg(field, why), field);
+}
+
+} // namespace
+
+WriteService::WriteService(Database &db, const Clock &clock, Actor actor, const Schema &schema)
+    : m_db(db), m_clock(clock), m_actor(std::move(actor)), m_schema(schema), m_hlc(clock)
+{
+}
+
+Result<const EntitySpec *> WriteService::specFor(const QString &entity) const
+{
+    const EntitySpec *spec = m_schema.entity(entity);
+    if (!spec)
+        return Error::make(Error::Invalid, u"unknown entity"_s, u"entity"_s);
+    return spec;
+}
+
+Status WriteService::loadState()
+{
+    if (m_deviceId.isEmpty()) {
+        auto id = Meta::get(m_db, u"device_id"_s);
+        if (!id.ok())
+            return id.error();
+        m_deviceId = id.value();
+        if (m_deviceId.isEmpty()) {
+            m_deviceId = newUuidV7(m_clock.nowMs());
+            if (Status s = Meta::set(m_db, u"device_id"_s, m_deviceId); !s.ok()) {
+                m_deviceId.clear();
+                return s;
+            }
+        }
+    }
+    auto last = Meta::get(m_db, u"hlc_last"_s, u"0"_s);
+    if (!last.ok())
+        return last.error();
+    m_hlc.observe(last.value().toLongLong());
+    return {};
+}
+
+Status WriteService::persistHlc()
+{
+    return Meta::set(m_db, u"hlc_last"_s, QString::number(m_hlc.last()));
+}
+
+Result<QString> WriteService::deviceId()
+{
+    if (m_deviceId.isEmpty()) {
+        Transaction tx(m_db);
+        if (!tx.began())
+            return tx.beginStatus().error();
+        if (Status s = loadState(); !s.ok())
+            return s.error();
+        if (Status s = tx.commit(); !s.ok())
+            return s.error();
+    }
+    return m_deviceId;
+}
+
+Status WriteService::validate(const EntitySpec &spec, const QVariantMap &changes, const QVariantMap &merged)
+{
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const FieldSpec *f = spec.field(it.key());
+        if (!f)
+            return invalid(it.key(), u"unknown field"_s);
+        if (Status s = Schema::validateField(*f, it.value()); !s.ok())
+            return s;
+    }
+    for (const FieldSpec &f : spec.fields) {
+        if (f.required && !changes.contains(f.name)) {
+            if (Status s = Schema::validateField(f, merged.value(f.name)); !s.ok())
+                return s;
+        }
+    }
+    return spec.check ? spec.check(merged) : Status{};
+}
+
+Status WriteService::checkReferences(const EntitySpec &spec, const QVariantMap &changes)
+{
+    RecordStore store(m_db);
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const FieldSpec *f = spec.field(it.key());
+        if (!f || f->type != FieldType::Id || f->refEntity.isEmpty() || it.value().isNull())
+            continue;
+        const EntitySpec *target = m_schema.entity(f->refEntity);
+        if (!target)
+            continue;
+        auto found = store.exists(*target, it.value().toString());
+        if (!found.ok())
+            return found.error();
+        if (!found.value())
+            return invalid(f->name, u"refers to a record that does not exist"_s);
+    }
+    return {};
+}
+
+Status WriteService::afterWrite(const EntitySpec &spec, const Record &record)
+{
+    if (spec.name == u"Person")
+        return NameIndex::reindex(m_db, record.id, record.fields);
+    return {};
+}
+
+Status WriteService::appendAudit(const QString &action, const QString &entity, const QString &recordId,
+                                 const QString &personId)
+{
+    AuditEvent event;
+    event.id = newUuidV7(m_clock.nowMs());
+    event.at = m_clock.nowMs();
+    event.actorId = m_actor.userId;
+    event.actorRole = roleName(m_actor.role);
+    event.deviceId = m_deviceId;
+    event.action = action;
+    event.entity = entity;
+    event.recordId = recordId;
+    event.personId = personId;
+    return AuditLog::append(m_db, event);
+}
+
+Status WriteService::appendOpAndAudit(const EntitySpec &spec, const Record &record, const QString &kind,
+                                      qint64 baseVersion, const QVariantMap &fields, qint64 occurredAt,
+                                      const QString &action)
+{
+    OutboxOp op;
+    op.opId = newUuidV7(m_clock.nowMs());
+    op.deviceId = m_deviceId;
+    op.entity = spec.name;
+    op.recordId = record.id;
+    op.kind = kind;
+    op.baseVersion = baseVersion;
+    op.fields = fields;
+    op.hlc = record.hlc;
+    op.occurredAt = occurredAt > 0 ? occurredAt : m_clock.nowMs();
+    op.schemaVersion = Schema::kVersion;
+    op.createdAt = m_clock.nowMs();
+    if (Status s = Outbox::append(m_db, op); !s.ok())
+        return s;
+    const QString personId = spec.personField.isEmpty() ? QString()
+                           : spec.personField == u"id"  ? record.id
+                                                        : record.fields.value(spec.personField).toString();
+    if (Status s = appendAudit(action, spec.name, record.id, personId); !s.ok())
+        return s;
+    return persistHlc();
+}
+
+Result<QString> WriteService::create(const QString &entity, const QVariantMap &fields, qint64 occurredAt)
+{
+    auto spec = specFor(entity);
+    if (!spec.ok())
+        return spec.error();
+    if (fields.contains(kAmendsId))
+        return invalid(kAmendsId, u"corrections go through amend()"_s).error();
+    return insertNew(*spec.value(), fields, occurredAt, u"create"_s);
+}
+
+Result<QString> WriteService::insertNew(const EntitySpec &spec, QVariantMap fields, qint64 occurredAt,
+                                        const QString &action)
+{
+    QVariantMap stored;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const FieldSpec *f = spec.field(it.key());
+        if (!f)
+            return invalid(it.key(), u"unknown field"_s).error();
+        if (Status s = Schema::validateField(*f, it.value()); !s.ok())
+            return s.error();
+        if (QVariant v = Schema::toStorage(*f, it.value()); !v.isNull())
+            stored.insert(f->name, v);
+    }
+    if (Status s = validate(spec, stored, stored); !s.ok())
+        return s.error();
+
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.beginStatus().error();
+    if (Status s = loadState(); !s.ok())
+        return s.error();
+    if (Status s = checkReferences(spec, stored); !s.ok())
+        return s.error();
+    Record record;
+    record.entity = spec.name;
+    record.id = newUuidV7(m_clock.nowMs());
+    record.version = 1;
+    record.hlc = m_hlc.tick();
+    record.createdAt = record.updatedAt = m_clock.nowMs();
+    record.createdBy = record.updatedBy = m_actor.userId;
+    record.originDevice = m_deviceId;
+    record.fields = stored;
+    if (Status s = RecordStore(m_db).insert(spec, record); !s.ok())
+        return s.error();
+    if (Status s = afterWrite(spec, record); !s.ok())
+        return s.error();
+    if (Status s = appendOpAndAudit(spec, record, u"create"_s, 0, stored, occurredAt, action); !s.ok())
+        return s.error();
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
+    return record.id;
+}
+
+Status WriteService::update(const QString &entity, const QString &id, qint64 baseVersion, const QVariantMap &changes)
+{
+    auto spec = specFor(entity);
+    if (!spec.ok())
+        return spec.error();
+    const EntitySpec &es = *spec.value();
+    if (es.appendOnly)
+        return Error::make(Error::AppendOnly, u"%1 records are append-only; record an amendment"_s.arg(es.name));
+    if (changes.isEmpty())
+        return invalid(u"fields"_s, u"no changes"_s);
+    if (!es.personField.isEmpty() && es.personField != u"id" && changes.contains(es.personField))
+        return invalid(es.personField, u"a record cannot move to another case"_s);
+
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.beginStatus();
+    RecordStore store(m_db);
+    auto current = store.get(es, id);
+    if (!current.ok())
+        return current.error();
+    Record record = current.value();
+    if (record.version != baseVersion)
+        return Error::make(Error::Conflict, u"stale base version %1; current is %2"_s.arg(baseVersion).arg(record.version));
+
+    QVariantMap stored;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const FieldSpec *f = es.field(it.key());
+        if (!f)
+            return invalid(it.key(), u"unknown field"_s);
+        if (Status s = Schema::validateField(*f, it.value()); !s.ok())
+            return s;
+        const QVariant v = Schema::toStorage(*f, it.value());
+        if (v != record.fields.value(f->name))
+            stored.insert(f->name, v);
+    }
+    if (stored.isEmpty())
+        return {};  // nothing actually changed: no new version, no op, no audit event
+
+    QVariantMap merged = record.fields;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        it.value().isNull() ? (void)merged.remove(it.key()) : (void)merged.insert(it.key(), it.value());
+    if (Status s = validate(es, stored, merged); !s.ok())
+        return s;
+    if (Status s = loadState(); !s.ok())
+        return s;
+    if (Status s = checkReferences(es, stored); !s.ok())
+        return s;
+
+    auto history = m_db.cached(u"INSERT INTO field_history(entity, record_id, field, old_value, version, changed_at, "
+                                u"changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);
+    if (!history.ok())
+        return history.error();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        Statement &h = history.value();
+        h.reset();
+        h.bind(1, es.name).bind(2, id).bind(3, it.key()).bind(4, record.fields.value(it.key()));
+        h.bind(5, record.version).bind(6, m_clock.nowMs()).bind(7, m_actor.userId);
+        if (Status s = h.run(); !s.ok())
+            return s;
+    }
+
+    record.fields = merged;
+    record.version += 1;
+    record.hlc = m_hlc.tick();
+    record.updatedAt = m_clock.nowMs();
+    record.updatedBy = m_actor.userId;
+    if (Status s = store.update(es, record, stored.keys()); !s.ok())
+        return s;
+    if (Status s = afterWrite(es, record); !s.ok())
+        return s;
+    if (Status s = appendOpAndAudit(es, record, u"patch"_s, baseVersion, stored, 0, u"update"_s); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Result<QString> WriteService::amend(const QString &entity, const QString &originalId, const QVariantMap &fields)
+{
+    auto spec = specFor(entity);
+    if (!spec.ok())
+        return spec.error();
+    const EntitySpec &es = *spec.value();
+    if (!es.appendOnly || !es.field(kAmendsId))
+        return invalid(u"entity"_s, u"only append-only records take amendments"_s).error();
+    auto original = RecordStore(m_db).get(es, originalId);
+    if (!original.ok())
+        return original.error();
+    QVariantMap withLink = fields;
+    withLink.insert(kAmendsId, originalId);
+    if (!es.personField.isEmpty()) {
+        const QVariant person = original.value().fields.value(es.personField);
+        if (withLink.contains(es.personField) && withLink.value(es.personField) != person)
+            return invalid(es.personField, u"an amendment belongs to the same case"_s).error();
+        withLink.insert(es.personField, person);
+    }
+    return insertNew(es, withLink, 0, u"amend"_s);
+}
+
+Status WriteService::recordCaseRead(const QString &personId)
+{
+    if (!readsAreAudited(m_actor.role))
+        return {};
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.beginStatus();
+    if (Status s = loadState(); !s.ok())
+        return s;
+    if (Status s = appendAudit(u"read"_s, u"Person"_s, personId, personId); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Result<Record> WriteService::get(const QString &entity, const QString &id)
+{
+    auto spec = specFor(entity);
+    if (!spec.ok())
+        return spec.error();
+    return RecordStore(m_db).get(*spec.value(), id);
+}
+
+} // namespace Qadam
