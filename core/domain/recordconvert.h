@@ -25,11 +25,16 @@ inline bool isIdentity(const char *property)
 inline bool isUnset(const QVariant &v)
 {
     switch (v.typeId()) {
-    case QMetaType::QString: return v.toString().isEmpty();
-    case QMetaType::QDate: return !v.toDate().isValid();
-    case QMetaType::LongLong: return v.toLongLong() == 0;
-    case QMetaType::Bool: return !v.toBool();
-    default: return !v.isValid() || v.isNull();
+    case QMetaType::QString:
+        return v.toString().isEmpty();
+    case QMetaType::QDate:
+        return !v.toDate().isValid();
+    case QMetaType::LongLong:
+        return v.toLongLong() == 0;
+    case QMetaType::Bool:
+        return !v.toBool();
+    default:
+        return !v.isValid() || v.isNull();
     }
 }
 
@@ -37,7 +42,8 @@ inline bool isUnset(const QVariant &v)
 inline QVariant toPropertyType(const QVariant &value, QMetaType target)
 {
     const int from = value.typeId();
-    if (target.id() == QMetaType::QString && (from == QMetaType::QVariantMap || from == QMetaType::QVariantList))
+    if (target.id() == QMetaType::QString
+        && (from == QMetaType::QVariantMap || from == QMetaType::QVariantList))
         return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
     if (target.id() == QMetaType::QDate && from == QMetaType::QString)
         return QDate::fromString(value.toString(), Qt::ISODate);
@@ -48,15 +54,13 @@ inline QVariant toPropertyType(const QVariant &value, QMetaType target)
 } // namespace RecordConvertDetail
 
 /** The entity name of a record type, e.g. u"Person"_s for Person. */
-template<typename T>
-[[nodiscard]] QString entityName()
+template<typename T> [[nodiscard]] QString entityName()
 {
     return QString::fromUtf16(T::kEntity);
 }
 
 /** The spec of a record type in the built-in schema. Every type of RecordTypes has one. */
-template<typename T>
-[[nodiscard]] const EntitySpec &entitySpec()
+template<typename T> [[nodiscard]] const EntitySpec &entitySpec()
 {
     const EntitySpec *spec = Schema::builtIn().entity(entityName<T>());
     Q_ASSERT(spec);
@@ -65,8 +69,7 @@ template<typename T>
 
 /** The record's fields by name, without id and version, leaving out members that are not set
  *  (empty text, invalid date, 0, false). Dates stay QDate; Schema::toStorage normalises. */
-template<typename T>
-[[nodiscard]] QVariantMap toFields(const T &record)
+template<typename T> [[nodiscard]] QVariantMap toFields(const T &record)
 {
     QVariantMap fields;
     const QMetaObject &mo = T::staticMetaObject;
@@ -84,8 +87,7 @@ template<typename T>
 /** A record from its identity and a field map in any form the schema accepts (ISO date text,
  *  0/1 booleans, JSON as text or as a QVariantMap/QVariantList). Unknown names are ignored;
  *  missing and null fields keep their defaults. */
-template<typename T>
-[[nodiscard]] T fromFields(const QString &id, qint64 version, const QVariantMap &fields)
+template<typename T> [[nodiscard]] T fromFields(const QString &id, qint64 version, const QVariantMap &fields)
 {
     T record;
     record.id = id;

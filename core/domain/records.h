@@ -50,13 +50,13 @@ public:
     QString patronymicLat;
     QString iin;
     QDate birthDate;
-    QString sex;                         ///< enum
-    QString preferredLanguage;           ///< enum
-    QString residenceTerritory;          ///< dictionary code
+    QString sex;                ///< enum
+    QString preferredLanguage;  ///< enum
+    QString residenceTerritory; ///< dictionary code
     QString residenceAddress;
-    QString categoryFlags;               ///< flags, comma-separated
-    QString caseStatus;                  ///< enum
-    QString caseOfficerId;               ///< → StaffUser
+    QString categoryFlags; ///< flags, comma-separated
+    QString caseStatus;    ///< enum
+    QString caseOfficerId; ///< → StaffUser
     QString notes;
 };
 
@@ -76,9 +76,9 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString relatedPersonId;             ///< → Person
-    QString kind;                        ///< enum
+    QString personId;        ///< → Person
+    QString relatedPersonId; ///< → Person
+    QString kind;            ///< enum
     bool supporter = false;
     QString notes;
 };
@@ -103,8 +103,8 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString articleCode;                 ///< dictionary code
+    QString personId;    ///< → Person
+    QString articleCode; ///< dictionary code
     QString articlePart;
     QString articleParagraph;
     qint64 articleDictionaryVersion = 0;
@@ -138,19 +138,19 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString convictionId;                ///< → Conviction
+    QString personId;     ///< → Person
+    QString convictionId; ///< → Conviction
     QString decisionNumber;
     QString court;
     QDate decisionDate;
     QDate startsOn;
     QDate endsOn;
-    QString status;                      ///< enum
-    QString policeUnitId;                ///< → Organisation
-    QString policeOfficerId;             ///< → StaffUser
-    QString probationUnitId;             ///< → Organisation
-    QString probationOfficerId;          ///< → StaffUser
-    QString reportingFrequency;          ///< enum
+    QString status;             ///< enum
+    QString policeUnitId;       ///< → Organisation
+    QString policeOfficerId;    ///< → StaffUser
+    QString probationUnitId;    ///< → Organisation
+    QString probationOfficerId; ///< → StaffUser
+    QString reportingFrequency; ///< enum
 };
 
 /** One restriction of a supervision order, from the configurable restriction catalogue. */
@@ -170,10 +170,10 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString orderId;                     ///< → SupervisionOrder
-    QString typeCode;                    ///< dictionary code
-    QString parameters;                  ///< compact JSON
+    QString personId;   ///< → Person
+    QString orderId;    ///< → SupervisionOrder
+    QString typeCode;   ///< dictionary code
+    QString parameters; ///< compact JSON
     QDate validFrom;
     QDate validTo;
 };
@@ -197,14 +197,14 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString orderId;                     ///< → SupervisionOrder
-    QString fromStatus;                  ///< enum
-    QString toStatus;                    ///< enum
+    QString personId;   ///< → Person
+    QString orderId;    ///< → SupervisionOrder
+    QString fromStatus; ///< enum
+    QString toStatus;   ///< enum
     QString reason;
     QString decisionNumber;
     QDate effectiveOn;
-    QString amendsId;                    ///< → OrderStatusChange
+    QString amendsId; ///< → OrderStatusChange
 };
 
 /** One version of the individual programme of social and legal assistance (PEC Art. 172 part 7). */
@@ -227,15 +227,15 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString orderId;                     ///< → SupervisionOrder
+    QString personId; ///< → Person
+    QString orderId;  ///< → SupervisionOrder
     qint64 versionNo = 0;
-    QString status;                      ///< enum
-    QString draftedBy;                   ///< → StaffUser
-    QString approvedBy;                  ///< → StaffUser
-    qint64 approvedAt = 0;               ///< UTC ms since the epoch
+    QString status;        ///< enum
+    QString draftedBy;     ///< → StaffUser
+    QString approvedBy;    ///< → StaffUser
+    qint64 approvedAt = 0; ///< UTC ms since the epoch
     QString supervisorComment;
-    QString supersedesId;                ///< → AssistanceProgramme
+    QString supersedesId; ///< → AssistanceProgramme
 };
 
 /** A need of a programme, in one of the nine need domains. */
@@ -254,11 +254,11 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString programmeId;                 ///< → AssistanceProgramme
-    QString domainCode;                  ///< dictionary code
+    QString personId;    ///< → Person
+    QString programmeId; ///< → AssistanceProgramme
+    QString domainCode;  ///< dictionary code
     QString assessment;
-    QString priority;                    ///< enum
+    QString priority; ///< enum
 };
 
 /** A goal addressing a programme need. */
@@ -278,12 +278,12 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString programmeId;                 ///< → AssistanceProgramme
-    QString needId;                      ///< → ProgrammeNeed
+    QString personId;    ///< → Person
+    QString programmeId; ///< → AssistanceProgramme
+    QString needId;      ///< → ProgrammeNeed
     QString description;
     QDate targetDate;
-    QString status;                      ///< enum
+    QString status; ///< enum
 };
 
 /** A measure towards a goal: intervention, provider, due date, status and evidence. */
@@ -306,13 +306,13 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString programmeId;                 ///< → AssistanceProgramme
-    QString goalId;                      ///< → ProgrammeGoal
-    QString interventionCode;            ///< dictionary code
-    QString providerOrganisationId;      ///< → Organisation
+    QString personId;               ///< → Person
+    QString programmeId;            ///< → AssistanceProgramme
+    QString goalId;                 ///< → ProgrammeGoal
+    QString interventionCode;       ///< dictionary code
+    QString providerOrganisationId; ///< → Organisation
     QDate dueOn;
-    QString status;                      ///< enum
+    QString status; ///< enum
     QDate deliveredOn;
     QString evidence;
 };
@@ -338,16 +338,16 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString measureId;                   ///< → ProgrammeMeasure
-    QString organisationId;              ///< → Organisation
-    QString counsellorId;                ///< → StaffUser
+    QString personId;       ///< → Person
+    QString measureId;      ///< → ProgrammeMeasure
+    QString organisationId; ///< → Organisation
+    QString counsellorId;   ///< → StaffUser
     QString reason;
-    QString consentId;                   ///< → ConsentRecord
+    QString consentId; ///< → ConsentRecord
     QDate termStart;
     QDate termEnd;
-    QString status;                      ///< enum
-    QString minimalOutcome;              ///< enum
+    QString status;         ///< enum
+    QString minimalOutcome; ///< enum
 };
 
 /** One monthly appearance, police registration or probation report (PEC Art. 172 part 9; append-only). */
@@ -375,20 +375,20 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString orderId;                     ///< → SupervisionOrder
-    QString channel;                     ///< enum
+    QString personId; ///< → Person
+    QString orderId;  ///< → SupervisionOrder
+    QString channel;  ///< enum
     QDate dueOn;
     QDate windowStart;
     QDate windowEnd;
-    QString outcome;                     ///< enum
+    QString outcome; ///< enum
     QDate occurredOn;
     QString summary;
     bool preventiveConversation = false;
     QString followUp;
     QString excuseReason;
     QDate newDueOn;
-    QString amendsId;                    ///< → CheckIn
+    QString amendsId; ///< → CheckIn
 };
 
 /** One counselling session log with structured notes and confidentiality tier (append-only). */
@@ -425,29 +425,29 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString referralId;                  ///< → Referral
-    QString counsellorId;                ///< → StaffUser
+    QString personId;     ///< → Person
+    QString referralId;   ///< → Referral
+    QString counsellorId; ///< → StaffUser
     QDate occurredOn;
-    QString mode;                        ///< enum
+    QString mode; ///< enum
     qint64 durationMinutes = 0;
     QString topics;
-    QString emotionalState;              ///< flags, comma-separated
-    QString intensity;                   ///< enum
-    QString stability;                   ///< enum
+    QString emotionalState; ///< flags, comma-separated
+    QString intensity;      ///< enum
+    QString stability;      ///< enum
     QString stabilityRationale;
-    QString riskSignals;                 ///< flags, comma-separated
-    QString alteredState;                ///< flags, comma-separated
-    QString requests;                    ///< compact JSON
-    QString engagement;                  ///< enum
+    QString riskSignals;  ///< flags, comma-separated
+    QString alteredState; ///< flags, comma-separated
+    QString requests;     ///< compact JSON
+    QString engagement;   ///< enum
     QString notesObservations;
     QString notesAnalysis;
     QString notesConclusions;
     QString notesPlan;
     QDate nextSessionOn;
-    QString confidentialityTier;         ///< enum
-    QString counsellorSafetyCheck;       ///< enum
-    QString amendsId;                    ///< → CounsellingSession
+    QString confidentialityTier;   ///< enum
+    QString counsellorSafetyCheck; ///< enum
+    QString amendsId;              ///< → CounsellingSession
 };
 
 /** A periodic progress review: indicators, outcome proxies, rated judgements, sign-off (append-only). */
@@ -472,17 +472,17 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString programmeId;                 ///< → AssistanceProgramme
+    QString personId;    ///< → Person
+    QString programmeId; ///< → AssistanceProgramme
     QDate periodStart;
     QDate periodEnd;
-    QString indicators;                  ///< compact JSON
-    QString outcomeProxies;              ///< compact JSON
-    QString judgements;                  ///< compact JSON
-    QString instrument;                  ///< compact JSON
-    QString signedOffBy;                 ///< → StaffUser
-    qint64 signedOffAt = 0;              ///< UTC ms since the epoch
-    QString amendsId;                    ///< → ProgressReview
+    QString indicators;     ///< compact JSON
+    QString outcomeProxies; ///< compact JSON
+    QString judgements;     ///< compact JSON
+    QString instrument;     ///< compact JSON
+    QString signedOffBy;    ///< → StaffUser
+    qint64 signedOffAt = 0; ///< UTC ms since the epoch
+    QString amendsId;       ///< → ProgressReview
 };
 
 /** Something a person must act on: a missed appearance, an overdue measure, a risk signal. */
@@ -506,15 +506,15 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString kind;                        ///< enum
-    QString severity;                    ///< enum
-    QString status;                      ///< enum
+    QString personId; ///< → Person
+    QString kind;     ///< enum
+    QString severity; ///< enum
+    QString status;   ///< enum
     QDate raisedOn;
     QDate dueOn;
-    QString assignedTo;                  ///< → StaffUser
+    QString assignedTo; ///< → StaffUser
     QString sourceEntity;
-    QString sourceId;                    ///< id of the record sourceEntity names
+    QString sourceId; ///< id of the record sourceEntity names
     QString resolutionNote;
 };
 
@@ -537,8 +537,8 @@ public:
     QString nameKk;
     QString nameRu;
     QString nameEn;
-    QString kind;                        ///< enum
-    QString territoryCode;               ///< dictionary code
+    QString kind;          ///< enum
+    QString territoryCode; ///< dictionary code
 };
 
 /** A staff member who uses Qadam, with one role. */
@@ -559,11 +559,11 @@ public:
     QString id;
     qint64 version = 0;
     QString displayName;
-    QString role;                        ///< enum
-    QString organisationId;              ///< → Organisation
-    QString territoryCode;               ///< dictionary code
-    QString preferredLanguage;           ///< enum
-    QString status;                      ///< enum
+    QString role;              ///< enum
+    QString organisationId;    ///< → Organisation
+    QString territoryCode;     ///< dictionary code
+    QString preferredLanguage; ///< enum
+    QString status;            ///< enum
 };
 
 /** Metadata of a stored document; the bytes live in the attachment store (storageRef). */
@@ -584,8 +584,8 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString kind;                        ///< enum
+    QString personId; ///< → Person
+    QString kind;     ///< enum
     QString title;
     QString mimeType;
     qint64 sizeBytes = 0;
@@ -613,15 +613,15 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString purpose;                     ///< enum
+    QString personId; ///< → Person
+    QString purpose;  ///< enum
     QString scope;
-    QString basis;                       ///< enum
-    QString givenByPersonId;             ///< → Person
-    QString documentId;                  ///< → Document
+    QString basis;           ///< enum
+    QString givenByPersonId; ///< → Person
+    QString documentId;      ///< → Document
     QDate givenOn;
     QDate withdrawnOn;
-    QString recordedBy;                  ///< → StaffUser
+    QString recordedBy; ///< → StaffUser
 };
 
 /** A disclosure of case data to another organisation, with its legal basis (append-only). */
@@ -644,17 +644,21 @@ public:
 
     QString id;
     qint64 version = 0;
-    QString personId;                    ///< → Person
-    QString recipientOrganisationId;     ///< → Organisation
-    QString basis;                       ///< enum
-    QString consentId;                   ///< → ConsentRecord
+    QString personId;                ///< → Person
+    QString recipientOrganisationId; ///< → Organisation
+    QString basis;                   ///< enum
+    QString consentId;               ///< → ConsentRecord
     QString purpose;
-    QString fields;                      ///< compact JSON
+    QString fields; ///< compact JSON
     QDate sharedOn;
-    QString sharedBy;                    ///< → StaffUser
-    QString amendsId;                    ///< → InformationShare
+    QString sharedBy; ///< → StaffUser
+    QString amendsId; ///< → InformationShare
 };
+
 /** Every record value type, in Schema::builtIn() order: for code (and tests) that visit them all. */
-using RecordTypes = std::tuple<Person, Relationship, Conviction, SupervisionOrder, OrderRestriction, OrderStatusChange, AssistanceProgramme, ProgrammeNeed, ProgrammeGoal, ProgrammeMeasure, Referral, CheckIn, CounsellingSession, ProgressReview, Alert, Organisation, StaffUser, Document, ConsentRecord, InformationShare>;
+using RecordTypes = std::tuple<Person, Relationship, Conviction, SupervisionOrder, OrderRestriction,
+    OrderStatusChange, AssistanceProgramme, ProgrammeNeed, ProgrammeGoal, ProgrammeMeasure, Referral, CheckIn,
+    CounsellingSession, ProgressReview, Alert, Organisation, StaffUser, Document, ConsentRecord,
+    InformationShare>;
 
 } // namespace Qadam

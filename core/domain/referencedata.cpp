@@ -95,7 +95,7 @@ Status checkConsistency(const Dictionary &d)
     for (auto it = byCode.begin(); it != byCode.end(); ++it) {
         QList<ReferenceEntry> &periods = it.value();
         std::sort(periods.begin(), periods.end(),
-                  [](const ReferenceEntry &a, const ReferenceEntry &b) { return a.validFrom < b.validFrom; });
+            [](const ReferenceEntry &a, const ReferenceEntry &b) { return a.validFrom < b.validFrom; });
         for (qsizetype i = 1; i < periods.size(); ++i) {
             const ReferenceEntry &before = periods.at(i - 1);
             if (!before.validTo.isValid() || before.validTo > periods.at(i).validFrom
@@ -139,7 +139,8 @@ Result<QList<Dictionary>> parse(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull() || !doc.isObject())
-        return bad(u"document"_s, u"not a JSON object (%1 at %2)"_s.arg(error.errorString()).arg(error.offset));
+        return bad(
+            u"document"_s, u"not a JSON object (%1 at %2)"_s.arg(error.errorString()).arg(error.offset));
     const QJsonObject root = doc.object();
     if (root.value(u"format"_s).toInt(-1) != kFormat)
         return bad(u"document"_s, u"format must be %1"_s.arg(kFormat));
@@ -165,14 +166,15 @@ class ImportScope
 {
 public:
     explicit ImportScope(Database &db)
-        : m_db(db), m_nested(db.inTransaction()),
-          m_began(db.exec(m_nested ? u"SAVEPOINT reference_import"_s : u"BEGIN IMMEDIATE"_s))
-    {
-    }
+        : m_db(db)
+        , m_nested(db.inTransaction())
+        , m_began(db.exec(m_nested ? u"SAVEPOINT reference_import"_s : u"BEGIN IMMEDIATE"_s))
+    { }
     ~ImportScope()
     {
         if (m_began.ok() && !m_done)
-            (void)m_db.exec(m_nested ? u"ROLLBACK TO reference_import; RELEASE reference_import"_s : u"ROLLBACK"_s);
+            (void)m_db.exec(
+                m_nested ? u"ROLLBACK TO reference_import; RELEASE reference_import"_s : u"ROLLBACK"_s);
     }
     ImportScope(const ImportScope &) = delete;
     ImportScope &operator=(const ImportScope &) = delete;
@@ -199,18 +201,22 @@ QVariant storedDate(QDate d, const QVariant &whenInvalid)
 
 Status writeEntries(Database &db, const Dictionary &d)
 {
-    auto insert = db.prepare(u"INSERT INTO ref_entry(dictionary, code, parent_code, valid_from, valid_to, label_kk,"
-                             u" label_ru, label_en, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s);
+    auto insert
+        = db.prepare(u"INSERT INTO ref_entry(dictionary, code, parent_code, valid_from, valid_to, label_kk,"
+                     u" label_ru, label_en, data) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s);
     if (!insert.ok())
         return insert.error();
     Statement &s = insert.value();
     for (const ReferenceEntry &e : d.entries) {
         s.reset();
-        s.bind(1, d.name).bind(2, e.code).bind(3, e.parentCode.isEmpty() ? QVariant() : QVariant(e.parentCode));
+        s.bind(1, d.name).bind(2, e.code).bind(
+            3, e.parentCode.isEmpty() ? QVariant() : QVariant(e.parentCode));
         s.bind(4, storedDate(e.validFrom, kOpenStart.toString())).bind(5, storedDate(e.validTo, QVariant()));
         s.bind(6, e.labelKk).bind(7, e.labelRu).bind(8, e.labelEn);
-        s.bind(9, e.data.isEmpty() ? QVariant()
-                                   : QVariant(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact))));
+        s.bind(9,
+            e.data.isEmpty()
+                ? QVariant()
+                : QVariant(QString::fromUtf8(QJsonDocument(e.data).toJson(QJsonDocument::Compact))));
         if (Status st = s.run(); !st.ok())
             return st;
     }
@@ -223,16 +229,17 @@ Result<bool> writeIfNewer(Database &db, const Dictionary &d, qint64 nowMs)
     auto stored = ReferenceData::version(db, d.name);
     if (!stored.ok())
         return stored.error();
-    if (d.version < stored.value())
+    if (d.version <= stored.value())
         return false;
     auto clear = db.prepare(u"DELETE FROM ref_entry WHERE dictionary = ?1"_s);
     if (!clear.ok())
         return clear.error();
     if (Status s = clear.value().bind(1, d.name).run(); !s.ok())
         return s.error();
-    auto upsert = db.prepare(u"INSERT INTO ref_dictionary(name, version, imported_at, description)"
-                             u" VALUES (?1, ?2, ?3, ?4) ON CONFLICT(name) DO UPDATE SET version = excluded.version,"
-                             u" imported_at = excluded.imported_at, description = excluded.description"_s);
+    auto upsert
+        = db.prepare(u"INSERT INTO ref_dictionary(name, version, imported_at, description)"
+                     u" VALUES (?1, ?2, ?3, ?4) ON CONFLICT(name) DO UPDATE SET version = excluded.version,"
+                     u" imported_at = excluded.imported_at, description = excluded.description"_s);
     if (!upsert.ok())
         return upsert.error();
     upsert.value().bind(1, d.name).bind(2, qint64(d.version)).bind(3, nowMs).bind(4, d.description);
@@ -308,27 +315,30 @@ Status ReferenceData::importBuiltIn(Database &db, qint64 nowMs)
     return import(db, file.readAll(), nowMs);
 }
 
-Result<QString> ReferenceData::label(Database &db, const QString &dictionary, const QString &code,
-                                     const QString &language, QDate on)
+Result<QString> ReferenceData::label(
+    Database &db, const QString &dictionary, const QString &code, const QString &language, QDate on)
 {
     const QString column = labelColumn(language);
     if (column.isEmpty())
         return Error::make(Error::Invalid, u"no labels in language '%1'"_s.arg(language), u"language"_s);
     if (!on.isValid())
         return Error::make(Error::Invalid, u"label needs a valid date"_s, u"on"_s);
-    auto v = db.scalar(u"SELECT %1 FROM ref_entry WHERE dictionary = ?1 AND code = ?2 AND valid_from <= ?3"
-                       u" AND (valid_to IS NULL OR valid_to >= ?3) ORDER BY valid_from DESC LIMIT 1"_s.arg(column),
-                       {dictionary, code, on.toString(Qt::ISODate)});
+    auto v = db.scalar(
+        u"SELECT %1 FROM ref_entry WHERE dictionary = ?1 AND code = ?2 AND valid_from <= ?3"
+        u" AND (valid_to IS NULL OR valid_to > ?3) ORDER BY valid_from DESC LIMIT 1"_s.arg(column),
+        {dictionary, code, on.toString(Qt::ISODate)});
     if (!v.ok())
         return v.error();
     if (v.value().isNull())
-        return Error::make(Error::NotFound, u"%1/%2 has no entry on %3"_s.arg(dictionary, code, on.toString(Qt::ISODate)));
+        return Error::make(
+            Error::NotFound, u"%1/%2 has no entry on %3"_s.arg(dictionary, code, on.toString(Qt::ISODate)));
     return v.value().toString();
 }
 
 Result<bool> ReferenceData::contains(Database &db, const QString &dictionary, const QString &code)
 {
-    auto v = db.scalar(u"SELECT 1 FROM ref_entry WHERE dictionary = ?1 AND code = ?2 LIMIT 1"_s, {dictionary, code});
+    auto v = db.scalar(
+        u"SELECT 1 FROM ref_entry WHERE dictionary = ?1 AND code = ?2 LIMIT 1"_s, {dictionary, code});
     if (!v.ok())
         return v.error();
     return !v.value().isNull();
@@ -362,8 +372,8 @@ Result<QList<ReferenceEntry>> ReferenceData::entries(Database &db, const QString
             return row.error();
         if (!row.value())
             return out;
-        ReferenceEntry e{dictionary, s.text(0), s.text(1), loadDate(s, 2), loadDate(s, 3), s.text(4), s.text(5),
-                         s.text(6), QJsonDocument::fromJson(s.text(7).toUtf8()).object()};
+        ReferenceEntry e {dictionary, s.text(0), s.text(1), loadDate(s, 2), loadDate(s, 3), s.text(4),
+            s.text(5), s.text(6), QJsonDocument::fromJson(s.text(7).toUtf8()).object()};
         out << e;
     }
 }

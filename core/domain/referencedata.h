@@ -19,13 +19,13 @@ struct ReferenceEntry
 {
     QString dictionary;
     QString code;
-    QString parentCode;    ///< e.g. "256" for "256.1"; empty at the top
-    QDate validFrom;       ///< invalid: since always
-    QDate validTo;         ///< first day no longer valid (exclusive); invalid: still valid
+    QString parentCode; ///< e.g. "256" for "256.1"; empty at the top
+    QDate validFrom;    ///< invalid: since always
+    QDate validTo;      ///< first day no longer valid (exclusive); invalid: still valid
     QString labelKk;
     QString labelRu;
     QString labelEn;
-    QJsonObject data;      ///< dictionary-specific details (article parts, parameters, domains)
+    QJsonObject data; ///< dictionary-specific details (article parts, parameters, domains)
 
     /** The label in "kk", "ru" or "en"; empty for another language. */
     [[nodiscard]] QString label(const QString &language) const;
@@ -56,21 +56,22 @@ public:
      *  its entries; older or equal versions are skipped. The whole document is checked first: a
      *  malformed one is Error::Invalid and writes nothing. One transaction (a savepoint when the
      *  caller already holds one, so a sync page can apply it with its cursor). */
-    [[nodiscard]] static Status import(Database &db, const QByteArray &json, qint64 nowMs = SystemClock().nowMs());
+    [[nodiscard]] static Status import(
+        Database &db, const QByteArray &json, qint64 nowMs = SystemClock().nowMs());
     /** Imports the dictionaries bundled with this build. */
     [[nodiscard]] static Status importBuiltIn(Database &db, qint64 nowMs = SystemClock().nowMs());
 
     /** The label of `code` valid on `on`, in "kk", "ru" or "en". NotFound when the code is
      *  unknown or had no entry on that date; Invalid for another language or an invalid date. */
-    [[nodiscard]] static Result<QString> label(Database &db, const QString &dictionary, const QString &code,
-                                               const QString &language, QDate on);
+    [[nodiscard]] static Result<QString> label(
+        Database &db, const QString &dictionary, const QString &code, const QString &language, QDate on);
     /** Whether the dictionary has `code` at any date (historical codes stay valid on old records). */
     [[nodiscard]] static Result<bool> contains(Database &db, const QString &dictionary, const QString &code);
     /** The stored version of a dictionary; 0 when it was never imported. */
     [[nodiscard]] static Result<int> version(Database &db, const QString &dictionary);
     /** A dictionary's entries ordered by code and date; only those valid on `on` when it is valid. */
-    [[nodiscard]] static Result<QList<ReferenceEntry>> entries(Database &db, const QString &dictionary,
-                                                               QDate on = {});
+    [[nodiscard]] static Result<QList<ReferenceEntry>> entries(
+        Database &db, const QString &dictionary, QDate on = {});
 
     /** The label languages: "kk", "ru", "en". */
     [[nodiscard]] static const QStringList &languages();

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Qadam::Test {
@@ -30,11 +32,30 @@ std::unique_ptr<Database> openMigrated(const QString &path, const QByteArray &ke
     return std::move(db).value();
 }
 
+namespace {
+
+/** The base64 text `bytes` produce wherever they start in a longer stream: one core per 3-byte
+ *  alignment, without the leading and trailing characters that mix in neighbouring bytes. */
+QList<QByteArray> base64Cores(const QByteArray &bytes)
+{
+    QList<QByteArray> cores;
+    for (int offset = 0; offset < 3; ++offset) {
+        const QByteArray encoded = (QByteArray(offset, '\0') + bytes).toBase64();
+        const qsizetype begin = offset == 0 ? 0 : 4;
+        const qsizetype end = (offset + bytes.size()) / 3 * 4;
+        if (end - begin >= 8)
+            cores << encoded.mid(begin, end - begin);
+    }
+    return cores;
+}
+
+} // namespace
+
 QStringList filesContaining(const QString &dir, const QString &needle)
 {
     const QByteArray utf8 = needle.toUtf8();
     const QByteArray utf16(reinterpret_cast<const char *>(needle.utf16()), needle.size() * 2);
-    const QByteArray b64 = utf8.toBase64();
+    const QList<QByteArray> b64 = base64Cores(utf8);
     QStringList hits;
     QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
@@ -43,7 +64,8 @@ QStringList filesContaining(const QString &dir, const QString &needle)
         if (!f.open(QIODevice::ReadOnly))
             continue;
         const QByteArray bytes = f.readAll();
-        if (bytes.contains(utf8) || bytes.contains(utf16) || bytes.contains(b64))
+        const bool encodedHit = std::any_of(b64.cbegin(), b64.cend(), [&](const QByteArray &core) { return bytes.contains(core); });
+        if (bytes.contains(utf8) || bytes.contains(utf16) || encodedHit)
             hits << path;
     }
     return hits;

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void wrongKeyIsTypedAndLeavesFileUnchanged();
     void supportedCipherVersion_data();
     void supportedCipherVersion();
+    void canarySearchFindsEveryEncoding_data();
+    void canarySearchFindsEveryEncoding();
     void noPlaintextOnDisk();
     void transactionRollsBackUnlessCommitted();
     void nestedTransactionRollsBackOnlyItsPart();
@@ -128,6 +130,32 @@ static double entropyBitsPerByte(const QByteArray &bytes)
         h -= p * std::log2(p);
     }
     return h;
+}
+
+// The no-plaintext tests rely on this search: prove it finds a canary however it is encoded.
+void tst_Database::canarySearchFindsEveryEncoding_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    const QString canary = u"Әлия-canary-ЖҰМА"_s;
+    const QByteArray utf8 = canary.toUtf8();
+    QTest::newRow("UTF-8") << (QByteArray("prefix ") + utf8 + " suffix");
+    QTest::newRow("UTF-16LE") << QByteArray(reinterpret_cast<const char *>(canary.utf16()), canary.size() * 2);
+    for (int offset = 0; offset < 3; ++offset)
+        QTest::newRow(qPrintable(u"base64 at offset %1"_s.arg(offset)))
+            << (QByteArray("{\"n\":\"") + (QByteArray(offset, 'x') + utf8 + "tail").toBase64() + "\"}");
+    QTest::newRow("absent") << QByteArray("nothing to see");
+}
+
+void tst_Database::canarySearchFindsEveryEncoding()
+{
+    QFETCH(QByteArray, bytes);
+    QTemporaryDir dir;
+    QFile f(dir.filePath(u"blob.bin"_s));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    f.close();
+    const bool absent = QByteArray(QTest::currentDataTag()) == "absent";
+    QCOMPARE(Test::filesContaining(dir.path(), u"Әлия-canary-ЖҰМА"_s).size(), absent ? 0 : 1);
 }
 
 void tst_Database::noPlaintextOnDisk()

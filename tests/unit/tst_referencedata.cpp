@@ -34,15 +34,17 @@ QByteArray document(const QString &name, int version, const QString &entries)
 
 QString entry(const QString &code, const QString &en, const QString &extra = {})
 {
-    return u"{\"code\":\"%1\",\"label\":{\"kk\":\"%2 (kk)\",\"ru\":\"%2 (ru)\",\"en\":\"%2\"}%3}"_s.arg(code, en, extra);
+    return u"{\"code\":\"%1\",\"label\":{\"kk\":\"%2 (kk)\",\"ru\":\"%2 (ru)\",\"en\":\"%2\"}%3}"_s.arg(
+        code, en, extra);
 }
 
 /** Every row of both reference tables, to prove a failed import changed nothing. */
 QStringList snapshot(Database &db)
 {
     QStringList rows;
-    for (const QString &sql : {u"SELECT name, version, imported_at, description FROM ref_dictionary ORDER BY 1"_s,
-                               u"SELECT * FROM ref_entry ORDER BY dictionary, code, valid_from"_s}) {
+    for (const QString &sql :
+        {u"SELECT name, version, imported_at, description FROM ref_dictionary ORDER BY 1"_s,
+            u"SELECT * FROM ref_entry ORDER BY dictionary, code, valid_from"_s}) {
         auto stmt = db.prepare(sql);
         Q_ASSERT(stmt.ok());
         while (stmt.value().step().value()) {
@@ -120,12 +122,13 @@ void tst_ReferenceData::importsBuiltIn()
 {
     QVERIFY(ReferenceData::importBuiltIn(*m_db, kFirstImport).ok());
     for (const QString &d : {u"criminal_article"_s, u"restriction_type"_s, u"intervention_type"_s,
-                             u"need_domain"_s, u"territory"_s}) {
+             u"need_domain"_s, u"territory"_s}) {
         QCOMPARE(ReferenceData::version(*m_db, d).value(), 1);
         QVERIFY2(!entriesOf(*m_db, d).isEmpty(), qPrintable(d));
     }
     QCOMPARE(ReferenceData::version(*m_db, u"unknown"_s).value(), 0);
-    QCOMPARE(m_db->scalar(u"SELECT min(imported_at) FROM ref_dictionary"_s).value().toLongLong(), kFirstImport);
+    QCOMPARE(
+        m_db->scalar(u"SELECT min(imported_at) FROM ref_dictionary"_s).value().toLongLong(), kFirstImport);
 }
 
 void tst_ReferenceData::builtInCoversEverySchemaDictionary()
@@ -135,7 +138,7 @@ void tst_ReferenceData::builtInCoversEverySchemaDictionary()
         for (const FieldSpec &f : e.fields)
             if (f.type == FieldType::Code)
                 QVERIFY2(ReferenceData::version(*m_db, f.refDictionary).value() > 0,
-                         qPrintable(e.name + u'.' + f.name + u" → "_s + f.refDictionary));
+                    qPrintable(e.name + u'.' + f.name + u" → "_s + f.refDictionary));
 }
 
 void tst_ReferenceData::builtInMatchesDomain()
@@ -143,14 +146,14 @@ void tst_ReferenceData::builtInMatchesDomain()
     QVERIFY(ReferenceData::importBuiltIn(*m_db).ok());
     const QStringList needs = codes(*m_db, u"need_domain"_s);
     QCOMPARE(QSet<QString>(needs.cbegin(), needs.cend()),
-             (QSet<QString>{u"documents_legal_status"_s, u"housing"_s, u"employment_income"_s, u"education"_s,
-                            u"family_relationships"_s, u"health_mental_health"_s, u"religious_counselling"_s,
-                            u"social_network_online"_s, u"women_child_needs"_s}));
+        (QSet<QString> {u"documents_legal_status"_s, u"housing"_s, u"employment_income"_s, u"education"_s,
+            u"family_relationships"_s, u"health_mental_health"_s, u"religious_counselling"_s,
+            u"social_network_online"_s, u"women_child_needs"_s}));
     QCOMPARE(codes(*m_db, u"criminal_article"_s),
-             (QStringList{u"174"_s, u"184"_s, u"255"_s, u"256"_s, u"256.1"_s, u"256.2"_s, u"258"_s, u"259"_s,
-                          u"260"_s, u"273"_s}));
+        (QStringList {u"174"_s, u"184"_s, u"255"_s, u"256"_s, u"256.1"_s, u"256.2"_s, u"258"_s, u"259"_s,
+            u"260"_s, u"273"_s}));
     for (const ReferenceEntry &e : entriesOf(*m_db, u"criminal_article"_s)) {
-        QVERIFY(e.data.contains(u"wordingVerified"_s));  // legal wording is data, checked before release
+        QVERIFY(e.data.contains(u"wordingVerified"_s)); // legal wording is data, checked before release
         if (e.code.contains(u'.')) {
             QCOMPARE(e.parentCode, e.code.section(u'.', 0, 0));
             QCOMPARE(e.data.value(u"part"_s).toString(), e.code.section(u'.', 1, 1));
@@ -194,28 +197,31 @@ void tst_ReferenceData::reimportOfSameVersionIsNoOp()
     QCOMPARE(snapshot(*m_db), before);
 
     // Same version number with different content is still skipped: versions, not contents, decide.
-    QVERIFY(ReferenceData::import(*m_db, document(u"territory"_s, 1, u"["_s + entry(u"KZ-AST"_s, u"Renamed"_s) + u"]"_s),
-                                  kLaterImport)
+    QVERIFY(ReferenceData::import(
+        *m_db, document(u"territory"_s, 1, u"["_s + entry(u"KZ-AST"_s, u"Renamed"_s) + u"]"_s), kLaterImport)
                 .ok());
     QCOMPARE(snapshot(*m_db), before);
-    QCOMPARE(ReferenceData::label(*m_db, u"territory"_s, u"KZ-AST"_s, u"en"_s, QDate(2024, 1, 1)).value(), u"Astana"_s);
+    QCOMPARE(ReferenceData::label(*m_db, u"territory"_s, u"KZ-AST"_s, u"en"_s, QDate(2024, 1, 1)).value(),
+        u"Astana"_s);
 }
 
 void tst_ReferenceData::newerVersionReplacesEntries()
 {
     QVERIFY(ReferenceData::importBuiltIn(*m_db, kFirstImport).ok());
-    const QString entries = u"["_s + entry(u"KZ-AST"_s, u"Old capital"_s, u",\"validTo\":\"2030-01-01\""_s) + u","_s
-                          + entry(u"KZ-AST"_s, u"New capital"_s, u",\"validFrom\":\"2030-01-01\""_s) + u"]"_s;
+    const QString entries = u"["_s + entry(u"KZ-AST"_s, u"Old capital"_s, u",\"validTo\":\"2030-01-01\""_s)
+        + u","_s + entry(u"KZ-AST"_s, u"New capital"_s, u",\"validFrom\":\"2030-01-01\""_s) + u"]"_s;
     QVERIFY(ReferenceData::import(*m_db, document(u"territory"_s, 2, entries), kLaterImport).ok());
     QCOMPARE(ReferenceData::version(*m_db, u"territory"_s).value(), 2);
     QCOMPARE(ReferenceData::label(*m_db, u"territory"_s, u"KZ-AST"_s, u"en"_s, QDate(2029, 12, 31)).value(),
-             u"Old capital"_s);
+        u"Old capital"_s);
     QCOMPARE(ReferenceData::label(*m_db, u"territory"_s, u"KZ-AST"_s, u"ru"_s, QDate(2030, 1, 1)).value(),
-             u"New capital (ru)"_s);
-    QCOMPARE(ReferenceData::contains(*m_db, u"territory"_s, u"KZ-ALA"_s).value(), false);  // dropped in v2
-    QCOMPARE(m_db->scalar(u"SELECT imported_at FROM ref_dictionary WHERE name = 'territory'"_s).value().toLongLong(),
-             kLaterImport);
-    QCOMPARE(ReferenceData::version(*m_db, u"need_domain"_s).value(), 1);  // others untouched
+        u"New capital (ru)"_s);
+    QCOMPARE(ReferenceData::contains(*m_db, u"territory"_s, u"KZ-ALA"_s).value(), false); // dropped in v2
+    QCOMPARE(m_db->scalar(u"SELECT imported_at FROM ref_dictionary WHERE name = 'territory'"_s)
+                 .value()
+                 .toLongLong(),
+        kLaterImport);
+    QCOMPARE(ReferenceData::version(*m_db, u"need_domain"_s).value(), 1); // others untouched
     QCOMPARE(codes(*m_db, u"need_domain"_s).size(), 9);
 }
 
@@ -229,8 +235,8 @@ void tst_ReferenceData::eachDictionaryVersionedSeparately()
                                 .toUtf8();
     QVERIFY(ReferenceData::import(*m_db, both).ok());
     QCOMPARE(ReferenceData::label(*m_db, u"need_domain"_s, u"housing"_s, u"en"_s, QDate(2025, 1, 1)).value(),
-             u"Housing"_s);
-    QCOMPARE(codes(*m_db, u"restriction_type"_s), QStringList{u"curfew"_s});
+        u"Housing"_s);
+    QCOMPARE(codes(*m_db, u"restriction_type"_s), QStringList {u"curfew"_s});
 }
 
 void tst_ReferenceData::malformedWritesNothing_data()
@@ -245,24 +251,29 @@ void tst_ReferenceData::malformedWritesNothing_data()
     QTest::newRow("name not snake_case") << document(u"Territory"_s, 9, u"["_s + ok + u"]"_s);
     QTest::newRow("version zero") << document(u"territory"_s, 0, u"["_s + ok + u"]"_s);
     QTest::newRow("version fractional")
-        << u"{\"format\":1,\"dictionaries\":[{\"name\":\"territory\",\"version\":9.5,\"entries\":[%1]}]}"_s.arg(ok)
+        << u"{\"format\":1,\"dictionaries\":[{\"name\":\"territory\",\"version\":9.5,\"entries\":[%1]}]}"_s
+               .arg(ok)
                .toUtf8();
     QTest::newRow("version as text")
-        << u"{\"format\":1,\"dictionaries\":[{\"name\":\"territory\",\"version\":\"9\",\"entries\":[%1]}]}"_s.arg(ok)
+        << u"{\"format\":1,\"dictionaries\":[{\"name\":\"territory\",\"version\":\"9\",\"entries\":[%1]}]}"_s
+               .arg(ok)
                .toUtf8();
     QTest::newRow("no entries") << one(u"[]"_s);
     QTest::newRow("entry without code") << one(u"[{\"label\":{\"kk\":\"а\",\"ru\":\"а\",\"en\":\"a\"}}]"_s);
     QTest::newRow("code with a space") << one(u"["_s + entry(u"KZ AST"_s, u"X"_s) + u"]"_s);
     QTest::newRow("kk label missing") << one(u"[{\"code\":\"x\",\"label\":{\"ru\":\"а\",\"en\":\"a\"}}]"_s);
-    QTest::newRow("en label blank") << one(u"[{\"code\":\"x\",\"label\":{\"kk\":\"а\",\"ru\":\"а\",\"en\":\"  \"}}]"_s);
-    QTest::newRow("impossible date") << one(u"["_s + entry(u"x"_s, u"X"_s, u",\"validFrom\":\"2022-02-30\""_s) + u"]"_s);
-    QTest::newRow("validTo before validFrom")
-        << one(u"["_s + entry(u"x"_s, u"X"_s, u",\"validFrom\":\"2022-01-01\",\"validTo\":\"2021-01-01\""_s) + u"]"_s);
+    QTest::newRow("en label blank") << one(
+        u"[{\"code\":\"x\",\"label\":{\"kk\":\"а\",\"ru\":\"а\",\"en\":\"  \"}}]"_s);
+    QTest::newRow("impossible date") << one(
+        u"["_s + entry(u"x"_s, u"X"_s, u",\"validFrom\":\"2022-02-30\""_s) + u"]"_s);
+    QTest::newRow("validTo before validFrom") << one(u"["_s
+        + entry(u"x"_s, u"X"_s, u",\"validFrom\":\"2022-01-01\",\"validTo\":\"2021-01-01\""_s) + u"]"_s);
     QTest::newRow("overlapping periods")
         << one(u"["_s + entry(u"x"_s, u"A"_s, u",\"validTo\":\"2020-01-01\""_s) + u","_s
                + entry(u"x"_s, u"B"_s, u",\"validFrom\":\"2019-06-01\""_s) + u"]"_s);
     QTest::newRow("two open-ended periods") << one(u"["_s + ok + u","_s + ok + u"]"_s);
-    QTest::newRow("unknown parent") << one(u"["_s + entry(u"x.1"_s, u"X"_s, u",\"parentCode\":\"y\""_s) + u"]"_s);
+    QTest::newRow("unknown parent") << one(
+        u"["_s + entry(u"x.1"_s, u"X"_s, u",\"parentCode\":\"y\""_s) + u"]"_s);
     QTest::newRow("data not an object") << one(u"["_s + entry(u"x"_s, u"X"_s, u",\"data\":[1]"_s) + u"]"_s);
     QTest::newRow("dictionary listed twice")
         << u"{\"format\":1,\"dictionaries\":[{\"name\":\"territory\",\"version\":9,\"entries\":[%1]},"
@@ -293,10 +304,12 @@ void tst_ReferenceData::historicalNames_data()
     QTest::addColumn<QDate>("on");
     QTest::addColumn<QString>("expected");
     const QString yuz = u"KZ-YUZ"_s, ast = u"KZ-AST"_s;
-    QTest::newRow("South Kazakhstan, day before the rename") << yuz << u"ru"_s << QDate(2018, 6, 18)
-                                                             << u"Южно-Казахстанская область"_s;
-    QTest::newRow("Turkistan, day of the rename") << yuz << u"ru"_s << QDate(2018, 6, 19) << u"Туркестанская область"_s;
-    QTest::newRow("South Kazakhstan in Kazakh") << yuz << u"kk"_s << QDate(2010, 1, 1) << u"Оңтүстік Қазақстан облысы"_s;
+    QTest::newRow("South Kazakhstan, day before the rename")
+        << yuz << u"ru"_s << QDate(2018, 6, 18) << u"Южно-Казахстанская область"_s;
+    QTest::newRow("Turkistan, day of the rename")
+        << yuz << u"ru"_s << QDate(2018, 6, 19) << u"Туркестанская область"_s;
+    QTest::newRow("South Kazakhstan in Kazakh")
+        << yuz << u"kk"_s << QDate(2010, 1, 1) << u"Оңтүстік Қазақстан облысы"_s;
     QTest::newRow("Turkistan in Kazakh") << yuz << u"kk"_s << QDate(2024, 1, 1) << u"Түркістан облысы"_s;
     QTest::newRow("Turkistan in English") << yuz << u"en"_s << QDate(2024, 1, 1) << u"Turkistan Region"_s;
     QTest::newRow("Akmola before 1998") << ast << u"en"_s << QDate(1997, 12, 10) << u"Akmola"_s;
@@ -305,12 +318,17 @@ void tst_ReferenceData::historicalNames_data()
     QTest::newRow("Nur-Sultan in Kazakh") << ast << u"kk"_s << QDate(2020, 7, 1) << u"Нұр-Сұлтан"_s;
     QTest::newRow("Nur-Sultan, last day") << ast << u"ru"_s << QDate(2022, 9, 16) << u"Нур-Султан"_s;
     QTest::newRow("Astana again from 2022-09-17") << ast << u"ru"_s << QDate(2022, 9, 17) << u"Астана"_s;
-    QTest::newRow("Shymkent, city since 2018") << u"KZ-SHY"_s << u"en"_s << QDate(2018, 6, 19) << u"Shymkent"_s;
-    QTest::newRow("Abai region from 2022-06-08") << u"KZ-ABA"_s << u"kk"_s << QDate(2022, 6, 8) << u"Абай облысы"_s;
-    QTest::newRow("Jetisu region in Russian") << u"KZ-ZHT"_s << u"ru"_s << QDate(2023, 1, 1) << u"Область Жетісу"_s;
-    QTest::newRow("Ulytau region in Kazakh") << u"KZ-ULT"_s << u"kk"_s << QDate(2023, 1, 1) << u"Ұлытау облысы"_s;
-    QTest::newRow("article 256 part 2") << u"256.2"_s << u"en"_s << QDate(2020, 1, 1)
-                                        << u"Propaganda of terrorism or public calls to commit an act of terrorism (part 2)"_s;
+    QTest::newRow("Shymkent, city since 2018")
+        << u"KZ-SHY"_s << u"en"_s << QDate(2018, 6, 19) << u"Shymkent"_s;
+    QTest::newRow("Abai region from 2022-06-08")
+        << u"KZ-ABA"_s << u"kk"_s << QDate(2022, 6, 8) << u"Абай облысы"_s;
+    QTest::newRow("Jetisu region in Russian")
+        << u"KZ-ZHT"_s << u"ru"_s << QDate(2023, 1, 1) << u"Область Жетісу"_s;
+    QTest::newRow("Ulytau region in Kazakh")
+        << u"KZ-ULT"_s << u"kk"_s << QDate(2023, 1, 1) << u"Ұлытау облысы"_s;
+    QTest::newRow("article 256 part 2")
+        << u"256.2"_s << u"en"_s << QDate(2020, 1, 1)
+        << u"Propaganda of terrorism or public calls to commit an act of terrorism (part 2)"_s;
 }
 
 void tst_ReferenceData::historicalNames()
@@ -360,7 +378,7 @@ void tst_ReferenceData::labelRejectsBadArguments()
 
 void tst_ReferenceData::containsAnyPeriod()
 {
-    QCOMPARE(ReferenceData::contains(*m_db, u"territory"_s, u"KZ-AST"_s).value(), false);  // before import
+    QCOMPARE(ReferenceData::contains(*m_db, u"territory"_s, u"KZ-AST"_s).value(), false); // before import
     QVERIFY(ReferenceData::importBuiltIn(*m_db).ok());
     QCOMPARE(ReferenceData::contains(*m_db, u"territory"_s, u"KZ-YUZ"_s).value(), true);
     QCOMPARE(ReferenceData::contains(*m_db, u"criminal_article"_s, u"256.1"_s).value(), true);
@@ -372,7 +390,7 @@ void tst_ReferenceData::territoriesOnADate()
 {
     QVERIFY(ReferenceData::importBuiltIn(*m_db).ok());
     const QStringList in2017 = codes(*m_db, u"territory"_s, QDate(2017, 1, 1));
-    QCOMPARE(in2017.size(), 16);  // 14 regions, Astana and Almaty
+    QCOMPARE(in2017.size(), 16); // 14 regions, Astana and Almaty
     QVERIFY(!in2017.contains(u"KZ-SHY"_s));
     const QList<ReferenceEntry> today = entriesOf(*m_db, u"territory"_s, QDate(2024, 1, 1));
     int regions = 0, cities = 0;
@@ -380,7 +398,7 @@ void tst_ReferenceData::territoriesOnADate()
         (e.data.value(u"kind"_s).toString() == u"city" ? cities : regions) += 1;
     QCOMPARE(regions, 17);
     QCOMPARE(cities, 3);
-    QCOMPARE(codes(*m_db, u"territory"_s).count(u"KZ-AST"_s), 4);  // every historical name of the capital
+    QCOMPARE(codes(*m_db, u"territory"_s).count(u"KZ-AST"_s), 4); // every historical name of the capital
 }
 
 void tst_ReferenceData::importJoinsCallersTransaction()
@@ -389,7 +407,7 @@ void tst_ReferenceData::importJoinsCallersTransaction()
         Transaction tx(*m_db);
         QVERIFY(tx.began());
         QVERIFY(ReferenceData::importBuiltIn(*m_db).ok());
-        QVERIFY(m_db->inTransaction());  // still the caller's; rolled back when tx goes out of scope
+        QVERIFY(m_db->inTransaction()); // still the caller's; rolled back when tx goes out of scope
     }
     QCOMPARE(ReferenceData::version(*m_db, u"territory"_s).value(), 0);
     Transaction tx(*m_db);

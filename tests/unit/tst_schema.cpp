@@ -28,8 +28,8 @@ const QString kStaffA = u"0190f1a2-3b4c-7d5e-8f60-0000000000a1"_s;
 const QString kStaffB = u"0190f1a2-3b4c-7d5e-8f60-0000000000b2"_s;
 const QString kOther = u"0190f1a2-3b4c-7d5e-8f60-0000000000c3"_s;
 
-const QStringList kCommonColumns = {u"id"_s,         u"version"_s,    u"hlc"_s,        u"created_at"_s,
-                                    u"created_by"_s, u"updated_at"_s, u"updated_by"_s, u"origin_device"_s};
+const QStringList kCommonColumns = {u"id"_s, u"version"_s, u"hlc"_s, u"created_at"_s, u"created_by"_s,
+    u"updated_at"_s, u"updated_by"_s, u"origin_device"_s};
 
 /** The SQLite column type a field is stored as. */
 QString sqlType(FieldType t)
@@ -48,11 +48,15 @@ QString sqlType(FieldType t)
 int memberType(FieldType t)
 {
     switch (t) {
-    case FieldType::Date: return QMetaType::QDate;
+    case FieldType::Date:
+        return QMetaType::QDate;
     case FieldType::Integer:
-    case FieldType::Timestamp: return QMetaType::LongLong;
-    case FieldType::Boolean: return QMetaType::Bool;
-    default: return QMetaType::QString;
+    case FieldType::Timestamp:
+        return QMetaType::LongLong;
+    case FieldType::Boolean:
+        return QMetaType::Bool;
+    default:
+        return QMetaType::QString;
     }
 }
 
@@ -62,10 +66,9 @@ struct Gadget
     const QMetaObject *meta;
 };
 
-template<typename... T>
-QList<Gadget> gadgetsOf(std::tuple<T...> *)
+template<typename... T> QList<Gadget> gadgetsOf(std::tuple<T...> *)
 {
-    return {Gadget{entityName<T>(), &T::staticMetaObject}...};
+    return {Gadget {entityName<T>(), &T::staticMetaObject}...};
 }
 
 const QList<Gadget> &gadgets()
@@ -101,14 +104,15 @@ struct CheckRow
 QList<CheckRow> personRows()
 {
     const QVariantMap ok = {{u"surnameCyr"_s, u"Серікбаев"_s}, {u"givenNameCyr"_s, u"Нұрлан"_s},
-                            {u"caseStatus"_s, u"active"_s}, {u"iin"_s, u"900101300123"_s}};
+        {u"caseStatus"_s, u"active"_s}, {u"iin"_s, u"900101300123"_s}};
     const QString p = u"Person"_s;
     return {
         {"Person: names and a 12-digit IIN", p, ok, {}},
         {"Person: Latin names only", p,
-         with(ok, {{u"surnameCyr"_s, {}}, {u"givenNameCyr"_s, {}}, {u"surnameLat"_s, u"Serikbayev"_s},
-                   {u"givenNameLat"_s, u"Nurlan"_s}}),
-         {}},
+            with(ok,
+                {{u"surnameCyr"_s, {}}, {u"givenNameCyr"_s, {}}, {u"surnameLat"_s, u"Serikbayev"_s},
+                    {u"givenNameLat"_s, u"Nurlan"_s}}),
+            {}},
         {"Person: IIN with a letter", p, with(ok, {{u"iin"_s, u"90010130012A"_s}}), u"iin"_s},
         {"Person: IIN of 11 digits", p, with(ok, {{u"iin"_s, u"90010130012"_s}}), u"iin"_s},
         {"Person: no surname in any script", p, with(ok, {{u"surnameCyr"_s, {}}}), u"surnameCyr"_s},
@@ -119,174 +123,181 @@ QList<CheckRow> personRows()
 QList<CheckRow> orderRows()
 {
     const QVariantMap conviction = {{u"personId"_s, kPersonA}, {u"articleCode"_s, u"256.2"_s},
-                                    {u"articlePart"_s, u"2"_s}, {u"verdictDate"_s, u"2016-03-01"_s},
-                                    {u"releaseDate"_s, u"2021-03-01"_s}};
+        {u"articlePart"_s, u"2"_s}, {u"verdictDate"_s, u"2016-03-01"_s}, {u"releaseDate"_s, u"2021-03-01"_s}};
     const QVariantMap order = {{u"personId"_s, kPersonA}, {u"startsOn"_s, u"2021-03-02"_s},
-                               {u"endsOn"_s, u"2024-03-01"_s}, {u"status"_s, u"in_force"_s}};
-    const QVariantMap change = {{u"personId"_s, kPersonA}, {u"orderId"_s, kOther}, {u"fromStatus"_s, u"in_force"_s},
-                                {u"toStatus"_s, u"extended"_s}, {u"effectiveOn"_s, u"2024-03-01"_s}};
-    const QVariantMap restriction = {{u"personId"_s, kPersonA}, {u"orderId"_s, kOther},
-                                     {u"typeCode"_s, u"night_at_home"_s}, {u"validFrom"_s, u"2021-03-02"_s},
-                                     {u"validTo"_s, u"2022-03-01"_s}};
+        {u"endsOn"_s, u"2024-03-01"_s}, {u"status"_s, u"in_force"_s}};
+    const QVariantMap change
+        = {{u"personId"_s, kPersonA}, {u"orderId"_s, kOther}, {u"fromStatus"_s, u"in_force"_s},
+            {u"toStatus"_s, u"extended"_s}, {u"effectiveOn"_s, u"2024-03-01"_s}};
+    const QVariantMap restriction
+        = {{u"personId"_s, kPersonA}, {u"orderId"_s, kOther}, {u"typeCode"_s, u"night_at_home"_s},
+            {u"validFrom"_s, u"2021-03-02"_s}, {u"validTo"_s, u"2022-03-01"_s}};
     const QString c = u"Conviction"_s, o = u"SupervisionOrder"_s, s = u"OrderStatusChange"_s,
                   r = u"OrderRestriction"_s;
     return {
         {"Conviction: part agrees with code, release after verdict", c, conviction, {}},
         {"Conviction: release before verdict", c, with(conviction, {{u"releaseDate"_s, u"2015-01-01"_s}}),
-         u"releaseDate"_s},
+            u"releaseDate"_s},
         {"Conviction: part disagrees with code", c, with(conviction, {{u"articleCode"_s, u"256.1"_s}}),
-         u"articlePart"_s},
+            u"articlePart"_s},
         {"Conviction: part is not a number", c,
-         with(conviction, {{u"articleCode"_s, u"256"_s}, {u"articlePart"_s, u"2a"_s}}), u"articlePart"_s},
+            with(conviction, {{u"articleCode"_s, u"256"_s}, {u"articlePart"_s, u"2a"_s}}), u"articlePart"_s},
         {"SupervisionOrder: ends after it starts", o, order, {}},
         {"SupervisionOrder: ends the day it starts", o, with(order, {{u"endsOn"_s, QDate(2021, 3, 2)}}), {}},
-        {"SupervisionOrder: ends before it starts", o, with(order, {{u"endsOn"_s, u"2021-03-01"_s}}), u"endsOn"_s},
+        {"SupervisionOrder: ends before it starts", o, with(order, {{u"endsOn"_s, u"2021-03-01"_s}}),
+            u"endsOn"_s},
         {"OrderStatusChange: in force to extended", s, change, {}},
-        {"OrderStatusChange: to the same status", s, with(change, {{u"toStatus"_s, u"in_force"_s}}), u"toStatus"_s},
+        {"OrderStatusChange: to the same status", s, with(change, {{u"toStatus"_s, u"in_force"_s}}),
+            u"toStatus"_s},
         {"OrderRestriction: valid period", r, restriction, {}},
-        {"OrderRestriction: valid to before valid from", r, with(restriction, {{u"validTo"_s, u"2021-01-01"_s}}),
-         u"validTo"_s},
+        {"OrderRestriction: valid to before valid from", r,
+            with(restriction, {{u"validTo"_s, u"2021-01-01"_s}}), u"validTo"_s},
     };
 }
 
 QList<CheckRow> programmeRows()
 {
-    const QVariantMap programme = {{u"personId"_s, kPersonA},   {u"versionNo"_s, qint64(1)},
-                                   {u"status"_s, u"approved"_s}, {u"draftedBy"_s, kStaffA},
-                                   {u"approvedBy"_s, kStaffB},   {u"approvedAt"_s, qint64(1'780'000'000'000)}};
-    const QVariantMap measure = {{u"personId"_s, kPersonA},     {u"programmeId"_s, kOther},
-                                 {u"interventionCode"_s, u"housing_support"_s}, {u"status"_s, u"delivered"_s},
-                                 {u"evidence"_s, u"Договор аренды подписан"_s}, {u"deliveredOn"_s, u"2025-05-05"_s}};
+    const QVariantMap programme = {{u"personId"_s, kPersonA}, {u"versionNo"_s, qint64(1)},
+        {u"status"_s, u"approved"_s}, {u"draftedBy"_s, kStaffA}, {u"approvedBy"_s, kStaffB},
+        {u"approvedAt"_s, qint64(1'780'000'000'000)}};
+    const QVariantMap measure = {{u"personId"_s, kPersonA}, {u"programmeId"_s, kOther},
+        {u"interventionCode"_s, u"housing_support"_s}, {u"status"_s, u"delivered"_s},
+        {u"evidence"_s, u"Договор аренды подписан"_s}, {u"deliveredOn"_s, u"2025-05-05"_s}};
     const QVariantMap referral = {{u"personId"_s, kPersonA}, {u"organisationId"_s, kOther},
-                                  {u"reason"_s, u"Психологическая поддержка"_s}, {u"status"_s, u"active"_s},
-                                  {u"consentId"_s, kOther},   {u"termStart"_s, u"2025-01-10"_s},
-                                  {u"termEnd"_s, u"2025-07-10"_s}};
+        {u"reason"_s, u"Психологическая поддержка"_s}, {u"status"_s, u"active"_s}, {u"consentId"_s, kOther},
+        {u"termStart"_s, u"2025-01-10"_s}, {u"termEnd"_s, u"2025-07-10"_s}};
     const QString a = u"AssistanceProgramme"_s, m = u"ProgrammeMeasure"_s, r = u"Referral"_s;
     return {
         {"AssistanceProgramme: approved by another supervisor", a, programme, {}},
         {"AssistanceProgramme: approved by its drafter", a, with(programme, {{u"approvedBy"_s, kStaffA}}),
-         u"approvedBy"_s},
+            u"approvedBy"_s},
         {"AssistanceProgramme: approved without approver", a, with(programme, {{u"approvedBy"_s, {}}}),
-         u"approvedBy"_s},
+            u"approvedBy"_s},
         {"AssistanceProgramme: approved without time", a, with(programme, {{u"approvedAt"_s, {}}}),
-         u"approvedAt"_s},
+            u"approvedAt"_s},
         {"AssistanceProgramme: version 0", a, with(programme, {{u"versionNo"_s, qint64(0)}}), u"versionNo"_s},
         {"AssistanceProgramme: draft without approver", a,
-         with(programme, {{u"status"_s, u"draft"_s}, {u"approvedBy"_s, {}}, {u"approvedAt"_s, {}}}), {}},
+            with(programme, {{u"status"_s, u"draft"_s}, {u"approvedBy"_s, {}}, {u"approvedAt"_s, {}}}), {}},
         {"ProgrammeMeasure: delivered with evidence", m, measure, {}},
-        {"ProgrammeMeasure: delivered without evidence", m, with(measure, {{u"evidence"_s, {}}}), u"evidence"_s},
-        {"ProgrammeMeasure: delivered without date", m, with(measure, {{u"deliveredOn"_s, {}}}), u"deliveredOn"_s},
+        {"ProgrammeMeasure: delivered without evidence", m, with(measure, {{u"evidence"_s, {}}}),
+            u"evidence"_s},
+        {"ProgrammeMeasure: delivered without date", m, with(measure, {{u"deliveredOn"_s, {}}}),
+            u"deliveredOn"_s},
         {"ProgrammeMeasure: planned without evidence", m,
-         with(measure, {{u"status"_s, u"planned"_s}, {u"evidence"_s, {}}, {u"deliveredOn"_s, {}}}), {}},
+            with(measure, {{u"status"_s, u"planned"_s}, {u"evidence"_s, {}}, {u"deliveredOn"_s, {}}}), {}},
         {"Referral: active with consent", r, referral, {}},
         {"Referral: active without consent", r, with(referral, {{u"consentId"_s, {}}}), u"consentId"_s},
         {"Referral: proposed without consent", r,
-         with(referral, {{u"status"_s, u"proposed"_s}, {u"consentId"_s, {}}}), {}},
+            with(referral, {{u"status"_s, u"proposed"_s}, {u"consentId"_s, {}}}), {}},
         {"Referral: to a counsellor only", r,
-         with(referral, {{u"organisationId"_s, {}}, {u"counsellorId"_s, kStaffA}}), {}},
+            with(referral, {{u"organisationId"_s, {}}, {u"counsellorId"_s, kStaffA}}), {}},
         {"Referral: to nobody", r, with(referral, {{u"organisationId"_s, {}}}), u"organisationId"_s},
         {"Referral: term ends before it starts", r, with(referral, {{u"termEnd"_s, u"2024-12-31"_s}}),
-         u"termEnd"_s},
+            u"termEnd"_s},
     };
 }
 
 QList<CheckRow> eventRows()
 {
-    const QVariantMap checkIn = {{u"personId"_s, kPersonA},      {u"channel"_s, u"police"_s},
-                                 {u"dueOn"_s, u"2025-04-30"_s},  {u"windowStart"_s, u"2025-04-01"_s},
-                                 {u"windowEnd"_s, u"2025-04-30"_s}, {u"outcome"_s, u"attended"_s},
-                                 {u"occurredOn"_s, u"2025-04-14"_s}, {u"preventiveConversation"_s, true}};
-    const QVariantMap session = {{u"personId"_s, kPersonA},         {u"referralId"_s, kOther},
-                                 {u"counsellorId"_s, kStaffA},       {u"occurredOn"_s, u"2025-04-15"_s},
-                                 {u"mode"_s, u"face_to_face"_s},     {u"durationMinutes"_s, qint64(60)},
-                                 {u"stability"_s, u"fluctuating"_s}, {u"stabilityRationale"_s, u"Настроение меняется"_s},
-                                 {u"confidentialityTier"_s, u"counselling_team"_s}};
-    const QJsonArray judgements = {QJsonObject{{u"domain"_s, u"housing"_s}, {u"rating"_s, 3},
-                                               {u"rationale"_s, u"Живёт у родственников, ищет жильё"_s}}};
+    const QVariantMap checkIn = {{u"personId"_s, kPersonA}, {u"channel"_s, u"police"_s},
+        {u"dueOn"_s, u"2025-04-30"_s}, {u"windowStart"_s, u"2025-04-01"_s}, {u"windowEnd"_s, u"2025-04-30"_s},
+        {u"outcome"_s, u"attended"_s}, {u"occurredOn"_s, u"2025-04-14"_s},
+        {u"preventiveConversation"_s, true}};
+    const QVariantMap session = {{u"personId"_s, kPersonA}, {u"referralId"_s, kOther},
+        {u"counsellorId"_s, kStaffA}, {u"occurredOn"_s, u"2025-04-15"_s}, {u"mode"_s, u"face_to_face"_s},
+        {u"durationMinutes"_s, qint64(60)}, {u"stability"_s, u"fluctuating"_s},
+        {u"stabilityRationale"_s, u"Настроение меняется"_s},
+        {u"confidentialityTier"_s, u"counselling_team"_s}};
+    const QJsonArray judgements = {QJsonObject {{u"domain"_s, u"housing"_s}, {u"rating"_s, 3},
+        {u"rationale"_s, u"Живёт у родственников, ищет жильё"_s}}};
     const QString judged = QString::fromUtf8(QJsonDocument(judgements).toJson(QJsonDocument::Compact));
-    const QVariantMap review = {{u"personId"_s, kPersonA},        {u"periodStart"_s, u"2025-01-01"_s},
-                                {u"periodEnd"_s, u"2025-06-30"_s}, {u"judgements"_s, judged},
-                                {u"signedOffBy"_s, kStaffB},       {u"signedOffAt"_s, qint64(1'780'000'000'000)}};
+    const QVariantMap review = {{u"personId"_s, kPersonA}, {u"periodStart"_s, u"2025-01-01"_s},
+        {u"periodEnd"_s, u"2025-06-30"_s}, {u"judgements"_s, judged}, {u"signedOffBy"_s, kStaffB},
+        {u"signedOffAt"_s, qint64(1'780'000'000'000)}};
     const QString c = u"CheckIn"_s, s = u"CounsellingSession"_s, r = u"ProgressReview"_s;
     return {
         {"CheckIn: attended in the window", c, checkIn, {}},
         {"CheckIn: attended without a date", c, with(checkIn, {{u"occurredOn"_s, {}}}), u"occurredOn"_s},
-        {"CheckIn: excused without reason", c, with(checkIn, {{u"outcome"_s, u"excused"_s}}), u"excuseReason"_s},
+        {"CheckIn: excused without reason", c, with(checkIn, {{u"outcome"_s, u"excused"_s}}),
+            u"excuseReason"_s},
         {"CheckIn: excused with reason", c,
-         with(checkIn, {{u"outcome"_s, u"excused"_s}, {u"excuseReason"_s, u"Больничный лист"_s}}), {}},
+            with(checkIn, {{u"outcome"_s, u"excused"_s}, {u"excuseReason"_s, u"Больничный лист"_s}}), {}},
         {"CheckIn: missed", c, with(checkIn, {{u"outcome"_s, u"missed"_s}, {u"occurredOn"_s, {}}}), {}},
         {"CheckIn: window ends before it starts", c, with(checkIn, {{u"windowEnd"_s, u"2025-03-31"_s}}),
-         u"windowEnd"_s},
+            u"windowEnd"_s},
         {"CounsellingSession: judged with rationale", s, session, {}},
         {"CounsellingSession: judged without rationale", s, with(session, {{u"stabilityRationale"_s, {}}}),
-         u"stabilityRationale"_s},
+            u"stabilityRationale"_s},
         {"CounsellingSession: no stability judged", s,
-         with(session, {{u"stability"_s, {}}, {u"stabilityRationale"_s, {}}}), {}},
+            with(session, {{u"stability"_s, {}}, {u"stabilityRationale"_s, {}}}), {}},
         {"CounsellingSession: zero minutes", s, with(session, {{u"durationMinutes"_s, qint64(0)}}),
-         u"durationMinutes"_s},
+            u"durationMinutes"_s},
         {"CounsellingSession: longer than a day", s, with(session, {{u"durationMinutes"_s, qint64(1441)}}),
-         u"durationMinutes"_s},
+            u"durationMinutes"_s},
         {"ProgressReview: rated with rationale, signed off", r, review, {}},
         {"ProgressReview: judgement without rationale", r,
-         with(review, {{u"judgements"_s, u"[{\"domain\":\"housing\",\"rating\":3,\"rationale\":\" \"}]"_s}}),
-         u"judgements"_s},
+            with(review,
+                {{u"judgements"_s, u"[{\"domain\":\"housing\",\"rating\":3,\"rationale\":\" \"}]"_s}}),
+            u"judgements"_s},
         {"ProgressReview: judgement without rating", r,
-         with(review, {{u"judgements"_s, u"[{\"domain\":\"housing\",\"rationale\":\"x\"}]"_s}}), u"judgements"_s},
+            with(review, {{u"judgements"_s, u"[{\"domain\":\"housing\",\"rationale\":\"x\"}]"_s}}),
+            u"judgements"_s},
         {"ProgressReview: judgements not a list", r, with(review, {{u"judgements"_s, u"{\"housing\":3}"_s}}),
-         u"judgements"_s},
+            u"judgements"_s},
         {"ProgressReview: judgements as a QVariantList", r,
-         with(review, {{u"judgements"_s, judgements.toVariantList()}}), {}},
+            with(review, {{u"judgements"_s, judgements.toVariantList()}}), {}},
         {"ProgressReview: period ends before it starts", r, with(review, {{u"periodEnd"_s, u"2024-12-31"_s}}),
-         u"periodEnd"_s},
-        {"ProgressReview: signed off without time", r, with(review, {{u"signedOffAt"_s, {}}}), u"signedOffAt"_s},
-        {"ProgressReview: not yet signed off", r, with(review, {{u"signedOffAt"_s, {}}, {u"signedOffBy"_s, {}}}),
-         {}},
+            u"periodEnd"_s},
+        {"ProgressReview: signed off without time", r, with(review, {{u"signedOffAt"_s, {}}}),
+            u"signedOffAt"_s},
+        {"ProgressReview: not yet signed off", r,
+            with(review, {{u"signedOffAt"_s, {}}, {u"signedOffBy"_s, {}}}), {}},
     };
 }
 
 QList<CheckRow> otherRows()
 {
-    const QVariantMap relationship = {{u"personId"_s, kPersonA}, {u"relatedPersonId"_s, kPersonB},
-                                      {u"kind"_s, u"child"_s}};
-    const QVariantMap alert = {{u"personId"_s, kPersonA},        {u"kind"_s, u"missed_check_in"_s},
-                               {u"severity"_s, u"warning"_s},     {u"status"_s, u"open"_s},
-                               {u"raisedOn"_s, u"2025-05-01"_s},  {u"dueOn"_s, u"2025-05-03"_s},
-                               {u"sourceEntity"_s, u"CheckIn"_s}, {u"sourceId"_s, kOther}};
+    const QVariantMap relationship
+        = {{u"personId"_s, kPersonA}, {u"relatedPersonId"_s, kPersonB}, {u"kind"_s, u"child"_s}};
+    const QVariantMap alert = {{u"personId"_s, kPersonA}, {u"kind"_s, u"missed_check_in"_s},
+        {u"severity"_s, u"warning"_s}, {u"status"_s, u"open"_s}, {u"raisedOn"_s, u"2025-05-01"_s},
+        {u"dueOn"_s, u"2025-05-03"_s}, {u"sourceEntity"_s, u"CheckIn"_s}, {u"sourceId"_s, kOther}};
     const QVariantMap document = {{u"personId"_s, kPersonA}, {u"kind"_s, u"court_decision"_s},
-                                  {u"sha256"_s, QString(64, u'a')}, {u"sizeBytes"_s, qint64(2048)}};
-    const QVariantMap consent = {{u"personId"_s, kPersonA},     {u"purpose"_s, u"counselling"_s},
-                                 {u"basis"_s, u"written"_s},      {u"givenOn"_s, u"2025-01-10"_s},
-                                 {u"withdrawnOn"_s, u"2025-06-01"_s}};
-    const QVariantMap share = {{u"personId"_s, kPersonA},   {u"recipientOrganisationId"_s, kOther},
-                               {u"basis"_s, u"consent"_s},   {u"consentId"_s, kOther},
-                               {u"fields"_s, u"[\"Referral.status\"]"_s}, {u"sharedOn"_s, u"2025-02-01"_s}};
+        {u"sha256"_s, QString(64, u'a')}, {u"sizeBytes"_s, qint64(2048)}};
+    const QVariantMap consent = {{u"personId"_s, kPersonA}, {u"purpose"_s, u"counselling"_s},
+        {u"basis"_s, u"written"_s}, {u"givenOn"_s, u"2025-01-10"_s}, {u"withdrawnOn"_s, u"2025-06-01"_s}};
+    const QVariantMap share = {{u"personId"_s, kPersonA}, {u"recipientOrganisationId"_s, kOther},
+        {u"basis"_s, u"consent"_s}, {u"consentId"_s, kOther}, {u"fields"_s, u"[\"Referral.status\"]"_s},
+        {u"sharedOn"_s, u"2025-02-01"_s}};
     const QString rel = u"Relationship"_s, a = u"Alert"_s, d = u"Document"_s, c = u"ConsentRecord"_s,
                   i = u"InformationShare"_s;
     return {
         {"Relationship: parent and child", rel, relationship, {}},
         {"Relationship: to oneself", rel, with(relationship, {{u"relatedPersonId"_s, kPersonA}}),
-         u"relatedPersonId"_s},
+            u"relatedPersonId"_s},
         {"Alert: due after raised, source named", a, alert, {}},
         {"Alert: due before raised", a, with(alert, {{u"dueOn"_s, u"2025-04-30"_s}}), u"dueOn"_s},
         {"Alert: source id without entity", a, with(alert, {{u"sourceEntity"_s, {}}}), u"sourceEntity"_s},
-        {"Alert: source entity unknown", a, with(alert, {{u"sourceEntity"_s, u"Visit"_s}}), u"sourceEntity"_s},
+        {"Alert: source entity unknown", a, with(alert, {{u"sourceEntity"_s, u"Visit"_s}}),
+            u"sourceEntity"_s},
         {"Document: lowercase SHA-256", d, document, {}},
         {"Document: uppercase SHA-256", d, with(document, {{u"sha256"_s, QString(64, u'A')}}), u"sha256"_s},
         {"Document: short SHA-256", d, with(document, {{u"sha256"_s, QString(63, u'a')}}), u"sha256"_s},
         {"Document: negative size", d, with(document, {{u"sizeBytes"_s, qint64(-1)}}), u"sizeBytes"_s},
         {"ConsentRecord: withdrawn after given", c, consent, {}},
         {"ConsentRecord: withdrawn before given", c, with(consent, {{u"withdrawnOn"_s, u"2025-01-09"_s}}),
-         u"withdrawnOn"_s},
+            u"withdrawnOn"_s},
         {"InformationShare: on consent, consent named", i, share, {}},
         {"InformationShare: on consent, none named", i, with(share, {{u"consentId"_s, {}}}), u"consentId"_s},
         {"InformationShare: on a court order", i,
-         with(share, {{u"basis"_s, u"court_order"_s}, {u"consentId"_s, {}}}), {}},
+            with(share, {{u"basis"_s, u"court_order"_s}, {u"consentId"_s, {}}}), {}},
     };
 }
 
 const QList<CheckRow> &checkRows()
 {
-    static const QList<CheckRow> rows = personRows() + orderRows() + programmeRows() + eventRows() + otherRows();
+    static const QList<CheckRow> rows
+        = personRows() + orderRows() + programmeRows() + eventRows() + otherRows();
     return rows;
 }
 
@@ -340,8 +351,8 @@ void tst_Schema::tableMatchesSpec()
     QFETCH(QString, entity);
     const EntitySpec &e = spec(entity);
     QStringList expectedColumns = kCommonColumns;
-    QStringList expectedTypes = {u"TEXT"_s, u"INTEGER"_s, u"INTEGER"_s, u"INTEGER"_s,
-                                 u"TEXT"_s, u"INTEGER"_s, u"TEXT"_s,    u"TEXT"_s};
+    QStringList expectedTypes = {
+        u"TEXT"_s, u"INTEGER"_s, u"INTEGER"_s, u"INTEGER"_s, u"TEXT"_s, u"INTEGER"_s, u"TEXT"_s, u"TEXT"_s};
     for (const FieldSpec &f : e.fields) {
         expectedColumns << f.column();
         expectedTypes << sqlType(f.type);
@@ -354,7 +365,8 @@ void tst_Schema::tableMatchesSpec()
         columns << info.value().text(0);
         types << info.value().text(1);
         const bool common = kCommonColumns.contains(columns.constLast());
-        QCOMPARE(info.value().integer(2) != 0, common && columns.constLast() != u"id");  // NOT NULL only on metadata
+        QCOMPARE(info.value().integer(2) != 0,
+            common && columns.constLast() != u"id"); // NOT NULL only on metadata
         QCOMPARE(info.value().integer(3) != 0, columns.constLast() == u"id");
     }
     QCOMPARE(columns, expectedColumns);
@@ -373,7 +385,7 @@ void tst_Schema::gadgetMatchesSpec()
 {
     QFETCH(int, index);
     const Gadget &g = gadgets().at(index);
-    QCOMPARE(g.entity, Schema::builtIn().entities().at(index).name);  // same order as the schema
+    QCOMPARE(g.entity, Schema::builtIn().entities().at(index).name); // same order as the schema
     const EntitySpec &e = spec(g.entity);
     QStringList properties, fields;
     for (int i = 0; i < g.meta->propertyCount(); ++i) {
@@ -397,8 +409,8 @@ void tst_Schema::specsAreWellFormed()
 {
     static const QRegularExpression snake(u"^[a-z][a-z0-9_]*$"_s);
     static const QRegularExpression camel(u"^[a-z][a-zA-Z0-9]*$"_s);
-    static const QStringList dictionaries = {u"criminal_article"_s, u"restriction_type"_s, u"intervention_type"_s,
-                                             u"need_domain"_s, u"territory"_s};
+    static const QStringList dictionaries = {u"criminal_article"_s, u"restriction_type"_s,
+        u"intervention_type"_s, u"need_domain"_s, u"territory"_s};
     QSet<QString> names, tables;
     QStringList appendOnly;
     for (const EntitySpec &e : Schema::builtIn().entities()) {
@@ -419,7 +431,7 @@ void tst_Schema::specsAreWellFormed()
                 for (const QString &v : f.enumValues)
                     QVERIFY2(snake.match(v).hasMatch(), qPrintable(where + u": "_s + v));
             }
-            if (f.type == FieldType::Id && where != u"Alert.sourceId")  // sourceEntity names its entity
+            if (f.type == FieldType::Id && where != u"Alert.sourceId") // sourceEntity names its entity
                 QVERIFY2(Schema::builtIn().entity(f.refEntity), qPrintable(where));
             if (f.type == FieldType::Code)
                 QVERIFY2(dictionaries.contains(f.refDictionary), qPrintable(where));
@@ -428,7 +440,8 @@ void tst_Schema::specsAreWellFormed()
             QCOMPARE(e.name, u"Person"_s);
         } else if (!e.personField.isEmpty()) {
             const FieldSpec *p = e.field(e.personField);
-            QVERIFY2(p && p->type == FieldType::Id && p->refEntity == u"Person" && p->required, qPrintable(e.name));
+            QVERIFY2(p && p->type == FieldType::Id && p->refEntity == u"Person" && p->required,
+                qPrintable(e.name));
         }
         const FieldSpec *amends = e.field(u"amendsId"_s);
         QCOMPARE(amends != nullptr, e.appendOnly);
@@ -437,8 +450,9 @@ void tst_Schema::specsAreWellFormed()
         if (e.appendOnly)
             appendOnly << e.name;
     }
-    QCOMPARE(appendOnly, (QStringList{u"OrderStatusChange"_s, u"CheckIn"_s, u"CounsellingSession"_s,
-                                      u"ProgressReview"_s, u"InformationShare"_s}));
+    QCOMPARE(appendOnly,
+        (QStringList {u"OrderStatusChange"_s, u"CheckIn"_s, u"CounsellingSession"_s, u"ProgressReview"_s,
+            u"InformationShare"_s}));
     for (const QString &withoutCase : {u"Organisation"_s, u"StaffUser"_s})
         QVERIFY(spec(withoutCase).personField.isEmpty());
 }
@@ -448,21 +462,25 @@ void tst_Schema::sensitivity_data()
     QTest::addColumn<QString>("entity");
     QTest::addColumn<QString>("field");
     QTest::addColumn<Sensitivity>("expected");
-    const QStringList names = {u"surnameCyr"_s, u"givenNameCyr"_s, u"patronymicCyr"_s,
-                               u"surnameLat"_s, u"givenNameLat"_s, u"patronymicLat"_s};
+    const QStringList names = {u"surnameCyr"_s, u"givenNameCyr"_s, u"patronymicCyr"_s, u"surnameLat"_s,
+        u"givenNameLat"_s, u"patronymicLat"_s};
     for (const QString &n : names)
         QTest::newRow(qPrintable(u"Person."_s + n)) << u"Person"_s << n << Sensitivity::Identifying;
     QTest::newRow("Person.iin") << u"Person"_s << u"iin"_s << Sensitivity::Restricted;
-    QTest::newRow("Person.residenceAddress") << u"Person"_s << u"residenceAddress"_s << Sensitivity::Identifying;
+    QTest::newRow("Person.residenceAddress")
+        << u"Person"_s << u"residenceAddress"_s << Sensitivity::Identifying;
     QTest::newRow("Person.caseStatus") << u"Person"_s << u"caseStatus"_s << Sensitivity::Status;
     QTest::newRow("Conviction.sentence") << u"Conviction"_s << u"sentence"_s << Sensitivity::Restricted;
     QTest::newRow("CheckIn.outcome") << u"CheckIn"_s << u"outcome"_s << Sensitivity::Status;
     QTest::newRow("CheckIn.summary") << u"CheckIn"_s << u"summary"_s << Sensitivity::Note;
-    QTest::newRow("CounsellingSession.riskSignals") << u"CounsellingSession"_s << u"riskSignals"_s << Sensitivity::Risk;
+    QTest::newRow("CounsellingSession.riskSignals")
+        << u"CounsellingSession"_s << u"riskSignals"_s << Sensitivity::Risk;
     QTest::newRow("CounsellingSession.alteredState")
         << u"CounsellingSession"_s << u"alteredState"_s << Sensitivity::Risk;
-    for (const QString &n : {u"notesObservations"_s, u"notesAnalysis"_s, u"notesConclusions"_s, u"notesPlan"_s})
-        QTest::newRow(qPrintable(u"CounsellingSession."_s + n)) << u"CounsellingSession"_s << n << Sensitivity::Note;
+    for (const QString &n :
+        {u"notesObservations"_s, u"notesAnalysis"_s, u"notesConclusions"_s, u"notesPlan"_s})
+        QTest::newRow(qPrintable(u"CounsellingSession."_s + n))
+            << u"CounsellingSession"_s << n << Sensitivity::Note;
     QTest::newRow("ProgressReview.judgements") << u"ProgressReview"_s << u"judgements"_s << Sensitivity::Risk;
     // Every state-machine field is Status, so concurrent edits become conflict records.
     for (const EntitySpec &e : Schema::builtIn().entities())
@@ -501,26 +519,33 @@ void tst_Schema::validateField_data()
     QTest::newRow("enum known") << person << u"caseStatus"_s << QVariant(u"active"_s) << true;
     QTest::newRow("unknown enum") << person << u"caseStatus"_s << QVariant(u"open"_s) << false;
     QTest::newRow("enum in wrong case") << person << u"caseStatus"_s << QVariant(u"Active"_s) << false;
-    QTest::newRow("engagement no_feedback") << session << u"engagement"_s << QVariant(u"no_feedback"_s) << true;
-    QTest::newRow("EnumSet known flags") << session << u"riskSignals"_s << QVariant(u"threats,evasion"_s) << true;
-    QTest::newRow("EnumSet with unknown flag") << session << u"riskSignals"_s << QVariant(u"threats,bribery"_s)
-                                               << false;
-    QTest::newRow("EnumSet flag of another set") << session << u"alteredState"_s << QVariant(u"threats"_s) << false;
-    QTest::newRow("category flags") << person << u"categoryFlags"_s << QVariant(u"returnee,woman_at_risk"_s) << true;
+    QTest::newRow("engagement no_feedback")
+        << session << u"engagement"_s << QVariant(u"no_feedback"_s) << true;
+    QTest::newRow("EnumSet known flags")
+        << session << u"riskSignals"_s << QVariant(u"threats,evasion"_s) << true;
+    QTest::newRow("EnumSet with unknown flag")
+        << session << u"riskSignals"_s << QVariant(u"threats,bribery"_s) << false;
+    QTest::newRow("EnumSet flag of another set")
+        << session << u"alteredState"_s << QVariant(u"threats"_s) << false;
+    QTest::newRow("category flags") << person << u"categoryFlags"_s << QVariant(u"returnee,woman_at_risk"_s)
+                                    << true;
     QTest::newRow("uuid") << u"Relationship"_s << u"relatedPersonId"_s << QVariant(kPersonB) << true;
-    QTest::newRow("bad uuid") << u"Relationship"_s << u"relatedPersonId"_s << QVariant(u"person-2"_s) << false;
-    QTest::newRow("uppercase uuid") << u"Relationship"_s << u"relatedPersonId"_s << QVariant(kPersonB.toUpper())
-                                    << false;
+    QTest::newRow("bad uuid") << u"Relationship"_s << u"relatedPersonId"_s << QVariant(u"person-2"_s)
+                              << false;
+    QTest::newRow("uppercase uuid") << u"Relationship"_s << u"relatedPersonId"_s
+                                    << QVariant(kPersonB.toUpper()) << false;
     QTest::newRow("JSON object") << review << u"indicators"_s << QVariant(u"{\"compliance\":0.9}"_s) << true;
-    QTest::newRow("JSON as QVariantMap") << review << u"indicators"_s
-                                         << QVariant(QVariantMap{{u"compliance"_s, 0.9}}) << true;
+    QTest::newRow("JSON as QVariantMap")
+        << review << u"indicators"_s << QVariant(QVariantMap {{u"compliance"_s, 0.9}}) << true;
     QTest::newRow("bad JSON") << review << u"indicators"_s << QVariant(u"{\"compliance\":"_s) << false;
     QTest::newRow("integer") << session << u"durationMinutes"_s << QVariant(qint64(45)) << true;
     QTest::newRow("integer as text") << session << u"durationMinutes"_s << QVariant(u"45"_s) << false;
     QTest::newRow("boolean") << u"CheckIn"_s << u"preventiveConversation"_s << QVariant(true) << true;
-    QTest::newRow("boolean as text") << u"CheckIn"_s << u"preventiveConversation"_s << QVariant(u"yes"_s) << false;
+    QTest::newRow("boolean as text") << u"CheckIn"_s << u"preventiveConversation"_s << QVariant(u"yes"_s)
+                                     << false;
     QTest::newRow("code") << u"Conviction"_s << u"articleCode"_s << QVariant(u"256.1"_s) << true;
-    QTest::newRow("code with a space") << u"Conviction"_s << u"articleCode"_s << QVariant(u"256 1"_s) << false;
+    QTest::newRow("code with a space")
+        << u"Conviction"_s << u"articleCode"_s << QVariant(u"256 1"_s) << false;
 }
 
 void tst_Schema::validateField()
@@ -555,7 +580,7 @@ void tst_Schema::check()
     QFETCH(QString, failingField);
     const EntitySpec &e = spec(entity);
     QVERIFY(e.check);
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {  // rows are valid field by field
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) { // rows are valid field by field
         QVERIFY2(e.field(it.key()), qPrintable(it.key()));
         QVERIFY2(Schema::validateField(*e.field(it.key()), it.value()).ok(), qPrintable(it.key()));
     }
@@ -600,7 +625,7 @@ void tst_Schema::appendOnlyRejectsUpdate()
     QCOMPARE(update.ok(), !e.appendOnly);
     if (e.appendOnly)
         QVERIFY2(update.error().detail.contains(u"append-only"_s), qPrintable(update.error().detail));
-    QVERIFY(m_db->exec(u"DELETE FROM %1 WHERE id = '%2'"_s.arg(e.table, id)).ok());  // purges stay possible
+    QVERIFY(m_db->exec(u"DELETE FROM %1 WHERE id = '%2'"_s.arg(e.table, id)).ok()); // purges stay possible
     QCOMPARE(m_db->changes(), 1);
 }
 
@@ -613,7 +638,7 @@ void tst_Schema::toFieldsLeavesOutUnset()
     p.birthDate = QDate(1990, 5, 17);
     const QVariantMap expected = {{u"surnameCyr"_s, u"Серікбаев"_s}, {u"birthDate"_s, QDate(1990, 5, 17)}};
     QCOMPARE(toFields(p), expected);
-    QCOMPARE(toFields(CheckIn{}), QVariantMap());
+    QCOMPARE(toFields(CheckIn {}), QVariantMap());
     QCOMPARE(entityName<CounsellingSession>(), u"CounsellingSession"_s);
     QCOMPARE(entitySpec<CheckIn>().table, u"check_in"_s);
 }
@@ -662,7 +687,7 @@ void tst_Schema::fieldsRoundTripThroughStorage()
     for (int i = 0; i < e.fields.size(); ++i)
         if (!select.value().isNull(i))
             stored.insert(e.fields.at(i).name, select.value().value(i));
-    QCOMPARE(stored.value(u"dueOn"_s), QVariant(u"2025-04-30"_s));  // dates stored as ISO text
+    QCOMPARE(stored.value(u"dueOn"_s), QVariant(u"2025-04-30"_s)); // dates stored as ISO text
     QCOMPARE(stored.value(u"preventiveConversation"_s), QVariant(qint64(1)));
 
     const CheckIn back = fromFields<CheckIn>(c.id, c.version, stored);
@@ -670,9 +695,9 @@ void tst_Schema::fieldsRoundTripThroughStorage()
     QCOMPARE(back.version, c.version);
     QCOMPARE(toFields(back), fields);
 
-    const auto review = fromFields<ProgressReview>(kOther, 1, {{u"indicators"_s, QVariantMap{{u"held"_s, 4}}},
-                                                               {u"unknownField"_s, 1}});
-    QCOMPARE(review.indicators, u"{\"held\":4}"_s);  // structured JSON becomes compact text
+    const auto review = fromFields<ProgressReview>(
+        kOther, 1, {{u"indicators"_s, QVariantMap {{u"held"_s, 4}}}, {u"unknownField"_s, 1}});
+    QCOMPARE(review.indicators, u"{\"held\":4}"_s); // structured JSON becomes compact text
 }
 
 QTEST_GUILESS_MAIN(tst_Schema)

@@ -177,6 +177,7 @@ class tst_Vault : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void sqlcipherShellOpensWithExportedKey();
     void createAndUnlockRoundTrip_data();
     void createAndUnlockRoundTrip();
     void createRejects_data();
@@ -1068,6 +1069,33 @@ int runChild(const QStringList &args)
         return unlocked.ok() ? 0 : kChildExitBase + unlocked.code();
     const Status rekeyed = vault.rekey();
     return rekeyed.ok() ? 0 : kChildExitBase + rekeyed.code();
+}
+
+// Interop with a tool we did not write: Debian's sqlcipher shell reads the vault's store with the
+// exported raw key, and refuses it without.
+void tst_Vault::sqlcipherShellOpensWithExportedKey()
+{
+    Fixture f;
+    Vault vault(f.config());
+    QVERIFY(vault.create(kPassphrase).ok());
+    QVERIFY(writeRows(*vault.database(), 12));
+    QVERIFY(vault.database()->checkpoint().ok());
+    QByteArray literal = Database::keyLiteral(vault.exportRawKeyForInterop().value());
+    vault.lock();
+    auto shell = [&](const QByteArray &keyLine) {
+        QProcess p;
+        p.start(QStringLiteral(QADAM_SQLCIPHER_CLI), {f.file(u"qadam.db"_s)});
+        p.write(keyLine + ".tables\nSELECT 'rows=' || count(*) FROM vault_probe;\n");
+        p.closeWriteChannel();
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    };
+    const QString keyed = shell("PRAGMA key = \"" + literal + "\";\n");
+    Database::wipe(literal);
+    QVERIFY2(keyed.contains(u"rows=12"_s) && keyed.contains(u"audit_event"_s) && keyed.contains(u"check_in"_s),
+             qPrintable(keyed));
+    const QString unkeyed = shell(QByteArray());
+    QVERIFY2(!unkeyed.contains(u"rows=12"_s) && unkeyed.contains(u"not a database"_s), qPrintable(unkeyed));
 }
 
 int main(int argc, char **argv)

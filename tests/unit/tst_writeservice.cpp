@@ -46,6 +46,7 @@ private Q_SLOTS:
     void caseReadsAuditedForSupervisorsAndCounsellors_data();
     void caseReadsAuditedForSupervisorsAndCounsellors();
     void auditHoldsIdsNeverContent();
+    void caseContentNeverOnDiskInPlaintext();
 
 private:
     struct Counts { qint64 records; qint64 ops; qint64 audit; };
@@ -382,6 +383,26 @@ void tst_WriteService::auditHoldsIdsNeverContent()
             QVERIFY(!v.contains(u"Сейтқали"_s) && !v.contains(u"Seitkali"_s));
         }
     }
+}
+
+void tst_WriteService::caseContentNeverOnDiskInPlaintext()
+{
+    const QStringList canaries = {u"Канарейкаұлы"_s, u"Kanareikauly"_s, u"990101300777"_s,
+                                  u"CanarySessionNote disclosed a plan"_s};
+    auto id = m_service->create(u"Person"_s, {{u"surnameCyr"_s, canaries.at(0)}, {u"givenNameCyr"_s, u"Тест"_s},
+                                              {u"surnameLat"_s, canaries.at(1)}, {u"iin"_s, canaries.at(2)},
+                                              {u"notes"_s, canaries.at(3)}, {u"caseStatus"_s, u"active"_s}});
+    QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().detail));
+    // The record, its name tokens, its outbox op and its audit event are all in the WAL now.
+    QVERIFY(QFile::exists(m_dir.filePath(u"w.db-wal"_s)));
+    for (const QString &canary : canaries)
+        QVERIFY2(Test::filesContaining(m_dir.path(), canary).isEmpty(), qPrintable(canary));
+    QVERIFY(m_db->checkpoint().ok());
+    for (const QString &canary : canaries)
+        QVERIFY2(Test::filesContaining(m_dir.path(), canary).isEmpty(), qPrintable(canary));
+    // The search tokens (folded, transliterated) are not on disk either.
+    QVERIFY(Test::filesContaining(m_dir.path(), u"канареикаулы"_s).isEmpty());
+    QVERIFY(Test::filesContaining(m_dir.path(), u"kanareikauly"_s).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_WriteService)
