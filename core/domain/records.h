@@ -133,6 +133,14 @@ struct SupervisionOrder
     Q_PROPERTY(QString probationUnitId MEMBER probationUnitId)
     Q_PROPERTY(QString probationOfficerId MEMBER probationOfficerId)
     Q_PROPERTY(QString reportingFrequency MEMBER reportingFrequency)
+    Q_PROPERTY(QString policeRule MEMBER policeRule)
+    Q_PROPERTY(qint64 policeFixedDay MEMBER policeFixedDay)
+    Q_PROPERTY(qint64 policeEveryDays MEMBER policeEveryDays)
+    Q_PROPERTY(QString probationRule MEMBER probationRule)
+    Q_PROPERTY(qint64 probationFixedDay MEMBER probationFixedDay)
+    Q_PROPERTY(qint64 probationEveryDays MEMBER probationEveryDays)
+    Q_PROPERTY(QDate terminatedOn MEMBER terminatedOn)
+    Q_PROPERTY(QString terminationReason MEMBER terminationReason)
 public:
     static constexpr auto kEntity = u"SupervisionOrder";
 
@@ -151,6 +159,14 @@ public:
     QString probationUnitId;    ///< → Organisation
     QString probationOfficerId; ///< → StaffUser
     QString reportingFrequency; ///< enum
+    QString policeRule;
+    qint64 policeFixedDay = 0;
+    qint64 policeEveryDays = 0;
+    QString probationRule;
+    qint64 probationFixedDay = 0;
+    qint64 probationEveryDays = 0;
+    QDate terminatedOn;
+    QString terminationReason;
 };
 
 /** One restriction of a supervision order, from the configurable restriction catalogue. */
@@ -207,6 +223,31 @@ public:
     QString amendsId; ///< → OrderStatusChange
 };
 
+/** A period when a supervision order is suspended (custody, hospital): no obligations fall due. */
+struct OrderSuspension
+{
+    Q_GADGET
+    Q_PROPERTY(QString id MEMBER id)
+    Q_PROPERTY(qint64 version MEMBER version)
+    Q_PROPERTY(QString personId MEMBER personId)
+    Q_PROPERTY(QString orderId MEMBER orderId)
+    Q_PROPERTY(QString reason MEMBER reason)
+    Q_PROPERTY(QDate startsOn MEMBER startsOn)
+    Q_PROPERTY(QDate endsOn MEMBER endsOn)
+    Q_PROPERTY(QString note MEMBER note)
+public:
+    static constexpr auto kEntity = u"OrderSuspension";
+
+    QString id;
+    qint64 version = 0;
+    QString personId; ///< → Person
+    QString orderId;  ///< → SupervisionOrder
+    QString reason;   ///< enum
+    QDate startsOn;
+    QDate endsOn;     ///< open while invalid
+    QString note;
+};
+
 /** One version of the individual programme of social and legal assistance (PEC Art. 172 part 7). */
 struct AssistanceProgramme
 {
@@ -222,6 +263,11 @@ struct AssistanceProgramme
     Q_PROPERTY(qint64 approvedAt MEMBER approvedAt)
     Q_PROPERTY(QString supervisorComment MEMBER supervisorComment)
     Q_PROPERTY(QString supersedesId MEMBER supersedesId)
+    Q_PROPERTY(QString personCategory MEMBER personCategory)
+    Q_PROPERTY(qint64 templateVersion MEMBER templateVersion)
+    Q_PROPERTY(QDate activatedOn MEMBER activatedOn)
+    Q_PROPERTY(QDate completedOn MEMBER completedOn)
+    Q_PROPERTY(QString closureReason MEMBER closureReason)
 public:
     static constexpr auto kEntity = u"AssistanceProgramme";
 
@@ -236,6 +282,11 @@ public:
     qint64 approvedAt = 0; ///< UTC ms since the epoch
     QString supervisorComment;
     QString supersedesId; ///< → AssistanceProgramme
+    QString personCategory;
+    qint64 templateVersion = 0;
+    QDate activatedOn;
+    QDate completedOn;
+    QString closureReason;
 };
 
 /** A need of a programme, in one of the nine need domains. */
@@ -249,6 +300,7 @@ struct ProgrammeNeed
     Q_PROPERTY(QString domainCode MEMBER domainCode)
     Q_PROPERTY(QString assessment MEMBER assessment)
     Q_PROPERTY(QString priority MEMBER priority)
+    Q_PROPERTY(QString severity MEMBER severity)
 public:
     static constexpr auto kEntity = u"ProgrammeNeed";
 
@@ -259,6 +311,7 @@ public:
     QString domainCode;  ///< dictionary code
     QString assessment;
     QString priority; ///< enum
+    QString severity;
 };
 
 /** A goal addressing a programme need. */
@@ -301,6 +354,10 @@ struct ProgrammeMeasure
     Q_PROPERTY(QString status MEMBER status)
     Q_PROPERTY(QDate deliveredOn MEMBER deliveredOn)
     Q_PROPERTY(QString evidence MEMBER evidence)
+    Q_PROPERTY(QString providerCounsellorId MEMBER providerCounsellorId)
+    Q_PROPERTY(QString frequency MEMBER frequency)
+    Q_PROPERTY(QString notPossibleReason MEMBER notPossibleReason)
+    Q_PROPERTY(QString evidenceLinks MEMBER evidenceLinks)
 public:
     static constexpr auto kEntity = u"ProgrammeMeasure";
 
@@ -315,6 +372,10 @@ public:
     QString status; ///< enum
     QDate deliveredOn;
     QString evidence;
+    QString providerCounsellorId;
+    QString frequency;
+    QString notPossibleReason;
+    QString evidenceLinks;
 };
 
 /** A referral to an organisation or counsellor: reason, consent, term, status, minimal outcome. */
@@ -333,6 +394,10 @@ struct Referral
     Q_PROPERTY(QDate termEnd MEMBER termEnd)
     Q_PROPERTY(QString status MEMBER status)
     Q_PROPERTY(QString minimalOutcome MEMBER minimalOutcome)
+    Q_PROPERTY(qint64 attendedCount MEMBER attendedCount)
+    Q_PROPERTY(bool programmeCompleted MEMBER programmeCompleted)
+    Q_PROPERTY(QDate outcomeReportedOn MEMBER outcomeReportedOn)
+    Q_PROPERTY(QString closureReason MEMBER closureReason)
 public:
     static constexpr auto kEntity = u"Referral";
 
@@ -348,6 +413,10 @@ public:
     QDate termEnd;
     QString status;         ///< enum
     QString minimalOutcome; ///< enum
+    qint64 attendedCount = 0;
+    bool programmeCompleted = false;
+    QDate outcomeReportedOn;
+    QString closureReason;
 };
 
 /** One monthly appearance, police registration or probation report (PEC Art. 172 part 9; append-only). */
@@ -369,6 +438,8 @@ struct CheckIn
     Q_PROPERTY(QString followUp MEMBER followUp)
     Q_PROPERTY(QString excuseReason MEMBER excuseReason)
     Q_PROPERTY(QDate newDueOn MEMBER newDueOn)
+    Q_PROPERTY(QDate obligationDue MEMBER obligationDue)
+    Q_PROPERTY(QString preventiveConversationNote MEMBER preventiveConversationNote)
     Q_PROPERTY(QString amendsId MEMBER amendsId)
 public:
     static constexpr auto kEntity = u"CheckIn";
@@ -388,6 +459,8 @@ public:
     QString followUp;
     QString excuseReason;
     QDate newDueOn;
+    QDate obligationDue;
+    QString preventiveConversationNote;
     QString amendsId; ///< → CheckIn
 };
 
@@ -466,6 +539,8 @@ struct ProgressReview
     Q_PROPERTY(QString instrument MEMBER instrument)
     Q_PROPERTY(QString signedOffBy MEMBER signedOffBy)
     Q_PROPERTY(qint64 signedOffAt MEMBER signedOffAt)
+    Q_PROPERTY(QString previousReviewId MEMBER previousReviewId)
+    Q_PROPERTY(QString trend MEMBER trend)
     Q_PROPERTY(QString amendsId MEMBER amendsId)
 public:
     static constexpr auto kEntity = u"ProgressReview";
@@ -482,6 +557,8 @@ public:
     QString instrument;     ///< compact JSON
     QString signedOffBy;    ///< → StaffUser
     qint64 signedOffAt = 0; ///< UTC ms since the epoch
+    QString previousReviewId;
+    QString trend;
     QString amendsId;       ///< → ProgressReview
 };
 
@@ -501,6 +578,13 @@ struct Alert
     Q_PROPERTY(QString sourceEntity MEMBER sourceEntity)
     Q_PROPERTY(QString sourceId MEMBER sourceId)
     Q_PROPERTY(QString resolutionNote MEMBER resolutionNote)
+    Q_PROPERTY(QString routedRole MEMBER routedRole)
+    Q_PROPERTY(qint64 escalationLevel MEMBER escalationLevel)
+    Q_PROPERTY(QString obligationKey MEMBER obligationKey)
+    Q_PROPERTY(QString acknowledgedBy MEMBER acknowledgedBy)
+    Q_PROPERTY(qint64 acknowledgedAt MEMBER acknowledgedAt)
+    Q_PROPERTY(QString resolvedBy MEMBER resolvedBy)
+    Q_PROPERTY(qint64 resolvedAt MEMBER resolvedAt)
 public:
     static constexpr auto kEntity = u"Alert";
 
@@ -516,6 +600,13 @@ public:
     QString sourceEntity;
     QString sourceId; ///< id of the record sourceEntity names
     QString resolutionNote;
+    QString routedRole;
+    qint64 escalationLevel = 0;
+    QString obligationKey;
+    QString acknowledgedBy;
+    qint64 acknowledgedAt = 0;
+    QString resolvedBy;
+    qint64 resolvedAt = 0;
 };
 
 /** A probation service, police unit, NGO, religious board or other provider, named in kk/ru/en. */
@@ -657,7 +748,7 @@ public:
 
 /** Every record value type, in Schema::builtIn() order: for code (and tests) that visit them all. */
 using RecordTypes = std::tuple<Person, Relationship, Conviction, SupervisionOrder, OrderRestriction,
-    OrderStatusChange, AssistanceProgramme, ProgrammeNeed, ProgrammeGoal, ProgrammeMeasure, Referral, CheckIn,
+    OrderStatusChange, OrderSuspension, AssistanceProgramme, ProgrammeNeed, ProgrammeGoal, ProgrammeMeasure, Referral, CheckIn,
     CounsellingSession, ProgressReview, Alert, Organisation, StaffUser, Document, ConsentRecord,
     InformationShare>;
 

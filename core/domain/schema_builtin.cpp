@@ -46,15 +46,26 @@ const QStringList kOrderStatuses
     = {u"draft"_s, u"in_force"_s, u"suspended"_s, u"extended"_s, u"terminated"_s, u"expired"_s};
 const QStringList kReportingFrequencies
     = {u"once_monthly"_s, u"twice_monthly"_s, u"three_times_monthly"_s, u"four_times_monthly"_s};
-const QStringList kProgrammeStatuses
-    = {u"draft"_s, u"submitted"_s, u"returned"_s, u"approved"_s, u"superseded"_s, u"closed"_s};
+/** draft → submitted → approved → active → under_review → completed / closed; a revision
+ *  supersedes the approved version with a new draft (core/casework/programmes.cpp). */
+const QStringList kProgrammeStatuses = {u"draft"_s, u"submitted"_s, u"approved"_s, u"active"_s, u"under_review"_s,
+    u"completed"_s, u"closed"_s, u"superseded"_s};
+/** Person categories that have their own programme template. */
+const QStringList kTemplateCategories = {u"released_convict"_s, u"returnee_woman"_s, u"returnee_minor"_s,
+    u"youth_prevention"_s, u"relative"_s};
+const QStringList kSeverityLevels = {u"none"_s, u"low"_s, u"moderate"_s, u"high"_s, u"critical"_s};
+const QStringList kMeasureFrequencies
+    = {u"once"_s, u"weekly"_s, u"fortnightly"_s, u"monthly"_s, u"quarterly"_s, u"as_needed"_s};
+/** Art. 172 p9 deadline rules, per channel, on the order (core/casework/obligations.cpp). */
+const QStringList kDeadlineRules = {u"calendar_month"_s, u"fixed_day"_s, u"every_n_days"_s};
+const QStringList kSuspensionReasons = {u"custody"_s, u"hospital"_s, u"other"_s};
 const QStringList kPriorities = {u"high"_s, u"medium"_s, u"low"_s};
 const QStringList kGoalStatuses
     = {u"open"_s, u"achieved"_s, u"partly_achieved"_s, u"not_achieved"_s, u"withdrawn"_s};
 const QStringList kMeasureStatuses
-    = {u"planned"_s, u"in_progress"_s, u"delivered"_s, u"not_delivered"_s, u"cancelled"_s};
+    = {u"planned"_s, u"in_progress"_s, u"done"_s, u"cancelled"_s, u"not_possible"_s};
 const QStringList kReferralStatuses
-    = {u"proposed"_s, u"accepted"_s, u"declined"_s, u"active"_s, u"completed"_s, u"revoked"_s, u"expired"_s};
+    = {u"sent"_s, u"accepted"_s, u"declined"_s, u"active"_s, u"completed"_s, u"revoked"_s, u"expired"_s};
 /** What a provider reports back to probation: attendance-level only, never content. */
 const QStringList kMinimalOutcomes = {u"engaged"_s, u"partly_engaged"_s, u"not_engaged"_s, u"no_feedback"_s,
     u"completed"_s, u"referred_onward"_s};
@@ -301,6 +312,28 @@ Status programmeCheck(const QVariantMap &m)
     });
 }
 
+/** Deadline rules: a fixed day is 1–31, every-N-days is 1–92; terminated orders say when. */
+Status orderCheck(const QVariantMap &m)
+{
+    for (const QString &channel : {u"police"_s, u"probation"_s}) {
+        const QString day = channel + u"FixedDay"_s;
+        const QString every = channel + u"EveryDays"_s;
+        if (has(m, day) && (m.value(day).toLongLong() < 1 || m.value(day).toLongLong() > 31))
+            return fail(day, u"must be a day of the month, 1 to 31"_s);
+        if (has(m, every) && (m.value(every).toLongLong() < 1 || m.value(every).toLongLong() > 92))
+            return fail(every, u"must be 1 to 92 days"_s);
+        if (Status s = neededWhen(m, channel + u"Rule"_s, u"fixed_day"_s, day); !s.ok())
+            return s;
+        if (Status s = neededWhen(m, channel + u"Rule"_s, u"every_n_days"_s, every); !s.ok())
+            return s;
+    }
+    return firstFailure({
+        notBefore(m, u"startsOn"_s, u"endsOn"_s),
+        notBefore(m, u"startsOn"_s, u"terminatedOn"_s),
+        neededWhen(m, u"status"_s, u"terminated"_s, u"terminatedOn"_s),
+    });
+}
+
 Status referralCheck(const QVariantMap &m)
 {
     if (!has(m, u"organisationId"_s) && !has(m, u"counsellorId"_s))
@@ -456,6 +489,28 @@ EntitySpec supervisionOrderSpec()
             ref(u"probationUnitId"_s, u"Organisation"_s, S::Ordinary),
             staff(u"probationOfficerId"_s),
             oneOf(u"reportingFrequency"_s, kReportingFrequencies, S::Ordinary),
+            oneOf(u"policeRule"_s, kDeadlineRules, S::Ordinary),
+            integer(u"policeFixedDay"_s, S::Ordinary),
+            integer(u"policeEveryDays"_s, S::Ordinary),
+            oneOf(u"probationRule"_s, kDeadlineRules, S::Ordinary),
+            integer(u"probationFixedDay"_s, S::Ordinary),
+            integer(u"probationEveryDays"_s, S::Ordinary),
+            date(u"terminatedOn"_s, S::Ordinary),
+            text(u"terminationReason"_s, kParagraph, S::Note),
+        },
+        orderCheck);
+}
+
+EntitySpec orderSuspensionSpec()
+{
+    return entity(u"OrderSuspension"_s, u"personId"_s,
+        {
+            person(),
+            ref(u"orderId"_s, u"SupervisionOrder"_s, S::Ordinary).required(),
+            oneOf(u"reason"_s, kSuspensionReasons, S::Ordinary).required(),
+            date(u"startsOn"_s, S::Ordinary).required(),
+            date(u"endsOn"_s, S::Ordinary),
+            text(u"note"_s, kParagraph, S::Note),
         },
         [](const QVariantMap &m) { return notBefore(m, u"startsOn"_s, u"endsOn"_s); });
 }
@@ -506,6 +561,11 @@ EntitySpec assistanceProgrammeSpec()
             timestamp(u"approvedAt"_s, S::Status),
             text(u"supervisorComment"_s, Schema::kDefaultMaxText, S::Note),
             ref(u"supersedesId"_s, u"AssistanceProgramme"_s, S::Ordinary),
+            oneOf(u"personCategory"_s, kTemplateCategories, S::Ordinary),
+            integer(u"templateVersion"_s, S::Ordinary),
+            date(u"activatedOn"_s, S::Ordinary),
+            date(u"completedOn"_s, S::Ordinary),
+            text(u"closureReason"_s, kParagraph, S::Note),
         },
         programmeCheck);
 }
@@ -519,6 +579,7 @@ EntitySpec programmeNeedSpec()
             code(u"domainCode"_s, u"need_domain"_s, S::Ordinary).required(),
             text(u"assessment"_s, Schema::kDefaultMaxText, S::Note),
             oneOf(u"priority"_s, kPriorities, S::Ordinary),
+            oneOf(u"severity"_s, kSeverityLevels, S::Risk),
         });
 }
 
@@ -548,11 +609,15 @@ EntitySpec programmeMeasureSpec()
             oneOf(u"status"_s, kMeasureStatuses, S::Status).required(),
             date(u"deliveredOn"_s, S::Ordinary),
             text(u"evidence"_s, kParagraph, S::Ordinary),
+            staff(u"providerCounsellorId"_s),
+            oneOf(u"frequency"_s, kMeasureFrequencies, S::Ordinary),
+            text(u"notPossibleReason"_s, kParagraph, S::Note),
+            json(u"evidenceLinks"_s, S::Ordinary),
         },
         [](const QVariantMap &m) {
             return firstFailure({
-                neededWhen(m, u"status"_s, u"delivered"_s, u"evidence"_s),
-                neededWhen(m, u"status"_s, u"delivered"_s, u"deliveredOn"_s),
+                neededWhen(m, u"status"_s, u"done"_s, u"deliveredOn"_s),
+                neededWhen(m, u"status"_s, u"not_possible"_s, u"notPossibleReason"_s),
             });
         });
 }
@@ -566,11 +631,15 @@ EntitySpec referralSpec()
             ref(u"organisationId"_s, u"Organisation"_s, S::Ordinary),
             staff(u"counsellorId"_s),
             text(u"reason"_s, kParagraph, S::Note).required(),
-            ref(u"consentId"_s, u"ConsentRecord"_s, S::Ordinary),
+            ref(u"consentId"_s, u"ConsentRecord"_s, S::Ordinary).required(),
             date(u"termStart"_s, S::Ordinary),
             date(u"termEnd"_s, S::Ordinary),
             oneOf(u"status"_s, kReferralStatuses, S::Status).required(),
             oneOf(u"minimalOutcome"_s, kMinimalOutcomes, S::Status),
+            integer(u"attendedCount"_s, S::Ordinary),
+            boolean(u"programmeCompleted"_s, S::Ordinary),
+            date(u"outcomeReportedOn"_s, S::Ordinary),
+            text(u"closureReason"_s, kParagraph, S::Note),
         },
         referralCheck);
 }
@@ -592,6 +661,8 @@ EntitySpec checkInSpec()
             text(u"followUp"_s, kParagraph, S::Note),
             text(u"excuseReason"_s, kParagraph, S::Note),
             date(u"newDueOn"_s, S::Ordinary),
+            date(u"obligationDue"_s, S::Ordinary),
+            text(u"preventiveConversationNote"_s, Schema::kDefaultMaxText, S::Restricted),
         },
         checkInCheck));
 }
@@ -640,6 +711,8 @@ EntitySpec progressReviewSpec()
             json(u"instrument"_s, S::Risk),
             staff(u"signedOffBy"_s),
             timestamp(u"signedOffAt"_s, S::Status),
+            ref(u"previousReviewId"_s, u"ProgressReview"_s, S::Ordinary),
+            json(u"trend"_s, S::Risk),
         },
         reviewCheck));
 }
@@ -658,6 +731,13 @@ EntitySpec alertSpec()
             text(u"sourceEntity"_s, 64, S::Ordinary),
             Field(u"sourceId"_s, FieldType::Id, S::Ordinary),
             text(u"resolutionNote"_s, kParagraph, S::Note),
+            oneOf(u"routedRole"_s, kRoles, S::Ordinary),
+            integer(u"escalationLevel"_s, S::Ordinary),
+            text(u"obligationKey"_s, kShort, S::Ordinary),
+            staff(u"acknowledgedBy"_s),
+            timestamp(u"acknowledgedAt"_s, S::Status),
+            staff(u"resolvedBy"_s),
+            timestamp(u"resolvedAt"_s, S::Status),
         },
         alertCheck);
 }
@@ -746,6 +826,7 @@ const Schema &Schema::builtIn()
         supervisionOrderSpec(),
         orderRestrictionSpec(),
         orderStatusChangeSpec(),
+        orderSuspensionSpec(),
         assistanceProgrammeSpec(),
         programmeNeedSpec(),
         programmeGoalSpec(),

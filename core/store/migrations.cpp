@@ -15,6 +15,8 @@ const QList<Migration> &Migrator::all()
         {1, u"records, outbox and audit chain"_s, u":/qadam/migrations/0001_records.sql"_s},
         {2, u"versioned reference dictionaries"_s, u":/qadam/migrations/0002_reference.sql"_s},
         {3, u"name search and caseload indexes"_s, u":/qadam/migrations/0003_search.sql"_s},
+        {4, u"casework: deadline rules, suspensions, programme and referral states, alert routing"_s,
+         u":/qadam/migrations/0004_casework.sql"_s},
     };
     return migrations;
 }

@@ -16,13 +16,14 @@ enum class DueScope {
 /**
  * "Due and overdue appearances" (PEC Art. 172 part 9: at least monthly, police and probation
  * separately). For every supervision order in force on ?1 (today, yyyy-MM-dd) and each channel,
- * the last attended check-in of the person in that channel; a pair with none in the current
+ * the last attended check-in of that order in that channel (index check_in_order_channel); a pair with none in the current
  * calendar month is listed with the day it falls due: the end of the month after the last
  * attended one (or of the order's first month when there is none). `overdue` is 1 when that
  * day has passed. Sorted by due date, at most ?2 rows (-1: all). Parameters: ?1 today, ?2 limit,
  * ?3 probation officer id (ProbationOfficer scope only).
  * Columns: order_id, person_id, channel, last_attended, due_on, overdue.
- * Not yet handled: an excused appearance's new_due_on, and amended check-ins.
+ * Not yet handled: the order's deadline rules (fixed_day, every_n_days), suspensions, an excused
+ * appearance's new_due_on, amended check-ins.
  */
 [[nodiscard]] inline QString dueAppearances(DueScope scope)
 {
@@ -34,7 +35,7 @@ enum class DueScope {
         " last_seen AS ("
         " SELECT o.id AS order_id, o.person_id, c.name AS channel, o.starts_on,"
         " (SELECT ci.occurred_on FROM check_in AS ci"
-        " WHERE ci.person_id = o.person_id AND ci.channel = c.name AND ci.outcome = 'attended'"
+        " WHERE ci.order_id = o.id AND ci.channel = c.name AND ci.outcome = 'attended'"
         " ORDER BY ci.occurred_on DESC LIMIT 1) AS last_attended"
         " FROM due_order AS o CROSS JOIN channel AS c),"
         " due AS ("

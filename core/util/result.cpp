@@ -19,6 +19,7 @@ QString errorCodeName(Error::Code code)
     case Error::LockedOut: return u"LockedOut"_s;
     case Error::Wiped: return u"Wiped"_s;
     case Error::Locked: return u"Locked"_s;
+    case Error::InvalidTransition: return u"InvalidTransition"_s;
     }
     return u"Unknown"_s;
 }

@@ -24,6 +24,7 @@ struct Error
         LockedOut,    ///< too many failed unlocks: wait until the delay has passed
         Wiped,        ///< the vault destroyed its key material and data
         Locked,       ///< the vault is locked; unlock first
+        InvalidTransition,  ///< a state-machine command not allowed from the record's current state
     };
     Code code = Storage;
     QString detail;
@@ -49,7 +50,8 @@ public:
     explicit operator bool() const { return ok(); }
     [[nodiscard]] const T &value() const & { return std::get<0>(m_v); }
     [[nodiscard]] T &value() & { return std::get<0>(m_v); }
-    [[nodiscard]] T &&value() && { return std::get<0>(std::move(m_v)); }
+    /** By value: `for (x : f().value())` must not dangle. */
+    [[nodiscard]] T value() && { return std::get<0>(std::move(m_v)); }
     [[nodiscard]] const Error &error() const { return std::get<1>(m_v); }
     [[nodiscard]] Error::Code code() const { return error().code; }
 

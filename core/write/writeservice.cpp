@@ -8,6 +8,8 @@
 #include "store/recordstore.h"
 #include "util/uuid.h"
 
+#include <QDateTime>
+
 using namespace Qt::StringLiterals;
 
 namespace Qadam {
@@ -23,8 +25,9 @@ Status invalid(const QString &field, const QString &why)
 
 } // namespace
 
-WriteService::WriteService(Database &db, const Clock &clock, Actor actor, const Schema &schema)
-    : m_db(db), m_clock(clock), m_actor(std::move(actor)), m_schema(schema), m_hlc(clock)
+WriteService::WriteService(Database &db, const Clock &clock, Actor actor, const Schema &schema,
+                           const StateMachines &machines)
+    : m_db(db), m_clock(clock), m_actor(std::move(actor)), m_schema(schema), m_machines(machines), m_hlc(clock)
 {
 }
 
@@ -139,7 +142,7 @@ Status WriteService::appendAudit(const QString &action, const QString &entity, c
 
 Status WriteService::appendOpAndAudit(const EntitySpec &spec, const Record &record, const QString &kind,
                                       qint64 baseVersion, const QVariantMap &fields, qint64 occurredAt,
-                                      const QString &action)
+                                      const QString &action, const QString &commandName)
 {
     OutboxOp op;
     op.opId = newUuidV7(m_clock.nowMs());
@@ -147,6 +150,7 @@ Status WriteService::appendOpAndAudit(const EntitySpec &spec, const Record &reco
     op.entity = spec.name;
     op.recordId = record.id;
     op.kind = kind;
+    op.command = commandName;
     op.baseVersion = baseVersion;
     op.fields = fields;
     op.hlc = record.hlc;
@@ -188,6 +192,12 @@ Result<QString> WriteService::insertNew(const EntitySpec &spec, QVariantMap fiel
     }
     if (Status s = validate(spec, stored, stored); !s.ok())
         return s.error();
+    if (const StateMachine *machine = m_machines.forEntity(spec.name)) {
+        const QString state = stored.value(machine->stateField).toString();
+        if (!machine->initialStates.contains(state))
+            return Error::make(Error::InvalidTransition, u"a new %1 cannot start as '%2'"_s.arg(spec.name, state),
+                               machine->stateField);
+    }
 
     Transaction tx(m_db);
     if (!tx.began())
@@ -216,6 +226,63 @@ Result<QString> WriteService::insertNew(const EntitySpec &spec, QVariantMap fiel
     return record.id;
 }
 
+Result<QVariantMap> WriteService::toStored(const EntitySpec &spec, const Record &current, const QVariantMap &changes)
+{
+    QVariantMap stored;
+    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
+        const FieldSpec *f = spec.field(it.key());
+        if (!f)
+            return invalid(it.key(), u"unknown field"_s).error();
+        if (Status s = Schema::validateField(*f, it.value()); !s.ok())
+            return s.error();
+        const QVariant v = Schema::toStorage(*f, it.value());
+        if (v != current.fields.value(f->name))
+            stored.insert(f->name, v);
+    }
+    return stored;
+}
+
+Status WriteService::applyChanges(const EntitySpec &spec, Record &record, const QVariantMap &stored, const QString &kind,
+                                  qint64 baseVersion, const QString &action, const QString &commandName,
+                                  const QVariantMap &commandArgs)
+{
+    QVariantMap merged = record.fields;
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        it.value().isNull() ? (void)merged.remove(it.key()) : (void)merged.insert(it.key(), it.value());
+    if (Status s = validate(spec, stored, merged); !s.ok())
+        return s;
+    if (Status s = loadState(); !s.ok())
+        return s;
+    if (Status s = checkReferences(spec, stored); !s.ok())
+        return s;
+
+    auto history = m_db.cached(u"INSERT INTO field_history(entity, record_id, field, old_value, version, changed_at, "
+                               u"changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);
+    if (!history.ok())
+        return history.error();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
+        Statement &h = history.value();
+        h.reset();
+        h.bind(1, spec.name).bind(2, record.id).bind(3, it.key()).bind(4, record.fields.value(it.key()));
+        h.bind(5, record.version).bind(6, m_clock.nowMs()).bind(7, m_actor.userId);
+        if (Status s = h.run(); !s.ok())
+            return s;
+    }
+
+    record.fields = merged;
+    record.version += 1;
+    record.hlc = m_hlc.tick();
+    record.updatedAt = m_clock.nowMs();
+    record.updatedBy = m_actor.userId;
+    if (Status s = RecordStore(m_db).update(spec, record, stored.keys()); !s.ok())
+        return s;
+    if (Status s = afterWrite(spec, record); !s.ok())
+        return s;
+    QVariantMap opFields = stored;
+    opFields.insert(commandArgs);
+    return appendOpAndAudit(spec, record, kind, baseVersion, opFields, 0, action, commandName);
+}
+
 Status WriteService::update(const QString &entity, const QString &id, qint64 baseVersion, const QVariantMap &changes)
 {
     auto spec = specFor(entity);
@@ -228,67 +295,87 @@ Status WriteService::update(const QString &entity, const QString &id, qint64 bas
         return invalid(u"fields"_s, u"no changes"_s);
     if (!es.personField.isEmpty() && es.personField != u"id" && changes.contains(es.personField))
         return invalid(es.personField, u"a record cannot move to another case"_s);
+    const StateMachine *machine = m_machines.forEntity(es.name);
+    if (machine && changes.contains(machine->stateField))
+        return Error::make(Error::InvalidTransition, u"%1 changes only through commands"_s.arg(machine->stateField),
+                           machine->stateField);
 
     Transaction tx(m_db);
     if (!tx.began())
         return tx.beginStatus();
-    RecordStore store(m_db);
-    auto current = store.get(es, id);
+    auto current = RecordStore(m_db).get(es, id);
     if (!current.ok())
         return current.error();
     Record record = current.value();
     if (record.version != baseVersion)
         return Error::make(Error::Conflict, u"stale base version %1; current is %2"_s.arg(baseVersion).arg(record.version));
-
-    QVariantMap stored;
-    for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
-        const FieldSpec *f = es.field(it.key());
-        if (!f)
-            return invalid(it.key(), u"unknown field"_s);
-        if (Status s = Schema::validateField(*f, it.value()); !s.ok())
-            return s;
-        const QVariant v = Schema::toStorage(*f, it.value());
-        if (v != record.fields.value(f->name))
-            stored.insert(f->name, v);
-    }
-    if (stored.isEmpty())
+    if (machine && machine->frozenStates.contains(record.fields.value(machine->stateField).toString()))
+        return Error::make(Error::InvalidTransition, u"a %1 record in this state is frozen; revise it instead"_s.arg(es.name),
+                           machine->stateField);
+    auto stored = toStored(es, record, changes);
+    if (!stored.ok())
+        return stored.error();
+    if (stored.value().isEmpty())
         return {};  // nothing actually changed: no new version, no op, no audit event
-
-    QVariantMap merged = record.fields;
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        it.value().isNull() ? (void)merged.remove(it.key()) : (void)merged.insert(it.key(), it.value());
-    if (Status s = validate(es, stored, merged); !s.ok())
-        return s;
-    if (Status s = loadState(); !s.ok())
-        return s;
-    if (Status s = checkReferences(es, stored); !s.ok())
-        return s;
-
-    auto history = m_db.cached(u"INSERT INTO field_history(entity, record_id, field, old_value, version, changed_at, "
-                                u"changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);
-    if (!history.ok())
-        return history.error();
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it) {
-        Statement &h = history.value();
-        h.reset();
-        h.bind(1, es.name).bind(2, id).bind(3, it.key()).bind(4, record.fields.value(it.key()));
-        h.bind(5, record.version).bind(6, m_clock.nowMs()).bind(7, m_actor.userId);
-        if (Status s = h.run(); !s.ok())
-            return s;
-    }
-
-    record.fields = merged;
-    record.version += 1;
-    record.hlc = m_hlc.tick();
-    record.updatedAt = m_clock.nowMs();
-    record.updatedBy = m_actor.userId;
-    if (Status s = store.update(es, record, stored.keys()); !s.ok())
-        return s;
-    if (Status s = afterWrite(es, record); !s.ok())
-        return s;
-    if (Status s = appendOpAndAudit(es, record, u"patch"_s, baseVersion, stored, 0, u"update"_s); !s.ok())
+    if (Status s = applyChanges(es, record, stored.value(), u"patch"_s, baseVersion, u"update"_s); !s.ok())
         return s;
     return tx.commit();
+}
+
+Status WriteService::command(const QString &entity, const QString &id, qint64 baseVersion, const QString &name,
+                             const QVariantMap &params)
+{
+    auto spec = specFor(entity);
+    if (!spec.ok())
+        return spec.error();
+    const EntitySpec &es = *spec.value();
+    const StateMachine *machine = m_machines.forEntity(es.name);
+    const CommandSpec *cmd = machine ? machine->command(name) : nullptr;
+    if (!cmd)
+        return invalid(u"command"_s, u"%1 has no command '%2'"_s.arg(es.name, name));
+
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.beginStatus();
+    auto current = RecordStore(m_db).get(es, id);
+    if (!current.ok())
+        return current.error();
+    Record record = current.value();
+    if (record.version != baseVersion)
+        return Error::make(Error::Conflict, u"stale base version %1; current is %2"_s.arg(baseVersion).arg(record.version));
+    const CommandContext ctx{m_actor, current.value(), params, today(), m_db, m_clock.nowMs()};
+    if (Status s = checkCommand(*machine, *cmd, ctx); !s.ok())
+        return s;
+
+    QVariantMap changes;
+    for (const QString &field : cmd->params)
+        if (params.contains(field))
+            changes.insert(field, params.value(field));
+    if (cmd->derive)
+        changes.insert(cmd->derive(ctx));
+    if (!cmd->to.isEmpty())
+        changes.insert(machine->stateField, cmd->to);
+    auto stored = toStored(es, record, changes);
+    if (!stored.ok())
+        return stored.error();
+    QVariantMap args;
+    for (const QString &arg : cmd->args)
+        if (params.contains(arg))
+            args.insert(arg, params.value(arg));
+    if (Status s = applyChanges(es, record, stored.value(), u"command"_s, baseVersion, u"command:"_s + name, name, args);
+        !s.ok())
+        return s;
+    if (cmd->effect) {
+        if (Status s = cmd->effect(*this, ctx, record); !s.ok())
+            return s;
+    }
+    return tx.commit();
+}
+
+QDate WriteService::today() const
+{
+    // Kazakhstan keeps one time zone (UTC+5) since 2024-03-01; dates are local dates there.
+    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::OffsetFromUTC, 5 * 3600).date();
 }
 
 Result<QString> WriteService::amend(const QString &entity, const QString &originalId, const QVariantMap &fields)

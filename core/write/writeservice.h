@@ -3,6 +3,7 @@
 #include "domain/record.h"
 #include "domain/roles.h"
 #include "domain/schema.h"
+#include "statemachine.h"
 #include "util/hlc.h"
 #include "util/result.h"
 
@@ -26,7 +27,8 @@ class Clock;
 class WriteService
 {
 public:
-    WriteService(Database &db, const Clock &clock, Actor actor, const Schema &schema = Schema::builtIn());
+    WriteService(Database &db, const Clock &clock, Actor actor, const Schema &schema = Schema::builtIn(),
+                 const StateMachines &machines = StateMachines::builtIn());
 
     /** Creates a record; returns its new UUIDv7. `occurredAt` is the business time (0 = now). */
     [[nodiscard]] Result<QString> create(const QString &entity, const QVariantMap &fields, qint64 occurredAt = 0);
@@ -34,6 +36,19 @@ public:
     [[nodiscard]] Status update(const QString &entity, const QString &id, qint64 baseVersion, const QVariantMap &changes);
     /** Records a correction of an append-only record: a new record whose amendsId is `originalId`. */
     [[nodiscard]] Result<QString> amend(const QString &entity, const QString &originalId, const QVariantMap &fields);
+    /**
+     * Issues a named command of the entity's state machine (approve, submit, extend, …) on a
+     * record made at `baseVersion`. A stale base is Error::Conflict naming the current version;
+     * a command not allowed from the current state is Error::InvalidTransition; a role that may
+     * not issue it, Error::Forbidden. The state change, derived fields, effects (follow-up
+     * records), the outbox op (kind "command") and the audit event ("command:<name>") are one
+     * transaction.
+     */
+    [[nodiscard]] Status command(const QString &entity, const QString &id, qint64 baseVersion, const QString &name,
+                                 const QVariantMap &params = {});
+    /** Today's local date in Kazakhstan, from the injected clock (deadlines are local dates). */
+    [[nodiscard]] QDate today() const;
+
     /** Audits a read of a case before it is shown, for roles whose reads are audited (R30). If this
      *  fails, the caller must not show the case. Other roles: no event, success. */
     [[nodiscard]] Status recordCaseRead(const QString &personId);
@@ -49,9 +64,13 @@ private:
     [[nodiscard]] Status afterWrite(const EntitySpec &spec, const Record &record);
     [[nodiscard]] Status appendOpAndAudit(const EntitySpec &spec, const Record &record, const QString &kind,
                                           qint64 baseVersion, const QVariantMap &fields, qint64 occurredAt,
-                                          const QString &action);
+                                          const QString &action, const QString &commandName = {});
     [[nodiscard]] Status appendAudit(const QString &action, const QString &entity, const QString &recordId,
                                      const QString &personId);
+    [[nodiscard]] Status applyChanges(const EntitySpec &spec, Record &record, const QVariantMap &stored,
+                                      const QString &kind, qint64 baseVersion, const QString &action,
+                                      const QString &commandName = {}, const QVariantMap &commandArgs = {});
+    [[nodiscard]] Result<QVariantMap> toStored(const EntitySpec &spec, const Record &current, const QVariantMap &changes);
     [[nodiscard]] Status loadState();
     [[nodiscard]] Status persistHlc();
     [[nodiscard]] Result<QString> insertNew(const EntitySpec &spec, QVariantMap fields, qint64 occurredAt,
@@ -61,6 +80,7 @@ private:
     const Clock &m_clock;
     Actor m_actor;
     const Schema &m_schema;
+    const StateMachines &m_machines;
     HybridClock m_hlc;
     QString m_deviceId;
 };
