@@ -1,6 +1,8 @@
 #include "writeservice.h"
 
 #include "audit/auditlog.h"
+#include "casework/accesspolicy.h"
+#include "casework/caseaccess.h"
 #include "outbox.h"
 #include "search/nameindex.h"
 #include "store/database.h"
@@ -23,6 +25,27 @@ Status invalid(const QString &field, const QString &why)
     return Error::make(Error::Invalid, u"%1: %2"_s.arg(field, why), field);
 }
 
+/** A record's fields with its id under "id", as the access policy reads records. */
+QVariantMap withId(const Record &record)
+{
+    QVariantMap fields = record.fields;
+    fields.insert(u"id"_s, record.id);
+    return fields;
+}
+
+/** Marks the writes of a command's effect as part of the command (see WriteService::authorise). */
+class EffectScope
+{
+public:
+    explicit EffectScope(int &depth) : m_depth(depth) { ++m_depth; }
+    ~EffectScope() { --m_depth; }
+    EffectScope(const EffectScope &) = delete;
+    EffectScope &operator=(const EffectScope &) = delete;
+
+private:
+    int &m_depth;
+};
+
 } // namespace
 
 WriteService::WriteService(Database &db, const Clock &clock, Actor actor, const Schema &schema,
@@ -41,18 +64,16 @@ Result<const EntitySpec *> WriteService::specFor(const QString &entity) const
 
 Status WriteService::loadState()
 {
+    // Read inside every write transaction rather than cached: if the transaction that first
+    // stored the device id rolled back, the id must not survive in memory alone.
+    auto id = Meta::get(m_db, u"device_id"_s);
+    if (!id.ok())
+        return id.error();
+    m_deviceId = id.value();
     if (m_deviceId.isEmpty()) {
-        auto id = Meta::get(m_db, u"device_id"_s);
-        if (!id.ok())
-            return id.error();
-        m_deviceId = id.value();
-        if (m_deviceId.isEmpty()) {
-            m_deviceId = newUuidV7(m_clock.nowMs());
-            if (Status s = Meta::set(m_db, u"device_id"_s, m_deviceId); !s.ok()) {
-                m_deviceId.clear();
-                return s;
-            }
-        }
+        m_deviceId = newUuidV7(m_clock.nowMs());
+        if (Status s = Meta::set(m_db, u"device_id"_s, m_deviceId); !s.ok())
+            return s;
     }
     auto last = Meta::get(m_db, u"hlc_last"_s, u"0"_s);
     if (!last.ok())
@@ -68,15 +89,13 @@ Status WriteService::persistHlc()
 
 Result<QString> WriteService::deviceId()
 {
-    if (m_deviceId.isEmpty()) {
-        Transaction tx(m_db);
-        if (!tx.began())
-            return tx.beginStatus().error();
-        if (Status s = loadState(); !s.ok())
-            return s.error();
-        if (Status s = tx.commit(); !s.ok())
-            return s.error();
-    }
+    Transaction tx(m_db);
+    if (!tx.began())
+        return tx.beginStatus().error();
+    if (Status s = loadState(); !s.ok())
+        return s.error();
+    if (Status s = tx.commit(); !s.ok())
+        return s.error();
     return m_deviceId;
 }
 
@@ -113,6 +132,36 @@ Status WriteService::checkReferences(const EntitySpec &spec, const QVariantMap &
             return found.error();
         if (!found.value())
             return invalid(f->name, u"refers to a record that does not exist"_s);
+    }
+    return {};
+}
+
+Result<AccessContext> WriteService::accessContext(const EntitySpec &spec, const QVariantMap &record)
+{
+    CaseAccess access(m_db);
+    if (spec.personField.isEmpty())
+        return access.resolveActor(m_actor);
+    if (spec.personField == u"id" && !record.contains(u"id"_s))
+        return access.resolveIntake(m_actor, record);
+    return access.resolve(m_actor, record.value(spec.personField == u"id" ? u"id"_s : spec.personField).toString(),
+                          today());
+}
+
+Status WriteService::authorise(const EntitySpec &spec, AccessAction action, const QStringList &fields,
+                               const QVariantMap &before, const QVariantMap &after)
+{
+    if (!m_policy || m_effectDepth > 0)
+        return {};
+    auto ctx = accessContext(spec, before.isEmpty() ? after : before);
+    if (!ctx.ok())
+        return ctx.error();
+    for (const QVariantMap *record : {&before, &after}) {
+        if (record->isEmpty())
+            continue;
+        const AccessDecision d = m_policy->decideFields(m_actor, spec, action, fields, *record, ctx.value());
+        if (!d.allowed())
+            return Error::make(Error::Forbidden,
+                               u"policy %1: %2 %3"_s.arg(d.code(), accessActionName(action), spec.name), d.field);
     }
     return {};
 }
@@ -178,7 +227,7 @@ Result<QString> WriteService::create(const QString &entity, const QVariantMap &f
 }
 
 Result<QString> WriteService::insertNew(const EntitySpec &spec, QVariantMap fields, qint64 occurredAt,
-                                        const QString &action)
+                                        const QString &action, const Record *original)
 {
     QVariantMap stored;
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
@@ -204,6 +253,10 @@ Result<QString> WriteService::insertNew(const EntitySpec &spec, QVariantMap fiel
         return tx.beginStatus().error();
     if (Status s = loadState(); !s.ok())
         return s.error();
+    const Status allowed = original ? authorise(spec, AccessAction::Update, fields.keys(), withId(*original), stored)
+                                    : authorise(spec, AccessAction::Create, stored.keys(), {}, stored);
+    if (!allowed.ok())
+        return allowed.error();
     if (Status s = checkReferences(spec, stored); !s.ok())
         return s.error();
     Record record;
@@ -307,6 +360,10 @@ Status WriteService::update(const QString &entity, const QString &id, qint64 bas
     if (!current.ok())
         return current.error();
     Record record = current.value();
+    QVariantMap after = withId(record);
+    after.insert(changes);
+    if (Status s = authorise(es, AccessAction::Update, changes.keys(), withId(record), after); !s.ok())
+        return s;
     if (record.version != baseVersion)
         return Error::make(Error::Conflict, u"stale base version %1; current is %2"_s.arg(baseVersion).arg(record.version));
     if (machine && machine->frozenStates.contains(record.fields.value(machine->stateField).toString()))
@@ -341,6 +398,8 @@ Status WriteService::command(const QString &entity, const QString &id, qint64 ba
     if (!current.ok())
         return current.error();
     Record record = current.value();
+    if (Status s = authorise(es, AccessAction::Command, {}, withId(record), {}); !s.ok())
+        return s;
     if (record.version != baseVersion)
         return Error::make(Error::Conflict, u"stale base version %1; current is %2"_s.arg(baseVersion).arg(record.version));
     const CommandContext ctx{m_actor, current.value(), params, today(), m_db, m_clock.nowMs()};
@@ -366,6 +425,7 @@ Status WriteService::command(const QString &entity, const QString &id, qint64 ba
         !s.ok())
         return s;
     if (cmd->effect) {
+        const EffectScope effect(m_effectDepth);
         if (Status s = cmd->effect(*this, ctx, record); !s.ok())
             return s;
     }
@@ -397,16 +457,25 @@ Result<QString> WriteService::amend(const QString &entity, const QString &origin
             return invalid(es.personField, u"an amendment belongs to the same case"_s).error();
         withLink.insert(es.personField, person);
     }
-    return insertNew(es, withLink, 0, u"amend"_s);
+    return insertNew(es, withLink, 0, u"amend"_s, &original.value());
 }
 
 Status WriteService::recordCaseRead(const QString &personId)
 {
-    if (!readsAreAudited(m_actor.role))
+    if (!readsAreAudited(m_actor.role) && !m_policy)
         return {};
     Transaction tx(m_db);
     if (!tx.began())
         return tx.beginStatus();
+    if (m_policy) {
+        auto ctx = CaseAccess(m_db).resolve(m_actor, personId, today());
+        if (!ctx.ok())
+            return ctx.error();
+        if (const AccessDecision d = m_policy->decideCaseRead(m_actor, ctx.value()); !d.allowed())
+            return Error::make(Error::Forbidden, u"policy %1: read Person"_s.arg(d.code()));
+    }
+    if (!readsAreAudited(m_actor.role))
+        return {};
     if (Status s = loadState(); !s.ok())
         return s;
     if (Status s = appendAudit(u"read"_s, u"Person"_s, personId, personId); !s.ok())

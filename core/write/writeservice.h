@@ -12,8 +12,11 @@
 
 namespace Qadam {
 
+class AccessPolicy;
 class Database;
 class Clock;
+struct AccessContext;
+enum class AccessAction;
 
 /**
  * The one write path for local edits. Each call runs ONE transaction that validates (typed error,
@@ -23,6 +26,16 @@ class Clock;
  *
  * Lives on the thread that owns the Database. The device id is created on first use and kept in
  * `meta`; the HLC is restored from and persisted to `meta` with every write.
+ *
+ * Access policy: with setAccessPolicy(), every create, update, amend and command is first checked
+ * against the policy for the actor's role on that record of that case (context resolved by
+ * CaseAccess inside the write's transaction) and refused with Error::Forbidden — after the
+ * record is read, before its version, state and references are checked, so a refused caller
+ * learns nothing of them — with the reason code in `detail` and the refused field in `field`.
+ * An amendment is checked as an update of the record it corrects. Follow-up records a command's
+ * effect writes are part of the authorised command and are not checked again. Without a policy
+ * the service trusts its caller (seeding, imports, tests of validation); the product's composition
+ * roots (app, server) set one — the server's check is the authoritative one.
  */
 class WriteService
 {
@@ -57,6 +70,12 @@ public:
     [[nodiscard]] Result<QString> deviceId();
     [[nodiscard]] const Actor &actor() const { return m_actor; }
 
+    /** Enforces `policy` (not owned; must outlive the service) on every later write; nullptr
+     *  turns enforcement off. With a policy, recordCaseRead() also refuses a case the actor may not
+     *  open. */
+    void setAccessPolicy(const AccessPolicy *policy) { m_policy = policy; }
+    [[nodiscard]] const AccessPolicy *accessPolicy() const { return m_policy; }
+
 private:
     [[nodiscard]] Result<const EntitySpec *> specFor(const QString &entity) const;
     [[nodiscard]] Status validate(const EntitySpec &spec, const QVariantMap &changes, const QVariantMap &merged);
@@ -74,7 +93,12 @@ private:
     [[nodiscard]] Status loadState();
     [[nodiscard]] Status persistHlc();
     [[nodiscard]] Result<QString> insertNew(const EntitySpec &spec, QVariantMap fields, qint64 occurredAt,
-                                            const QString &action);
+                                            const QString &action, const Record *original = nullptr);
+    /** Checks the policy (when set, outside command effects) for `fields` of the record as it is
+     *  (`before`, with its id) and as it will be (`after`); either may be empty. */
+    [[nodiscard]] Status authorise(const EntitySpec &spec, AccessAction action, const QStringList &fields,
+                                   const QVariantMap &before, const QVariantMap &after);
+    [[nodiscard]] Result<AccessContext> accessContext(const EntitySpec &spec, const QVariantMap &record);
 
     Database &m_db;
     const Clock &m_clock;
@@ -83,6 +107,8 @@ private:
     const StateMachines &m_machines;
     HybridClock m_hlc;
     QString m_deviceId;
+    const AccessPolicy *m_policy = nullptr;
+    int m_effectDepth = 0;  ///< > 0 while a command's effect writes its follow-up records
 };
 
 } // namespace Qadam

@@ -108,11 +108,24 @@ QString tst_StateMachines::createOrder(const QString &personId)
 
 QString tst_StateMachines::createProgramme(const QString &personId, const Actor &author)
 {
-    auto id = as(author).create(u"AssistanceProgramme"_s, {{u"personId"_s, personId}, {u"versionNo"_s, 1},
-                                                           {u"status"_s, u"draft"_s}, {u"draftedBy"_s, author.userId}});
-    if (!id.ok())
+    WriteService &w = as(author);
+    auto id = w.create(u"AssistanceProgramme"_s, {{u"personId"_s, personId}, {u"versionNo"_s, 1},
+                                                  {u"status"_s, u"draft"_s}, {u"draftedBy"_s, author.userId}});
+    if (!id.ok()) {
         QTest::qFail(qPrintable(id.error().detail), __FILE__, __LINE__);
-    return id.ok() ? id.value() : QString();
+        return {};
+    }
+    // The plan submit asks for: one assessed need with a goal and a measure.
+    auto need = w.create(u"ProgrammeNeed"_s, {{u"personId"_s, personId}, {u"programmeId"_s, id.value()},
+                                              {u"domainCode"_s, u"housing"_s}, {u"severity"_s, u"moderate"_s}});
+    auto goal = w.create(u"ProgrammeGoal"_s, {{u"personId"_s, personId}, {u"programmeId"_s, id.value()},
+                                              {u"needId"_s, need.value()}, {u"description"_s, u"Stable housing"_s}});
+    auto measure = w.create(u"ProgrammeMeasure"_s, {{u"personId"_s, personId}, {u"programmeId"_s, id.value()},
+                                                    {u"goalId"_s, goal.value()}, {u"status"_s, u"planned"_s},
+                                                    {u"interventionCode"_s, u"housing_support"_s}});
+    if (!measure.ok())
+        QTest::qFail(qPrintable(measure.error().detail), __FILE__, __LINE__);
+    return id.value();
 }
 
 qint64 tst_StateMachines::version(const QString &entity, const QString &id)

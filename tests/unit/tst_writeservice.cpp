@@ -42,6 +42,7 @@ private Q_SLOTS:
     void updateWithoutChangeWritesNothing();
     void appendOnlyTakesAmendments();
     void deviceSeqHasNoGapsAcrossRestarts();
+    void deviceIdSurvivesOnlyWithItsTransaction();
     void hlcNeverGoesBackwards();
     void caseReadsAuditedForSupervisorsAndCounsellors_data();
     void caseReadsAuditedForSupervisorsAndCounsellors();
@@ -328,6 +329,22 @@ void tst_WriteService::deviceSeqHasNoGapsAcrossRestarts()
     QVERIFY(m_db->exec(u"DELETE FROM outbox"_s).ok());
     createPerson();
     QCOMPARE(Outbox::list(*m_db).value().constFirst().deviceSeq, 5);
+}
+
+void tst_WriteService::deviceIdSurvivesOnlyWithItsTransaction()
+{
+    // The very first write happens inside a batch that rolls back: the device id made for it
+    // must not live on in memory while the meta row is gone.
+    {
+        Transaction batch(*m_db);
+        QVERIFY(m_service->create(u"Person"_s, person()).ok());
+    }
+    QVERIFY(m_db->scalar(u"SELECT value FROM meta WHERE key = 'device_id'"_s).value().isNull());
+    createPerson();
+    const QString stored = m_db->scalar(u"SELECT value FROM meta WHERE key = 'device_id'"_s).value().toString();
+    QVERIFY(!stored.isEmpty());
+    QCOMPARE(Outbox::list(*m_db).value().constFirst().deviceId, stored);
+    QCOMPARE(m_service->deviceId().value(), stored);
 }
 
 void tst_WriteService::hlcNeverGoesBackwards()
