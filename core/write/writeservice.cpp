@@ -49,8 +49,9 @@ private:
 } // namespace
 
 WriteService::WriteService(Database &db, const Clock &clock, Actor actor, const Schema &schema,
-                           const StateMachines &machines)
-    : m_db(db), m_clock(clock), m_actor(std::move(actor)), m_schema(schema), m_machines(machines), m_hlc(clock)
+                           const StateMachines &machines, const WriteRules &rules)
+    : m_db(db), m_clock(clock), m_actor(std::move(actor)), m_schema(schema), m_machines(machines), m_rules(rules),
+      m_hlc(clock)
 {
 }
 
@@ -259,6 +260,8 @@ Result<QString> WriteService::insertNew(const EntitySpec &spec, QVariantMap fiel
         return allowed.error();
     if (Status s = checkReferences(spec, stored); !s.ok())
         return s.error();
+    if (Status s = m_rules.check(m_db, spec.name, {}, stored, today()); !s.ok())
+        return s.error();
     Record record;
     record.entity = spec.name;
     record.id = newUuidV7(m_clock.nowMs());
@@ -308,6 +311,10 @@ Status WriteService::applyChanges(const EntitySpec &spec, Record &record, const 
         return s;
     if (Status s = checkReferences(spec, stored); !s.ok())
         return s;
+    if (kind == u"patch") {  // commands are checked by their own guards
+        if (Status s = m_rules.check(m_db, spec.name, record.fields, stored, today()); !s.ok())
+            return s;
+    }
 
     auto history = m_db.cached(u"INSERT INTO field_history(entity, record_id, field, old_value, version, changed_at, "
                                u"changed_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s);

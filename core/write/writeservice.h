@@ -4,6 +4,7 @@
 #include "domain/roles.h"
 #include "domain/schema.h"
 #include "statemachine.h"
+#include "writerules.h"
 #include "util/hlc.h"
 #include "util/result.h"
 
@@ -41,7 +42,8 @@ class WriteService
 {
 public:
     WriteService(Database &db, const Clock &clock, Actor actor, const Schema &schema = Schema::builtIn(),
-                 const StateMachines &machines = StateMachines::builtIn());
+                 const StateMachines &machines = StateMachines::builtIn(),
+                 const WriteRules &rules = WriteRules::builtIn());
 
     /** Creates a record; returns its new UUIDv7. `occurredAt` is the business time (0 = now). */
     [[nodiscard]] Result<QString> create(const QString &entity, const QVariantMap &fields, qint64 occurredAt = 0);
@@ -105,6 +107,7 @@ private:
     Actor m_actor;
     const Schema &m_schema;
     const StateMachines &m_machines;
+    const WriteRules &m_rules;
     HybridClock m_hlc;
     QString m_deviceId;
     const AccessPolicy *m_policy = nullptr;
