@@ -17,6 +17,7 @@ const QList<Migration> &Migrator::all()
         {3, u"name search and caseload indexes"_s, u":/qadam/migrations/0003_search.sql"_s},
         {4, u"casework: deadline rules, suspensions, programme and referral states, alert routing"_s,
          u":/qadam/migrations/0004_casework.sql"_s},
+        {5, u"covering index for the deadline engine"_s, u":/qadam/migrations/0005_deadline_index.sql"_s},
     };
     return migrations;
 }
