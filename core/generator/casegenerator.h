@@ -2,8 +2,10 @@
 
 #include "namebank.h"
 #include "recordwriter.h"
+#include "vocabulary.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,7 +14,6 @@ namespace Qadam {
 
 class SeededRandom;
 class Staffing;
-struct Intervention;
 struct Provider;
 
 /** A due date and whether what was due happened (appearance attended, measure delivered). */
@@ -27,20 +28,24 @@ struct CaseFile
 {
     QString personId;
     int region = 0;
-    bool kazakh = true;        ///< staff write this case's notes in Kazakh, else in Russian
-    Author officer;            ///< probation officer in charge
-    Author police;             ///< police preventive officer
+    bool kazakh = true; ///< staff write this case's notes in Kazakh, else in Russian
+    Author officer; ///< probation officer in charge
+    Author police; ///< police preventive officer
     Author supervisor;
-    QDate opened;              ///< release, return or first contact
-    int sessionBudget = 0;     ///< counselling sessions left to spend on this case
+    QDate opened; ///< release, return or first contact
+    int sessionBudget = 0; ///< counselling sessions left to spend on this case
     QString orderId;
     QDate orderStart;
     QDate orderEnd;
-    QDate appearancesUntil;    ///< last day appearances are due (order ended, stopped or today)
+    QDate appearancesUntil; ///< last day appearances are due (order ended, stopped or today)
+    int policeDay = 0; ///< fixed day of the month the police appearance is due; 0: month end
+    int probationDay = 0; ///< the same for the probation appearance
     QString programmeId;
+    QString templateCategory; ///< AssistanceProgramme.personCategory: the template the programme follows
     QString counsellingConsentId;
-    QStringList domains;       ///< need domains of the programme
-    int referralsLeft = 0;     ///< referrals still to write; each takes its share of sessionBudget
+    QDate counsellingConsentOn;   ///< referrals under that consent start no earlier
+    QStringList domains; ///< need domains of the programme
+    int referralsLeft = 0; ///< referrals still to write; each takes its share of sessionBudget
     QList<DueItem> appearances;
     QList<DueItem> measures;
     QList<QDate> sessions;
@@ -59,7 +64,7 @@ class CaseGenerator
 {
 public:
     CaseGenerator(RecordWriter &writer, SeededRandom &rng, const Staffing &staffing, const QDate &today,
-                  int eventsPerPerson);
+        int eventsPerPerson);
 
     /** Writes household number `index` with at most `room` people; returns how many it wrote. */
     int writeHousehold(int index, int room);
@@ -70,36 +75,48 @@ private:
     int returneeHousehold(int room);
     int supportHousehold(const QString &categories, Sex sex);
     CaseFile openCase(double budgetFactor);
-    QString writePerson(CaseFile &c, const Family &family, Sex sex, const QDate &born, const QString &categories);
-    void writeRelationship(const QString &personId, const QString &relatedId, const QString &kind, bool supporter,
-                           const CaseFile &c);
+    QString writePerson(
+        CaseFile &c, const Family &family, Sex sex, const QDate &born, const QString &categories);
+    void writeRelationship(const QString &personId, const QString &relatedId, const QString &kind,
+        bool supporter, const CaseFile &c);
     void writeRelative(const CaseFile &convict, const Family &family);
     void writeChild(const CaseFile &mother, const Family &family, const QDate &motherBorn);
     void writeSentence(CaseFile &c, const QDate &verdict, const QDate &release);
     void writeOrder(CaseFile &c, const QString &convictionId, const QDate &release);
+    void writeOrderHistory(
+        const CaseFile &c, const QString &status, const QDate &changedOn, const QString &decisionNumber);
+    void writeSuspension(const CaseFile &c, const QDate &from, bool ended);
     void writeStatusChange(const CaseFile &c, const QString &from, const QString &to, const QDate &on,
-                           const QString &decisionNumber);
+        const QString &decisionNumber);
     void writeRestrictions(const CaseFile &c);
     QString writeDocument(const CaseFile &c, const QString &kind, const QString &title, const QDate &on);
-    QString writeConsent(const CaseFile &c, const QString &purpose, const QDate &on, const QString &givenBy = {});
+    QString writeConsent(
+        const CaseFile &c, const QString &purpose, const QDate &on, const QString &givenBy = {});
 
     // Programme, referrals, sessions, appearances, reviews, alerts (caseactivity.cpp)
     void writeProgramme(CaseFile &c, const QStringList &domains);
-    QString writeProgrammeVersion(const CaseFile &c, int versionNo, const QString &status, const QDate &drafted,
-                                  const QString &supersedes);
+    QString writeProgrammeVersion(const CaseFile &c, int versionNo, const QString &status,
+        const QDate &drafted, const QString &supersedes);
     void writeNeed(CaseFile &c, const Intervention &intervention, const QDate &drafted);
-    QString writeMeasure(CaseFile &c, const QString &goalId, const QString &intervention, const QString &providerId,
-                         const QDate &drafted);
-    void writeReferral(CaseFile &c, const QString &measureId, const Provider &provider, const QDate &start);
+    QString writeMeasure(CaseFile &c, const QString &goalId, const QString &intervention,
+        const QString &providerId, const QString &counsellorId, const QDate &drafted);
+    void writeReferral(CaseFile &c, const QString &measureId, const Provider &provider,
+        const Author &counsellor, const QDate &start);
     void writeSessions(CaseFile &c, const QString &referralId, const Author &counsellor, const QDate &from,
-                       const QDate &to, int count);
+        const QDate &to, int count);
     void writeSession(CaseFile &c, const QString &referralId, const Author &counsellor, const QDate &on);
+    void describeSessionState(RecordDraft &d, const CaseFile &c, bool risk);
     void writeAppearances(CaseFile &c);
-    void writeAppearance(CaseFile &c, const QString &channel, const QDate &month, int dueDay, double compliance);
+    void writeAppearance(
+        CaseFile &c, const QString &channel, const QDate &month, int dueDay, double compliance);
+    void describeOutcome(RecordDraft &d, const CaseFile &c, const QString &outcome, bool police,
+        const QDate &recorded, const QDate &due);
     void writeReviews(CaseFile &c);
-    void writeReview(const CaseFile &c, const QDate &from, const QDate &to);
-    void writeAlert(const CaseFile &c, const QString &kind, const QDate &raisedOn, const QString &sourceEntity,
-                    const QString &sourceId);
+    QString writeReview(
+        const CaseFile &c, const QDate &from, const QDate &to, const QString &previous, QJsonObject &ratings);
+    [[nodiscard]] QJsonObject reviewIndicators(const CaseFile &c, const QDate &from, const QDate &to) const;
+    void writeAlert(const CaseFile &c, const QString &kind, const QDate &raisedOn,
+        const QString &sourceEntity, const QString &sourceId, const QString &obligationKey = {});
     void writeShare(const CaseFile &c);
 
     /** True with probability `p`, always true in the showcase household. */
@@ -107,6 +124,8 @@ private:
     /** An office-hours timestamp on `day`, never after today. */
     [[nodiscard]] qint64 at(const QDate &day);
     [[nodiscard]] const Author &counsellorOf(const Provider &provider);
+    /** A sentence staff write, in the language of the case. */
+    [[nodiscard]] QString say(const CaseFile &c, Vocabulary::Text text);
 
     RecordWriter &m_writer;
     SeededRandom &m_rng;

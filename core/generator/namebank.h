@@ -28,7 +28,7 @@ struct Family
     Ethnicity ethnicity = Ethnicity::Kazakh;
     QString surname;
     QString father;
-    bool kazakhPatronymic = true;  ///< -ұлы/-қызы rather than Russian-style -ович/-овна
+    bool kazakhPatronymic = true; ///< -ұлы/-қызы rather than Russian-style -ович/-овна
 };
 
 /**

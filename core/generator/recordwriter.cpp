@@ -5,7 +5,6 @@
 #include "store/database.h"
 #include "store/recordstore.h"
 #include "util/hlc.h"
-#include "write/writeservice.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -44,7 +43,8 @@ RecordDraft &RecordDraft::flag(const QString &field, bool value)
 
 RecordDraft &RecordDraft::json(const QString &field, const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_fields.insert(field, QString::fromUtf8(doc.toJson(QJsonDocument::Compact)));
     return *this;
 }
@@ -68,15 +68,12 @@ Result<QString> SeedSink::write(const EntitySpec &spec, const Record &record)
     return record.id;
 }
 
-Result<QString> ServiceSink::write(const EntitySpec &spec, const Record &record)
-{
-    return m_service.create(spec.name, record.fields, record.createdAt);
-}
-
 RecordWriter::RecordWriter(RecordSink &sink, SeededRandom &rng, bool validate, const Schema &schema)
-    : m_sink(sink), m_rng(rng), m_validate(validate), m_schema(schema)
-{
-}
+    : m_sink(sink)
+    , m_rng(rng)
+    , m_validate(validate)
+    , m_schema(schema)
+{ }
 
 Status RecordWriter::validate(const EntitySpec &spec, const QVariantMap &fields)
 {
@@ -88,7 +85,7 @@ Status RecordWriter::validate(const EntitySpec &spec, const QVariantMap &fields)
         if (Status s = Schema::validateField(f, fields.value(f.name)); !s.ok())
             return s;
     }
-    return spec.check ? spec.check(fields) : Status{};
+    return spec.check ? spec.check(fields) : Status {};
 }
 
 QString RecordWriter::write(const RecordDraft &draft, qint64 atMs, const Author &author)

@@ -14,13 +14,14 @@ namespace Qadam {
 
 class Database;
 class SeededRandom;
-class WriteService;
 
 /** One record being built by the generator, its fields already in storage form. */
 class RecordDraft
 {
 public:
-    explicit RecordDraft(QString entity) : m_entity(std::move(entity)) { }
+    explicit RecordDraft(QString entity)
+        : m_entity(std::move(entity))
+    { }
 
     /** Text, id, enum, flags or code; an empty value leaves the field out. */
     RecordDraft &set(const QString &field, const QString &value);
@@ -54,28 +55,25 @@ class RecordSink
 public:
     virtual ~RecordSink() = default;
     [[nodiscard]] virtual Result<QString> write(const EntitySpec &spec, const Record &record) = 0;
+    /** True when state changes go through the casework commands, whose effects write the status
+     *  history and suspensions themselves (the generator then leaves those out). */
+    [[nodiscard]] virtual bool replaysCommands() const { return false; }
+    /** Called after each household: finishes work the sink deferred until a case's records were
+     *  all written (ServiceSink drives programmes to their state only once their plan exists). */
+    [[nodiscard]] virtual Status settle() { return {}; }
 };
 
 /** Seed mode: rows as the server would deliver them (RecordStore + NameIndex, no outbox, no audit). */
 class SeedSink final : public RecordSink
 {
 public:
-    explicit SeedSink(Database &db) : m_db(db) { }
+    explicit SeedSink(Database &db)
+        : m_db(db)
+    { }
     [[nodiscard]] Result<QString> write(const EntitySpec &spec, const Record &record) override;
 
 private:
     Database &m_db;
-};
-
-/** LocalEdits mode: every record through WriteService::create (validation, outbox op, audit event). */
-class ServiceSink final : public RecordSink
-{
-public:
-    explicit ServiceSink(WriteService &service) : m_service(service) { }
-    [[nodiscard]] Result<QString> write(const EntitySpec &spec, const Record &record) override;
-
-private:
-    WriteService &m_service;
 };
 
 /**
@@ -87,12 +85,20 @@ private:
 class RecordWriter
 {
 public:
-    RecordWriter(RecordSink &sink, SeededRandom &rng, bool validate, const Schema &schema = Schema::builtIn());
+    RecordWriter(
+        RecordSink &sink, SeededRandom &rng, bool validate, const Schema &schema = Schema::builtIn());
 
     /** Writes `draft` made by `author` at `atMs` (UTC ms); returns its id, empty after a failure. */
     QString write(const RecordDraft &draft, qint64 atMs, const Author &author);
     [[nodiscard]] const Status &status() const { return m_status; }
     [[nodiscard]] const QMap<QString, qint64> &counts() const { return m_counts; }
+    [[nodiscard]] bool replaysCommands() const { return m_sink.replaysCommands(); }
+    /** Lets the sink finish deferred work (see RecordSink::settle); a failure sticks like a write's. */
+    void settle()
+    {
+        if (m_status.ok())
+            m_status = m_sink.settle();
+    }
 
     /** Schema checks of one record: known fields, each field's rule, required fields, the entity check. */
     [[nodiscard]] static Status validate(const EntitySpec &spec, const QVariantMap &fields);

@@ -4,6 +4,9 @@
 #include <QList>
 #include <QString>
 
+#include <initializer_list>
+#include <utility>
+
 namespace Qadam {
 
 /**
@@ -49,8 +52,7 @@ public:
         return to <= from ? from : from.addDays(below(int(from.daysTo(to)) + 1));
     }
     /** One element of a non-empty list. */
-    template<typename T>
-    [[nodiscard]] const T &pick(const QList<T> &list)
+    template<typename T> [[nodiscard]] const T &pick(const QList<T> &list)
     {
         return list.at(below(int(list.size())));
     }
@@ -67,6 +69,14 @@ public:
             roll -= weights.at(i);
         }
         return int(weights.size()) - 1;
+    }
+    /** One of `options`, each drawn with its relative weight: {{u"stable"_s, 70}, {u"unstable"_s, 5}}. */
+    template<typename T> [[nodiscard]] T weightedPick(std::initializer_list<std::pair<T, int>> options)
+    {
+        QList<int> weights;
+        for (const auto &option : options)
+            weights << option.second;
+        return std::data(options)[weighted(weights)].first;
     }
     /** A string in UUIDv7 layout (RFC 9562) for `unixMs`, its random bits drawn from this source. */
     [[nodiscard]] QString uuidV7(qint64 unixMs)

@@ -32,7 +32,8 @@ int share(int people, int region, int perStaff)
 
 } // namespace
 
-QString Staffing::writeOrganisation(RecordWriter &writer, SeededRandom &rng, const QString &kind, int region, int n)
+QString Staffing::writeOrganisation(
+    RecordWriter &writer, SeededRandom &rng, const QString &kind, int region, int n)
 {
     const Region &r = Vocabulary::regions().at(region);
     const QStringList names = Vocabulary::organisationNames(kind, r, n);
@@ -42,8 +43,8 @@ QString Staffing::writeOrganisation(RecordWriter &writer, SeededRandom &rng, con
     return writer.write(d, officeTimeMs(m_since, rng), m_reference);
 }
 
-Author Staffing::writeStaff(RecordWriter &writer, SeededRandom &rng, const QString &role,
-                            const QString &organisationId, int region)
+Author Staffing::writeStaff(
+    RecordWriter &writer, SeededRandom &rng, const QString &role, const QString &organisationId, int region)
 {
     RecordDraft d(u"StaffUser"_s);
     d.set(u"displayName"_s, NameBank::staffDisplayName(rng)).set(u"role"_s, role);
@@ -56,8 +57,8 @@ Author Staffing::writeStaff(RecordWriter &writer, SeededRandom &rng, const QStri
     return author;
 }
 
-QList<Author> Staffing::writeStaffList(RecordWriter &writer, SeededRandom &rng, int count, const QString &role,
-                                       const QString &organisationId, int region)
+QList<Author> Staffing::writeStaffList(RecordWriter &writer, SeededRandom &rng, int count,
+    const QString &role, const QString &organisationId, int region)
 {
     QList<Author> list;
     for (int i = 0; i < count; ++i)
@@ -69,24 +70,25 @@ void Staffing::write(RecordWriter &writer, SeededRandom &rng, int people, const 
 {
     m_since = today.addYears(-9);
     const qint64 at = officeTimeMs(m_since, rng);
-    m_reference = {rng.uuidV7(at), rng.uuidV7(at)};  // the server import, not a local StaffUser
+    m_reference = { rng.uuidV7(at), rng.uuidV7(at) }; // the server import, not a local StaffUser
     m_regions.clear();
     for (int i = 0; i < Vocabulary::regions().size(); ++i) {
         RegionStaff rs;
         rs.probationUnitId = writeOrganisation(writer, rng, u"probation_service"_s, i, 0);
         rs.policeUnitId = writeOrganisation(writer, rng, u"police"_s, i, 0);
         const int officers = share(people, i, kCasesPerOfficer);
-        rs.probationOfficers = writeStaffList(writer, rng, officers, u"probation_officer"_s, rs.probationUnitId, i);
+        rs.probationOfficers
+            = writeStaffList(writer, rng, officers, u"probation_officer"_s, rs.probationUnitId, i);
         rs.policeOfficers = writeStaffList(writer, rng, officers, u"police_officer"_s, rs.policeUnitId, i);
         rs.supervisors = writeStaffList(writer, rng, std::max(1, officers / kOfficersPerSupervisor),
-                                        u"supervisor"_s, rs.probationUnitId, i);
+            u"supervisor"_s, rs.probationUnitId, i);
         if (i == 0)
             (void)writeStaff(writer, rng, u"administrator"_s, rs.probationUnitId, i);
-        const QStringList kinds = {u"ngo"_s, u"ngo"_s, u"religious_board"_s, u"health"_s};
+        const QStringList kinds = { u"ngo"_s, u"ngo"_s, u"religious_board"_s, u"health"_s };
         for (int k = 0; k < kinds.size(); ++k) {
-            Provider p{writeOrganisation(writer, rng, kinds.at(k), i, k), kinds.at(k), {}};
-            p.counsellors = writeStaffList(writer, rng, share(people, i, kCasesPerCounsellor), u"counsellor"_s,
-                                           p.organisationId, i);
+            Provider p { writeOrganisation(writer, rng, kinds.at(k), i, k), kinds.at(k), {} };
+            p.counsellors = writeStaffList(
+                writer, rng, share(people, i, kCasesPerCounsellor), u"counsellor"_s, p.organisationId, i);
             rs.providers << p;
         }
         m_regions << rs;

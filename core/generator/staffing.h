@@ -48,11 +48,12 @@ public:
     [[nodiscard]] const Provider *provider(int region, const QString &kind, SeededRandom &rng) const;
 
 private:
-    QString writeOrganisation(RecordWriter &writer, SeededRandom &rng, const QString &kind, int region, int n);
-    Author writeStaff(RecordWriter &writer, SeededRandom &rng, const QString &role, const QString &organisationId,
-                      int region);
+    QString writeOrganisation(
+        RecordWriter &writer, SeededRandom &rng, const QString &kind, int region, int n);
+    Author writeStaff(RecordWriter &writer, SeededRandom &rng, const QString &role,
+        const QString &organisationId, int region);
     QList<Author> writeStaffList(RecordWriter &writer, SeededRandom &rng, int count, const QString &role,
-                                 const QString &organisationId, int region);
+        const QString &organisationId, int region);
 
     QList<RegionStaff> m_regions;
     Author m_reference;

@@ -4,11 +4,10 @@
 #include "domain/referencedata.h"
 #include "recordwriter.h"
 #include "seededrandom.h"
+#include "servicesink.h"
 #include "staffing.h"
 #include "store/database.h"
-#include "util/clock.h"
 #include "util/logging.h"
-#include "write/writeservice.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -21,8 +20,8 @@ namespace Qadam {
 
 const QStringList &GeneratorReport::eventEntities()
 {
-    static const QStringList entities = {u"CheckIn"_s, u"CounsellingSession"_s, u"ProgressReview"_s,
-                                         u"Alert"_s,   u"OrderStatusChange"_s,  u"InformationShare"_s};
+    static const QStringList entities = { u"CheckIn"_s, u"CounsellingSession"_s, u"ProgressReview"_s,
+        u"Alert"_s, u"OrderStatusChange"_s, u"InformationShare"_s };
     return entities;
 }
 
@@ -44,19 +43,17 @@ qint64 GeneratorReport::records() const
 
 namespace {
 
-/** The author of LocalEdits writes: a synthetic officer id, fixed so it uses no random draws. */
-const QString kImportingOfficer = u"00000000-0000-7000-8000-00000000a0f1"_s;
-
 /** Everything one run needs, wired for its mode. */
 struct Run
 {
     Run(Database &db, const GeneratorOptions &options)
-        : rng(options.seed), today(options.today.isValid() ? options.today : QDate::currentDate())
+        : rng(options.seed)
+        , today(options.today.isValid() ? options.today : QDate::currentDate())
     {
         if (options.mode == GeneratorOptions::Mode::LocalEdits) {
-            service = std::make_unique<WriteService>(db, options.clock ? *options.clock : systemClock,
-                                                     Actor{kImportingOfficer, Role::ProbationOfficer});
-            sink = std::make_unique<ServiceSink>(*service);
+            auto service = std::make_unique<ServiceSink>(db, today);
+            localEdits = service.get();
+            sink = std::move(service);
         } else {
             sink = std::make_unique<SeedSink>(db);
         }
@@ -66,9 +63,8 @@ struct Run
 
     SeededRandom rng;
     QDate today;
-    SystemClock systemClock;
-    std::unique_ptr<WriteService> service;
     std::unique_ptr<RecordSink> sink;
+    ServiceSink *localEdits = nullptr;
     std::unique_ptr<RecordWriter> writer;
     Staffing staffing;
     std::unique_ptr<CaseGenerator> cases;
@@ -83,10 +79,11 @@ Status importReferenceData(Database &db, const QDate &today)
     if (!imported.ok())
         return imported.error();
     const qint64 at = QDateTime(today, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    return imported.value() > 0 ? Status{} : ReferenceData::importBuiltIn(db, at);
+    return imported.value() > 0 ? Status {} : ReferenceData::importBuiltIn(db, at);
 }
 
-/** Writes the reference data and staff (first chunk only) and households until `chunkEnd` people, in one transaction. */
+/** Writes the reference data and staff (first chunk only) and households until `chunkEnd` people, in one
+ * transaction. */
 Status writeChunk(Database &db, Run &run, const GeneratorOptions &options, int chunkEnd)
 {
     Transaction tx(db);
@@ -97,8 +94,10 @@ Status writeChunk(Database &db, Run &run, const GeneratorOptions &options, int c
             return s;
         run.staffing.write(*run.writer, run.rng, options.people, run.today);
     }
-    while (run.done < chunkEnd && run.writer->status().ok())
+    while (run.done < chunkEnd && run.writer->status().ok()) {
         run.done += run.cases->writeHousehold(run.household++, options.people - run.done);
+        run.writer->settle();
+    }
     if (!run.writer->status().ok())
         return run.writer->status();
     return tx.commit();
@@ -106,8 +105,8 @@ Status writeChunk(Database &db, Run &run, const GeneratorOptions &options, int c
 
 } // namespace
 
-Result<GeneratorReport> SyntheticData::generate(Database &db, const GeneratorOptions &options,
-                                                const GeneratorProgress &progress)
+Result<GeneratorReport> SyntheticData::generate(
+    Database &db, const GeneratorOptions &options, const GeneratorProgress &progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -121,6 +120,7 @@ Result<GeneratorReport> SyntheticData::generate(Database &db, const GeneratorOpt
     } while (run.done < options.people);
     GeneratorReport report;
     report.counts = run.writer->counts();
+    report.commands = run.localEdits ? run.localEdits->commands() : 0;
     report.elapsedMs = timer.elapsed();
     qCInfo(lcCore) << "generated" << report.records() << "synthetic records," << report.events() << "events";
     return report;

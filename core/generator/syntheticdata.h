@@ -11,7 +11,6 @@
 
 namespace Qadam {
 
-class Clock;
 class Database;
 
 /** What to generate. */
@@ -22,26 +21,27 @@ struct GeneratorOptions
          *  the server: no outbox ops, no audit events. Ids come from the seeded source in UUIDv7
          *  layout, so one seed gives byte-identical tables. For benchmarks and the demo. */
         Seed,
-        /** Every record through WriteService::create (validation, references, outbox op, audit
-         *  event), each in its own savepoint under one transaction per chunk. Proves the data
-         *  passes every rule of the write path. Ids are the service's own, so not reproducible. */
+        /** Every record through WriteService (validation, references, state machines, outbox op,
+         *  audit event), each call in its own savepoint under one transaction per chunk; states
+         *  beyond the initial one are reached by the casework commands (see ServiceSink). Proves
+         *  the data passes every rule of the write path. Ids are the service's, not reproducible. */
         LocalEdits,
     };
 
     quint64 seed = 1;
-    int people = 50;            ///< up to 100,000
-    int eventsPerPerson = 10;   ///< average appearances, sessions, reviews, alerts… a person
-    QDate today;                ///< histories end here; invalid = today's date (not reproducible)
+    int people = 50; ///< up to 100,000
+    int eventsPerPerson = 10; ///< average appearances, sessions, reviews, alerts… a person
+    QDate today; ///< histories end here; invalid = today's date (not reproducible)
     Mode mode = Mode::Seed;
     int peoplePerTransaction = 2000;
-    bool validate = true;       ///< check every record against the schema before writing it
-    const Clock *clock = nullptr;  ///< LocalEdits: WriteService clock (null = the system clock)
+    bool validate = true; ///< check every record against the schema before writing it
 };
 
 /** What was generated: rows written per entity. */
 struct GeneratorReport
 {
-    QMap<QString, qint64> counts;  ///< entity name → records written
+    QMap<QString, qint64> counts; ///< entity name → records the generator wrote
+    qint64 commands = 0; ///< LocalEdits: state-machine commands issued (their effects add records)
     qint64 elapsedMs = 0;
 
     /** The append-only and event-like records that `eventsPerPerson` sizes. */
@@ -69,8 +69,8 @@ using GeneratorProgress = std::function<void(int done, int total)>;
 class SyntheticData
 {
 public:
-    [[nodiscard]] static Result<GeneratorReport> generate(Database &db, const GeneratorOptions &options,
-                                                          const GeneratorProgress &progress = {});
+    [[nodiscard]] static Result<GeneratorReport> generate(
+        Database &db, const GeneratorOptions &options, const GeneratorProgress &progress = {});
 };
 
 } // namespace Qadam

@@ -11,13 +11,13 @@ class SeededRandom;
 /** A region of the `territory` dictionary (core/data/reference.json) and its main city. */
 struct Region
 {
-    QString code;     ///< territory code, e.g. "KZ-KAR"
+    QString code; ///< territory code, e.g. "KZ-KAR"
     QString nameKk;
-    QString nameRu;   ///< genitive, as in "Департамент полиции Карагандинской области"
+    QString nameRu; ///< genitive, as in "Департамент полиции Карагандинской области"
     QString nameEn;
     QString cityKk;
     QString cityRu;
-    int weight;       ///< share of the caseload, roughly by population
+    int weight; ///< share of the caseload, roughly by population
 };
 
 /** A sentence in Kazakh and Russian; staff write in the language of the case. */
@@ -41,7 +41,7 @@ struct Intervention
 {
     QString code;
     QString domain;
-    QString providerKind;  ///< Organisation.kind that delivers it
+    QString providerKind; ///< Organisation.kind that delivers it
 };
 
 /**
@@ -75,6 +75,8 @@ enum class Text {
     Conclusion,
     Plan,
     Evidence,
+    NotPossibleReason,
+    PreventiveNote,
     Assessment,
     JudgementRationale,
     AlertResolution,

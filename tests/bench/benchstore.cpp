@@ -45,13 +45,15 @@ using namespace Qadam::Bench;
 
 namespace {
 
-const QDate kBenchToday(2026, 3, 16);  // fixed, so cached data sets and results compare across runs
+const QDate kBenchToday(2026, 3, 16); // fixed, so cached data sets and results compare across runs
 
 /** The store side's connection: the product's Database, its handle lent to the measurements. */
 class CipherConnection final : public Connection
 {
 public:
-    explicit CipherConnection(std::unique_ptr<Database> db) : m_db(std::move(db)) { }
+    explicit CipherConnection(std::unique_ptr<Database> db)
+        : m_db(std::move(db))
+    { }
     [[nodiscard]] sqlite3 *handle() const override { return m_db->handle(); }
 
 private:
@@ -72,16 +74,19 @@ Connector cipherConnector(const QString &path)
     };
 }
 
-QJsonObject runPlainSide(const QString &binary, const QString &plainPath, const QString &workloadPath)
+/** Runs a measuring child process (qadam_bench_plain, or this binary with --direct) for its JSON. */
+QJsonObject runChild(const QString &binary, const QString &dbPath, const QString &workloadPath,
+    const QStringList &extraArguments = {})
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    process.start(binary, {u"--db"_s, plainPath, u"--workload"_s, workloadPath});
+    process.start(binary, QStringList { u"--db"_s, dbPath, u"--workload"_s, workloadPath } + extraArguments);
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return {{u"error"_s, u"could not run %1: %2"_s.arg(binary, process.errorString())}};
+        return { { u"error"_s, u"could not run %1: %2"_s.arg(binary, process.errorString()) } };
     const QJsonObject result = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
     if (result.isEmpty())
-        return {{u"error"_s, u"no result from %1: %2"_s.arg(binary, QString::fromUtf8(process.readAllStandardError()))}};
+        return { { u"error"_s,
+            u"no result from %1: %2"_s.arg(binary, QString::fromUtf8(process.readAllStandardError())) } };
     return result;
 }
 
@@ -90,41 +95,67 @@ struct Options
     DatasetSpec spec;
     QString plainBinary;
     QString jsonPath;
+    bool direct = false; ///< child mode: measure --db with openDirect (SQLCipher, memory security off)
+    QString db;
+    QString workload;
 };
+
+/** PRAGMA key for openDirect, with the benchmark's raw key. */
+QByteArray keyStatement()
+{
+    return "PRAGMA key = \"" + Database::keyLiteral(benchKey()) + "\";";
+}
+
+void declareOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        u"Qadam store benchmark: SQLCipher against plain SQLite (see benchstore.cpp)"_s);
+    parser.addHelpOption();
+    parser.addOptions({ { u"smoke"_s, u"2,000 people and a short workload, in a temporary directory."_s },
+        { u"people"_s, u"People to generate (default 100000)."_s, u"n"_s },
+        { u"events-per-person"_s, u"Average events a person (default 10)."_s, u"n"_s },
+        { u"seed"_s, u"Generator seed (default 1)."_s, u"n"_s },
+        { u"cache-dir"_s, u"Where data sets are kept between runs."_s, u"dir"_s },
+        { u"regenerate"_s, u"Ignore a cached data set."_s },
+        { u"json"_s, u"Also write every figure of every side to this file."_s, u"path"_s },
+        { u"plain"_s, u"Path of qadam_bench_plain (default: next to this binary)."_s, u"path"_s },
+        { u"direct"_s, u"Internal: measure --db with SQLCipher memory security off, print JSON."_s },
+        { u"db"_s, u"Internal, with --direct: the store."_s, u"path"_s },
+        { u"workload"_s, u"Internal, with --direct: the workload file."_s, u"path"_s } });
+}
 
 Options parseOptions(const QCoreApplication &app, QTemporaryDir &smokeDir)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Qadam store benchmark: SQLCipher against plain SQLite (see benchstore.cpp)"_s);
-    parser.addHelpOption();
-    parser.addOptions({{u"smoke"_s, u"2,000 people and a short workload, in a temporary directory."_s},
-                       {u"people"_s, u"People to generate (default 100000)."_s, u"n"_s},
-                       {u"events-per-person"_s, u"Average events a person (default 10)."_s, u"n"_s},
-                       {u"seed"_s, u"Generator seed (default 1)."_s, u"n"_s},
-                       {u"cache-dir"_s, u"Where data sets are kept between runs."_s, u"dir"_s},
-                       {u"regenerate"_s, u"Ignore a cached data set."_s},
-                       {u"json"_s, u"Also write every figure of every side to this file."_s, u"path"_s},
-                       {u"plain"_s, u"Path of qadam_bench_plain (default: next to this binary)."_s, u"path"_s}});
+    declareOptions(parser);
     parser.process(app);
     Options o;
     o.spec.smoke = parser.isSet(u"smoke"_s);
-    o.spec.people = parser.value(u"people"_s).toInt() > 0 ? parser.value(u"people"_s).toInt() : o.spec.smoke ? 2000 : 100000;
-    o.spec.eventsPerPerson = parser.isSet(u"events-per-person"_s) ? parser.value(u"events-per-person"_s).toInt() : 10;
+    o.spec.people = parser.value(u"people"_s).toInt() > 0 ? parser.value(u"people"_s).toInt()
+        : o.spec.smoke                                    ? 2000
+                                                          : 100000;
+    o.spec.eventsPerPerson
+        = parser.isSet(u"events-per-person"_s) ? parser.value(u"events-per-person"_s).toInt() : 10;
     o.spec.seed = parser.isSet(u"seed"_s) ? parser.value(u"seed"_s).toULongLong() : 1;
     o.spec.today = kBenchToday;
     o.spec.regenerate = parser.isSet(u"regenerate"_s);
     const QString standardCache = QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation);
     o.spec.directory = parser.isSet(u"cache-dir"_s) ? parser.value(u"cache-dir"_s)
-                     : o.spec.smoke                 ? smokeDir.path()
+        : o.spec.smoke                              ? smokeDir.path()
                                                     : QDir(standardCache).filePath(u"qadam-bench"_s);
     o.jsonPath = parser.value(u"json"_s);
-    o.plainBinary = parser.isSet(u"plain"_s) ? parser.value(u"plain"_s)
-                                             : QDir(app.applicationDirPath()).filePath(u"qadam_bench_plain"_s);
+    o.direct = parser.isSet(u"direct"_s);
+    o.db = parser.value(u"db"_s);
+    o.workload = parser.value(u"workload"_s);
+    o.plainBinary = parser.isSet(u"plain"_s)
+        ? parser.value(u"plain"_s)
+        : QDir(app.applicationDirPath()).filePath(u"qadam_bench_plain"_s);
     return o;
 }
 
 /** Draws the workload, checks the due list against the C++ rule, writes the workload for the plain side. */
-Result<Workload> prepareWorkload(const Options &o, const Dataset &dataset, const QString &workloadPath, qint64 *dueRows)
+Result<Workload> prepareWorkload(
+    const Options &o, const Dataset &dataset, const QString &workloadPath, qint64 *dueRows)
 {
     auto db = Database::open(dataset.encryptedPath, benchKey());
     if (!db.ok())
@@ -152,11 +183,32 @@ void writeJson(const QString &path, const QJsonObject &json)
 
 } // namespace
 
+/** Measures the three sides: SQLCipher in this process as the product opens it, SQLCipher with
+ *  memory security off in a child process (once on, it stays on for a process), plain SQLite. */
+Sides measure(const Options &o, const Dataset &dataset, const Workload &workload, const QString &workloadPath)
+{
+    Sides sides;
+    std::fprintf(stderr, "measuring SQLCipher…\n");
+    sides.cipher = runSuite(cipherConnector(dataset.encryptedPath), workload);
+    std::fprintf(stderr, "measuring SQLCipher with memory security off…\n");
+    sides.cipherDirect = runChild(
+        QCoreApplication::applicationFilePath(), dataset.encryptedPath, workloadPath, { u"--direct"_s });
+    std::fprintf(stderr, "measuring plain SQLite…\n");
+    sides.plain = runChild(o.plainBinary, dataset.plainPath, workloadPath);
+    if (!o.jsonPath.isEmpty())
+        writeJson(o.jsonPath,
+            { { u"dataset"_s, dataset.info }, { u"sqlcipher"_s, sides.cipher },
+                { u"sqlcipherMemorySecurityOff"_s, sides.cipherDirect }, { u"plain"_s, sides.plain } });
+    return sides;
+}
+
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir smokeDir;
     const Options o = parseOptions(app, smokeDir);
+    if (o.direct) // before anything opens a Database: memory security, once on, stays on in a process
+        return runSuiteProcess(o.db, o.workload, keyStatement());
     auto dataset = prepareDataset(o.spec);
     if (!dataset.ok()) {
         std::fprintf(stderr, "data set: %s\n", qPrintable(dataset.error().detail));
@@ -165,20 +217,16 @@ int main(int argc, char *argv[])
     ReportContext context;
     context.command = QCoreApplication::arguments().join(u' ');
     context.dataset = dataset.value().info;
-    context.spec = u"seed %1, today %2, in %3"_s.arg(o.spec.seed).arg(o.spec.today.toString(Qt::ISODate), o.spec.directory);
+    context.spec = u"seed %1, today %2, in %3"_s.arg(o.spec.seed)
+                       .arg(o.spec.today.toString(Qt::ISODate), o.spec.directory);
     const QString workloadPath = dataset.value().encryptedPath + u".workload.json"_s;
     auto workload = prepareWorkload(o, dataset.value(), workloadPath, &context.dueRows);
     if (!workload.ok()) {
         std::fprintf(stderr, "workload: %s\n", qPrintable(workload.error().detail));
         return 1;
     }
-    std::fprintf(stderr, "measuring SQLCipher…\n");
-    const QJsonObject cipher = runSuite(cipherConnector(dataset.value().encryptedPath), workload.value());
-    std::fprintf(stderr, "measuring plain SQLite…\n");
-    const QJsonObject plain = runPlainSide(o.plainBinary, dataset.value().plainPath, workloadPath);
-    const QStringList problems = resultProblems(cipher, plain);
-    if (!o.jsonPath.isEmpty())
-        writeJson(o.jsonPath, {{u"dataset"_s, context.dataset}, {u"sqlcipher"_s, cipher}, {u"plain"_s, plain}});
-    printReport(context, cipher, plain, problems);
+    const Sides sides = measure(o, dataset.value(), workload.value(), workloadPath);
+    const QStringList problems = resultProblems(sides);
+    printReport(context, sides, problems);
     return problems.isEmpty() ? 0 : 1;
 }

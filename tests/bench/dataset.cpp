@@ -42,7 +42,7 @@ qint64 startOfDayMs(const QDate &day)
     return QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
 }
 
-Result<std::unique_ptr<Database>> openStore(const QString &path, int cacheKiB = DatabaseOptions{}.cacheKiB)
+Result<std::unique_ptr<Database>> openStore(const QString &path, int cacheKiB = DatabaseOptions {}.cacheKiB)
 {
     DatabaseOptions options;
     options.cacheKiB = cacheKiB;
@@ -62,9 +62,8 @@ Result<GeneratorReport> generateInto(const QString &path, const DatasetSpec &spe
     options.eventsPerPerson = spec.eventsPerPerson;
     options.today = spec.today;
     options.peoplePerTransaction = 5000;
-    auto report = SyntheticData::generate(*db.value(), options, [](int done, int total) {
-        std::fprintf(stderr, "\rgenerating: %d / %d people", done, total);
-    });
+    auto report = SyntheticData::generate(*db.value(), options,
+        [](int done, int total) { std::fprintf(stderr, "\rgenerating: %d / %d people", done, total); });
     std::fputc('\n', stderr);
     if (!report.ok())
         return report.error();
@@ -86,9 +85,8 @@ QJsonObject describe(const GeneratorReport &report, double seconds)
     QJsonObject counts;
     for (auto it = report.counts.cbegin(); it != report.counts.cend(); ++it)
         counts.insert(it.key(), it.value());
-    return {{u"counts"_s, counts},       {u"people"_s, report.people()},
-            {u"events"_s, report.events()}, {u"records"_s, report.records()},
-            {u"generationSeconds"_s, seconds}};
+    return { { u"counts"_s, counts }, { u"people"_s, report.people() }, { u"events"_s, report.events() },
+        { u"records"_s, report.records() }, { u"generationSeconds"_s, seconds } };
 }
 
 bool replace(const QString &from, const QString &to)
@@ -101,7 +99,7 @@ Status buildDataset(const DatasetSpec &spec, const Dataset &d, const QString &ba
 {
     const QString tmp = base + u".tmp.db"_s;
     const QString plainTmp = base + u".plain.tmp.db"_s;
-    for (const QString &stale : {tmp, plainTmp, tmp + u"-wal"_s, tmp + u"-shm"_s})
+    for (const QString &stale : { tmp, plainTmp, tmp + u"-wal"_s, tmp + u"-shm"_s })
         QFile::remove(stale);
     QElapsedTimer timer;
     timer.start();
@@ -114,8 +112,9 @@ Status buildDataset(const DatasetSpec &spec, const Dataset &d, const QString &ba
     std::fprintf(stderr, "exporting the plaintext copy…\n");
     if (Status s = exportPlain(d.encryptedPath, plainTmp); !s.ok())
         return s;
-    return replace(plainTmp, d.plainPath) ? Status{}
-                                          : Error::make(Error::Storage, u"cannot move the plaintext copy into place"_s);
+    return replace(plainTmp, d.plainPath)
+        ? Status {}
+        : Error::make(Error::Storage, u"cannot move the plaintext copy into place"_s);
 }
 
 // ---- Workload ----
@@ -123,15 +122,16 @@ Status buildDataset(const DatasetSpec &spec, const Dataset &d, const QString &ba
 /** A folded prefix of 2–5 letters, shorter ones as often as people type them. */
 QString prefixOf(const QString &name, SeededRandom &rng)
 {
-    static const QList<int> lengths = {2, 3, 3, 4, 4, 5};
+    static const QList<int> lengths = { 2, 3, 3, 4, 4, 5 };
     return NameIndex::fold(name).left(rng.pick(lengths));
 }
 
 Status sampleNames(Database &db, Workload &w, SeededRandom &rng, int count)
 {
     const qint64 people = db.scalar(u"SELECT max(rowid) FROM person"_s).value().toLongLong();
-    auto stmt = db.prepare(u"SELECT surname_cyr, given_name_cyr, patronymic_cyr, surname_lat, given_name_lat, "
-                           u"patronymic_lat FROM person WHERE rowid = ?1"_s);
+    auto stmt
+        = db.prepare(u"SELECT surname_cyr, given_name_cyr, patronymic_cyr, surname_lat, given_name_lat, "
+                     u"patronymic_lat FROM person WHERE rowid = ?1"_s);
     if (!stmt.ok() || people < 1)
         return Error::make(Error::NotFound, u"no people to sample"_s);
     Statement &s = stmt.value();
@@ -140,12 +140,12 @@ Status sampleNames(Database &db, Workload &w, SeededRandom &rng, int count)
         s.bind(1, qint64(1 + rng.next() % quint64(people)));
         if (!s.step().value())
             return Error::make(Error::NotFound, u"person rowid gap"_s);
-        const int part = rng.weighted({6, 3, 1});
-        w.cyrillic << QStringList{prefixOf(s.text(part), rng)};
-        w.latin << QStringList{prefixOf(s.text(3 + part), rng)};
+        const int part = rng.weighted({ 6, 3, 1 });
+        w.cyrillic << QStringList { prefixOf(s.text(part), rng) };
+        w.latin << QStringList { prefixOf(s.text(3 + part), rng) };
         if (i % 3 == 0)
-            w.twoWords << QStringList{NameIndex::fold(s.text(0)).left(rng.between(3, 5)),
-                                      NameIndex::fold(s.text(1)).left(rng.between(2, 4))};
+            w.twoWords << QStringList { NameIndex::fold(s.text(0)).left(rng.between(3, 5)),
+                NameIndex::fold(s.text(1)).left(rng.between(2, 4)) };
     }
     return {};
 }
@@ -161,13 +161,15 @@ Status sampleOrders(Database &db, Workload &w, SeededRandom &rng, int officers)
         all << ids.value().text(0);
     for (int i = 0; i < officers && !all.isEmpty(); ++i)
         w.officers << all.takeAt(rng.below(int(all.size())));
-    auto targets = db.prepare(u"SELECT person_id, id FROM supervision_order WHERE status = 'in_force' ORDER BY id LIMIT 500"_s);
+    auto targets = db.prepare(
+        u"SELECT person_id, id FROM supervision_order WHERE status = 'in_force' ORDER BY id LIMIT 500"_s);
     if (!targets.ok())
         return targets.error();
     while (targets.value().step().value())
-        w.insertTargets << InsertTarget{targets.value().text(0), targets.value().text(1)};
-    return w.officers.isEmpty() || w.insertTargets.isEmpty() ? Error::make(Error::NotFound, u"no orders in force"_s)
-                                                             : Status{};
+        w.insertTargets << InsertTarget { targets.value().text(0), targets.value().text(1) };
+    return w.officers.isEmpty() || w.insertTargets.isEmpty()
+        ? Error::make(Error::NotFound, u"no orders in force"_s)
+        : Status {};
 }
 
 // ---- The due list, computed without SQL cleverness ----
@@ -175,28 +177,33 @@ Status sampleOrders(Database &db, Workload &w, SeededRandom &rng, int officers)
 /** The due-list rule of core/store/queries.h, row for row, from plain scans. */
 QStringList expectedDueRows(Database &db, const QDate &today)
 {
-    QHash<QString, QString> lastAttended;  // person|channel → last attended day
-    auto seen = db.prepare(u"SELECT person_id, channel, max(occurred_on) FROM check_in WHERE outcome = 'attended' "
-                           u"GROUP BY person_id, channel"_s);
+    QHash<QString, QString> lastAttended; // order|channel → last attended day
+    auto seen
+        = db.prepare(u"SELECT order_id, channel, max(occurred_on) FROM check_in WHERE outcome = 'attended' "
+                     u"GROUP BY order_id, channel"_s);
     while (seen.ok() && seen.value().step().value())
         lastAttended.insert(seen.value().text(0) + u'|' + seen.value().text(1), seen.value().text(2));
     const QString todayIso = today.toString(Qt::ISODate);
     const QDate monthStart(today.year(), today.month(), 1);
-    auto orders = db.prepare(u"SELECT id, person_id, starts_on FROM supervision_order WHERE status IN ('in_force', "
-                             u"'extended') AND starts_on <= ?1 AND (ends_on IS NULL OR ends_on >= ?1)"_s);
+    auto orders
+        = db.prepare(u"SELECT id, person_id, starts_on FROM supervision_order WHERE status IN ('in_force', "
+                     u"'extended') AND starts_on <= ?1 AND (ends_on IS NULL OR ends_on >= ?1)"_s);
     orders.value().bind(1, todayIso);
     QStringList rows;
     while (orders.ok() && orders.value().step().value()) {
-        for (const QString &channel : {u"police"_s, u"probation"_s}) {
+        for (const QString &channel : { u"police"_s, u"probation"_s }) {
             const QString person = orders.value().text(1);
-            const QString last = lastAttended.value(person + u'|' + channel);
+            const QString last = lastAttended.value(orders.value().text(0) + u'|' + channel);
             const QDate lastDay = QDate::fromString(last, Qt::ISODate);
             if (lastDay.isValid() && lastDay >= monthStart)
                 continue;
-            const QDate from = lastDay.isValid() ? lastDay : QDate::fromString(orders.value().text(2), Qt::ISODate).addMonths(-1);
+            const QDate from = lastDay.isValid()
+                ? lastDay
+                : QDate::fromString(orders.value().text(2), Qt::ISODate).addMonths(-1);
             const QDate due = QDate(from.year(), from.month(), 1).addMonths(2).addDays(-1);
-            rows << QStringList{due.toString(Qt::ISODate), person, channel, orders.value().text(0), last,
-                                QString::number(due < today ? 1 : 0)}.join(u'|');
+            rows << QStringList { due.toString(Qt::ISODate), person, channel, orders.value().text(0), last,
+                QString::number(due < today ? 1 : 0) }
+                        .join(u'|');
         }
     }
     rows.sort();
@@ -212,7 +219,7 @@ QStringList actualDueRows(Database &db, const QDate &today)
     stmt.value().bind(1, today.toString(Qt::ISODate)).bind(2, qint64(-1));
     while (stmt.value().step().value()) {
         const Statement &s = stmt.value();
-        rows << QStringList{s.text(4), s.text(1), s.text(2), s.text(0), s.text(3), s.text(5)}.join(u'|');
+        rows << QStringList { s.text(4), s.text(1), s.text(2), s.text(0), s.text(3), s.text(5) }.join(u'|');
     }
     rows.sort();
     return rows;
@@ -230,7 +237,7 @@ Result<Dataset> prepareDataset(const DatasetSpec &spec)
     if (!QDir().mkpath(spec.directory))
         return Error::make(Error::Storage, u"cannot create "_s + spec.directory);
     const QString base = QDir(spec.directory).filePath(cacheKey(spec));
-    Dataset d{base + u".db"_s, base + u".plain.db"_s, {}};
+    Dataset d { base + u".db"_s, base + u".plain.db"_s, {} };
     QFile infoFile(base + u".json"_s);
     const bool cached = QFileInfo::exists(d.encryptedPath) && QFileInfo::exists(d.plainPath);
     if (cached && !spec.regenerate && infoFile.open(QIODevice::ReadOnly)) {
@@ -253,8 +260,8 @@ Result<Workload> makeWorkload(Database &db, const DatasetSpec &spec)
 {
     Workload w;
     w.today = spec.today.toString(Qt::ISODate);
-    w.defaultCacheKiB = DatabaseOptions{}.cacheKiB;
-    w.cacheKiB = spec.smoke ? QList<int>{2048, 16384} : QList<int>{2048, 8192, 16384, 65536};
+    w.defaultCacheKiB = DatabaseOptions {}.cacheKiB;
+    w.cacheKiB = spec.smoke ? QList<int> { 2048, 16384 } : QList<int> { 2048, 8192, 16384, 65536 };
     if (spec.smoke) {
         w.insertRows = 1000;
         w.insertRuns = 2;
@@ -276,7 +283,8 @@ Result<qint64> checkDueList(Database &db, const QDate &today)
         const QString e = expected.value(i);
         const QString a = actual.value(i);
         if (e != a)
-            return Error::make(Error::Corrupt, u"due list row %1: expected '%2', SQL gave '%3'"_s.arg(i).arg(e, a));
+            return Error::make(
+                Error::Corrupt, u"due list row %1: expected '%2', SQL gave '%3'"_s.arg(i).arg(e, a));
     }
     if (expected.isEmpty())
         return Error::make(Error::Corrupt, u"the due list is empty: the data set has no due appearances"_s);

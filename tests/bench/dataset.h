@@ -21,9 +21,9 @@ struct DatasetSpec
     int people = 100000;
     int eventsPerPerson = 10;
     QDate today;
-    QString directory;  ///< where the encrypted file and its plaintext copy are kept between runs
+    QString directory; ///< where the encrypted file and its plaintext copy are kept between runs
     bool smoke = false; ///< small workload: fewer queries and runs
-    bool regenerate = false;  ///< ignore a cached data set
+    bool regenerate = false; ///< ignore a cached data set
 };
 
 /** The benchmark's two files: the SQLCipher store and its plaintext copy (same schema and rows). */
@@ -31,7 +31,7 @@ struct Dataset
 {
     QString encryptedPath;
     QString plainPath;
-    QJsonObject info;  ///< counts per entity, generation seconds, file sizes, whether it was cached
+    QJsonObject info; ///< counts per entity, generation seconds, file sizes, whether it was cached
 };
 
 /** The synthetic raw key of the benchmark store (never a product key). */

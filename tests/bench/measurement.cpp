@@ -11,11 +11,14 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QVariant>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +30,8 @@ namespace {
 class Statement
 {
 public:
-    Statement(sqlite3 *db, const QString &sql) : m_db(db)
+    Statement(sqlite3 *db, const QString &sql)
+        : m_db(db)
     {
         const QByteArray utf8 = sql.toUtf8();
         m_rc = sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_stmt, nullptr);
@@ -63,7 +67,7 @@ public:
     [[nodiscard]] QByteArray bytes(int column) const
     {
         return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column)),
-                          sqlite3_column_bytes(m_stmt, column));
+            sqlite3_column_bytes(m_stmt, column));
     }
     [[nodiscard]] qint64 integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
 
@@ -71,6 +75,22 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
     int m_rc = SQLITE_OK;
+};
+
+/** A connection opened by openDirect; closed on destruction. */
+class DirectConnection final : public Connection
+{
+public:
+    explicit DirectConnection(sqlite3 *db)
+        : m_db(db)
+    { }
+    ~DirectConnection() override { sqlite3_close_v2(m_db); }
+    DirectConnection(const DirectConnection &) = delete;
+    DirectConnection &operator=(const DirectConnection &) = delete;
+    [[nodiscard]] sqlite3 *handle() const override { return m_db; }
+
+private:
+    sqlite3 *m_db;
 };
 
 /** One query as the product runs it: SQL and its bound parameters. */
@@ -93,14 +113,15 @@ struct Figures
         if (ns.isEmpty())
             return 0;
         std::sort(ns.begin(), ns.end());
-        const qsizetype rank = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(ns.size()))) - 1, 0, ns.size() - 1);
+        const qsizetype rank
+            = std::clamp<qsizetype>(qsizetype(std::ceil(p * double(ns.size()))) - 1, 0, ns.size() - 1);
         return double(ns.at(rank)) / 1000.0;
     }
     [[nodiscard]] QJsonObject toJson() const
     {
-        return {{u"p50_us"_s, percentileUs(ns, 0.50)}, {u"p95_us"_s, percentileUs(ns, 0.95)},
-                {u"n"_s, int(ns.size())},              {u"rows"_s, rows},
-                {u"zeroHitQueries"_s, zeroHitQueries}, {u"hash"_s, QString::fromLatin1(hash)}};
+        return { { u"p50_us"_s, percentileUs(ns, 0.50) }, { u"p95_us"_s, percentileUs(ns, 0.95) },
+            { u"n"_s, int(ns.size()) }, { u"rows"_s, rows }, { u"zeroHitQueries"_s, zeroHitQueries },
+            { u"hash"_s, QString::fromLatin1(hash) } };
     }
 };
 
@@ -116,26 +137,32 @@ Query searchQuery(NameSearch how, const QStringList &words, int limit)
         QVariantList binds;
         for (const QString &word : words)
             binds << word;
-        return {NameIndexSql::search(int(words.size()), limit), binds};
+        return { NameIndexSql::search(int(words.size()), limit), binds };
     }
     // unicode61: a prefix query per word; trigram: the word anchored at the space before each token.
     QStringList terms;
     for (const QString &word : words)
         terms << (how == NameSearch::Fts5Unicode61 ? u"\"%1\"*"_s.arg(word) : u"\" %1\""_s.arg(word));
     const QString table = how == NameSearch::Fts5Unicode61 ? kFtsUnicode61 : kFtsTrigram;
-    return {u"SELECT p.id FROM %1 JOIN person AS p ON p.rowid = %1.rowid WHERE %1 MATCH ?1 LIMIT %2"_s.arg(table).arg(limit),
-            {terms.join(u" AND "_s)}};
+    return { u"SELECT p.id FROM %1 JOIN person AS p ON p.rowid = %1.rowid WHERE %1 MATCH ?1 LIMIT %2"_s
+                 .arg(table)
+                 .arg(limit),
+        { terms.join(u" AND "_s) } };
 }
 
 /** Runs every measurement on connections from one Connector; the first failure sticks. */
 class Suite
 {
 public:
-    Suite(const Connector &connect, const Workload &workload) : m_connect(connect), m_w(workload) { }
+    Suite(const Connector &connect, const Workload &workload)
+        : m_connect(connect)
+        , m_w(workload)
+    { }
     QJsonObject run();
 
 private:
-    qint64 runQuery(sqlite3 *db, const Query &query, QCryptographicHash *hash = nullptr, QStringList *ids = nullptr);
+    qint64 runQuery(
+        sqlite3 *db, const Query &query, QCryptographicHash *hash = nullptr, QStringList *ids = nullptr);
     Figures time(sqlite3 *db, const QList<Query> &queries);
     QList<Query> searches(NameSearch how, const QList<QStringList> &queries, int limit) const;
     QList<Query> dueLists(Queries::DueScope scope, int runs) const;
@@ -147,7 +174,8 @@ private:
     QJsonArray ftsComparison(sqlite3 *db, const QJsonObject &tokenFigures);
     QJsonObject ftsVariant(sqlite3 *db, NameSearch how, const QString &definition, const QString &names);
     int agreement(sqlite3 *db, NameSearch how);
-    qint64 btreeBytes(sqlite3 *db, const QStringList &names);
+    qint64 usedBytes(sqlite3 *db);
+    qint64 tokenTableBytes(sqlite3 *db);
     QJsonObject proposedIndexes(sqlite3 *db);
     void fail(const QString &what, sqlite3 *db)
     {
@@ -220,22 +248,25 @@ QList<Query> Suite::dueLists(Queries::DueScope scope, int runs) const
     const QString sql = Queries::dueAppearances(scope);
     if (scope == Queries::DueScope::ProbationOfficer) {
         for (const QString &officer : m_w.officers)
-            out << Query{sql, {m_w.today, m_w.dueLimit, officer}};
+            out << Query { sql, { m_w.today, m_w.dueLimit, officer } };
     } else {
         for (int i = 0; i < runs; ++i)
-            out << Query{sql, {m_w.today, m_w.dueLimit}};
+            out << Query { sql, { m_w.today, m_w.dueLimit } };
     }
     return out;
 }
 
 QJsonObject Suite::defaults(sqlite3 *db)
 {
-    QJsonObject out{{u"cacheKiB"_s, m_w.defaultCacheKiB}};
-    out.insert(u"searchCyrillic"_s, time(db, searches(NameSearch::Tokens, m_w.cyrillic, m_w.searchLimit)).toJson());
+    QJsonObject out { { u"cacheKiB"_s, m_w.defaultCacheKiB } };
+    out.insert(
+        u"searchCyrillic"_s, time(db, searches(NameSearch::Tokens, m_w.cyrillic, m_w.searchLimit)).toJson());
     out.insert(u"searchLatin"_s, time(db, searches(NameSearch::Tokens, m_w.latin, m_w.searchLimit)).toJson());
-    out.insert(u"searchTwoWords"_s, time(db, searches(NameSearch::Tokens, m_w.twoWords, m_w.searchLimit)).toJson());
+    out.insert(
+        u"searchTwoWords"_s, time(db, searches(NameSearch::Tokens, m_w.twoWords, m_w.searchLimit)).toJson());
     out.insert(u"dueOfficer"_s, time(db, dueLists(Queries::DueScope::ProbationOfficer, 0)).toJson());
-    out.insert(u"dueEveryone"_s, time(db, dueLists(Queries::DueScope::Everyone, m_w.dueRunsEveryone)).toJson());
+    out.insert(
+        u"dueEveryone"_s, time(db, dueLists(Queries::DueScope::Everyone, m_w.dueRunsEveryone)).toJson());
     out.insert(u"insert"_s, insertFigures(db));
     return out;
 }
@@ -248,16 +279,19 @@ QList<QVariantList> Suite::insertRows(int run, int columns, const QStringList &n
     QList<QVariantList> rows;
     for (int i = 0; i < m_w.insertRows; ++i) {
         const InsertTarget &target = m_w.insertTargets.at(i % m_w.insertTargets.size());
-        const QVariantMap values = {
-            {u"id"_s, u"ffffffff-%1-7000-8000-%2"_s.arg(run, 4, 16, QChar(u'0')).arg(i, 12, 16, QChar(u'0'))},
-            {u"version"_s, 1}, {u"hlc"_s, (qint64(1'780'000'000'000) << 16) + i},
-            {u"created_at"_s, qint64(1'780'000'000'000) + i}, {u"updated_at"_s, qint64(1'780'000'000'000) + i},
-            {u"created_by"_s, u"bench"_s}, {u"updated_by"_s, u"bench"_s}, {u"origin_device"_s, u"bench"_s},
-            {u"person_id"_s, target.personId}, {u"order_id"_s, target.orderId},
-            {u"channel"_s, i % 2 ? u"probation"_s : u"police"_s}, {u"due_on"_s, m_w.today},
-            {u"window_start"_s, monthStart}, {u"window_end"_s, m_w.today}, {u"outcome"_s, u"attended"_s},
-            {u"occurred_on"_s, m_w.today}, {u"preventive_conversation"_s, 1},
-            {u"summary"_s, u"Явился на регистрацию, проведена профилактическая беседа."_s}};
+        const QVariantMap values
+            = { { u"id"_s,
+                    u"ffffffff-%1-7000-8000-%2"_s.arg(run, 4, 16, QChar(u'0')).arg(i, 12, 16, QChar(u'0')) },
+                  { u"version"_s, 1 }, { u"hlc"_s, (qint64(1'780'000'000'000) << 16) + i },
+                  { u"created_at"_s, qint64(1'780'000'000'000) + i },
+                  { u"updated_at"_s, qint64(1'780'000'000'000) + i }, { u"created_by"_s, u"bench"_s },
+                  { u"updated_by"_s, u"bench"_s }, { u"origin_device"_s, u"bench"_s },
+                  { u"person_id"_s, target.personId }, { u"order_id"_s, target.orderId },
+                  { u"channel"_s, i % 2 ? u"probation"_s : u"police"_s }, { u"due_on"_s, m_w.today },
+                  { u"window_start"_s, monthStart }, { u"window_end"_s, m_w.today },
+                  { u"outcome"_s, u"attended"_s }, { u"occurred_on"_s, m_w.today },
+                  { u"preventive_conversation"_s, 1 },
+                  { u"summary"_s, u"Явился на регистрацию, проведена профилактическая беседа."_s } };
         QVariantList row;
         for (int c = 0; c < columns; ++c)
             row << values.value(names.at(c));
@@ -277,7 +311,8 @@ QJsonObject Suite::insertFigures(sqlite3 *db)
     QStringList placeholders;
     for (int i = 1; i <= names.size(); ++i)
         placeholders << u"?%1"_s.arg(i);
-    const QString sql = u"INSERT INTO check_in(%1) VALUES (%2)"_s.arg(names.join(u", "_s), placeholders.join(u", "_s));
+    const QString sql
+        = u"INSERT INTO check_in(%1) VALUES (%2)"_s.arg(names.join(u", "_s), placeholders.join(u", "_s));
     Figures f;
     QElapsedTimer timer;
     for (int run = 0; run < m_w.insertRuns && m_error.isEmpty(); ++run) {
@@ -313,11 +348,12 @@ QJsonArray Suite::cacheSweep()
             break;
         }
         sqlite3 *db = connection->handle();
-        QJsonObject row{{u"cacheKiB"_s, kib}};
-        row.insert(u"searchCyrillic"_s, time(db, searches(NameSearch::Tokens, m_w.cyrillic, m_w.searchLimit)).toJson());
+        QJsonObject row { { u"cacheKiB"_s, kib } };
+        row.insert(u"searchCyrillic"_s,
+            time(db, searches(NameSearch::Tokens, m_w.cyrillic, m_w.searchLimit)).toJson());
         row.insert(u"dueOfficer"_s, time(db, dueLists(Queries::DueScope::ProbationOfficer, 0)).toJson());
         row.insert(u"dueEveryone"_s,
-                   time(db, dueLists(Queries::DueScope::Everyone, std::max(3, m_w.dueRunsEveryone / 2))).toJson());
+            time(db, dueLists(Queries::DueScope::Everyone, std::max(3, m_w.dueRunsEveryone / 2))).toJson());
         out << row;
     }
     return out;
@@ -325,22 +361,36 @@ QJsonArray Suite::cacheSweep()
 
 // ---- Token table against FTS5 ----
 
-qint64 Suite::btreeBytes(sqlite3 *db, const QStringList &names)
+/** Bytes of pages in use (page_count - freelist_count). dbstat would say more, but the Debian
+ *  libsqlcipher is built without it, so sizes are measured as differences of this. */
+qint64 Suite::usedBytes(sqlite3 *db)
 {
-    qint64 bytes = 0;
-    for (const QString &name : names) {
-        Statement s(db, u"SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name = ?1 AND aggregate = 1"_s);
-        s.bindText(1, name.toUtf8());
-        bytes += s.step() ? s.integer(0) : 0;
-    }
+    Statement s(db,
+        u"SELECT (page_count - freelist_count) * page_size FROM pragma_page_count, "
+        u"pragma_freelist_count, pragma_page_size"_s);
+    const qint64 bytes = s.step() ? s.integer(0) : 0;
+    if (!s.ok())
+        fail(u"page counts"_s, db);
     return bytes;
 }
 
-/** How many of the first agreementQueries queries of each script return the same people as the token table. */
+/** The token table's size: the pages a (rolled back) DELETE of all its rows would free. */
+qint64 Suite::tokenTableBytes(sqlite3 *db)
+{
+    exec(db, u"BEGIN IMMEDIATE"_s);
+    const qint64 before = usedBytes(db);
+    exec(db, u"DELETE FROM person_name_token"_s);
+    const qint64 after = usedBytes(db);
+    exec(db, u"ROLLBACK"_s);
+    return before - after;
+}
+
+/** How many of the first agreementQueries queries of each script return the same people as the token table.
+ */
 int Suite::agreement(sqlite3 *db, NameSearch how)
 {
     int agree = 0;
-    for (const QList<QStringList> *queries : {&m_w.cyrillic, &m_w.latin}) {
+    for (const QList<QStringList> *queries : { &m_w.cyrillic, &m_w.latin }) {
         for (int i = 0; i < std::min<qsizetype>(m_w.agreementQueries, queries->size()); ++i) {
             QStringList expected, actual;
             (void)runQuery(db, searchQuery(NameSearch::Tokens, queries->at(i), -1), nullptr, &expected);
@@ -357,16 +407,17 @@ QJsonObject Suite::ftsVariant(sqlite3 *db, NameSearch how, const QString &defini
 {
     const QString table = how == NameSearch::Fts5Unicode61 ? kFtsUnicode61 : kFtsTrigram;
     exec(db, u"DROP TABLE IF EXISTS "_s + table);
+    const qint64 before = usedBytes(db);
     QElapsedTimer timer;
     timer.start();
     exec(db, u"BEGIN IMMEDIATE"_s);
     exec(db, u"CREATE VIRTUAL TABLE %1 USING %2"_s.arg(table, definition));
-    exec(db, u"INSERT INTO %1(rowid, names) SELECT p.rowid, %2 FROM person_name_token AS n "
-             u"JOIN person AS p ON p.id = n.person_id GROUP BY n.person_id"_s.arg(table, names));
+    exec(db,
+        u"INSERT INTO %1(rowid, names) SELECT p.rowid, %2 FROM person_name_token AS n "
+        u"JOIN person AS p ON p.id = n.person_id GROUP BY n.person_id"_s.arg(table, names));
     exec(db, u"COMMIT"_s);
-    QJsonObject out{{u"buildMs"_s, double(timer.nsecsElapsed()) / 1e6}};
-    out.insert(u"sizeBytes"_s, btreeBytes(db, {table + u"_data"_s, table + u"_idx"_s, table + u"_docsize"_s,
-                                               table + u"_config"_s}));
+    QJsonObject out { { u"buildMs"_s, double(timer.nsecsElapsed()) / 1e6 } };
+    out.insert(u"sizeBytes"_s, usedBytes(db) - before);
     out.insert(u"searchCyrillic"_s, time(db, searches(how, m_w.cyrillic, m_w.searchLimit)).toJson());
     out.insert(u"searchLatin"_s, time(db, searches(how, m_w.latin, m_w.searchLimit)).toJson());
     out.insert(u"agree"_s, agreement(db, how));
@@ -377,21 +428,20 @@ QJsonObject Suite::ftsVariant(sqlite3 *db, NameSearch how, const QString &defini
 QJsonArray Suite::ftsComparison(sqlite3 *db, const QJsonObject &tokenFigures)
 {
     const int compared = int(std::min<qsizetype>(m_w.agreementQueries, m_w.cyrillic.size())
-                             + std::min<qsizetype>(m_w.agreementQueries, m_w.latin.size()));
-    QJsonObject tokens{{u"name"_s, u"token table (migration 3)"_s},
-                       {u"sizeBytes"_s, btreeBytes(db, {u"person_name_token"_s, u"person_name_token_person"_s})},
-                       {u"searchCyrillic"_s, tokenFigures.value(u"searchCyrillic"_s)},
-                       {u"searchLatin"_s, tokenFigures.value(u"searchLatin"_s)},
-                       {u"agree"_s, compared}};
+        + std::min<qsizetype>(m_w.agreementQueries, m_w.latin.size()));
+    QJsonObject tokens { { u"name"_s, u"token table (migration 3)"_s },
+        { u"sizeBytes"_s, tokenTableBytes(db) },
+        { u"searchCyrillic"_s, tokenFigures.value(u"searchCyrillic"_s) },
+        { u"searchLatin"_s, tokenFigures.value(u"searchLatin"_s) }, { u"agree"_s, compared } };
     QJsonObject unicode = ftsVariant(db, NameSearch::Fts5Unicode61,
-                                     u"fts5(names, content='', tokenize='unicode61 remove_diacritics 2', "
-                                     u"prefix='2 3 4')"_s,
-                                     u"group_concat(n.token, ' ')"_s);
+        u"fts5(names, content='', tokenize='unicode61 remove_diacritics 2', "
+        u"prefix='2 3 4')"_s,
+        u"group_concat(n.token, ' ')"_s);
     unicode.insert(u"name"_s, u"FTS5 unicode61, prefix='2 3 4'"_s);
-    QJsonObject trigram = ftsVariant(db, NameSearch::Fts5Trigram, u"fts5(names, content='', tokenize='trigram')"_s,
-                                     u"' ' || group_concat(n.token, ' ')"_s);
+    QJsonObject trigram = ftsVariant(db, NameSearch::Fts5Trigram,
+        u"fts5(names, content='', tokenize='trigram')"_s, u"' ' || group_concat(n.token, ' ')"_s);
     trigram.insert(u"name"_s, u"FTS5 trigram, ' '-anchored"_s);
-    QJsonArray out{tokens, unicode, trigram};
+    QJsonArray out { tokens, unicode, trigram };
     for (QJsonValueRef v : out) {
         QJsonObject o = v.toObject();
         o.insert(u"compared"_s, compared);
@@ -407,11 +457,13 @@ QJsonObject Suite::proposedIndexes(sqlite3 *db)
     QElapsedTimer timer;
     timer.start();
     exec(db, u"BEGIN IMMEDIATE"_s);
-    exec(db, u"CREATE INDEX bench_check_in_attended ON check_in(person_id, channel, outcome, occurred_on)"_s);
-    exec(db, u"CREATE INDEX bench_supervision_order_officer ON supervision_order(probation_officer_id, status)"_s);
-    QJsonObject out{{u"buildMs"_s, double(timer.nsecsElapsed()) / 1e6}};
+    exec(db, u"CREATE INDEX bench_check_in_attended ON check_in(order_id, channel, outcome, occurred_on)"_s);
+    exec(db,
+        u"CREATE INDEX bench_supervision_order_officer ON supervision_order(probation_officer_id, status)"_s);
+    QJsonObject out { { u"buildMs"_s, double(timer.nsecsElapsed()) / 1e6 } };
     out.insert(u"dueOfficer"_s, time(db, dueLists(Queries::DueScope::ProbationOfficer, 0)).toJson());
-    out.insert(u"dueEveryone"_s, time(db, dueLists(Queries::DueScope::Everyone, m_w.dueRunsEveryone)).toJson());
+    out.insert(
+        u"dueEveryone"_s, time(db, dueLists(Queries::DueScope::Everyone, m_w.dueRunsEveryone)).toJson());
     exec(db, u"ROLLBACK"_s);
     return out;
 }
@@ -422,7 +474,7 @@ QJsonObject Suite::run()
     {
         auto connection = m_connect(m_w.defaultCacheKiB);
         if (!connection)
-            return {{u"error"_s, u"cannot open the database"_s}};
+            return { { u"error"_s, u"cannot open the database"_s } };
         sqlite3 *db = connection->handle();
         out.insert(u"engine"_s, engineName(db));
         const QJsonObject figures = defaults(db);
@@ -450,10 +502,45 @@ QString engineName(sqlite3 *db)
 #ifdef QADAM_BENCH_SQLCIPHER
     Statement cipher(db, u"PRAGMA cipher_version"_s);
     const QString sqlcipher = cipher.step() ? QString::fromUtf8(cipher.bytes(0)) : QString();
-    return u"SQLCipher %1 (SQLite %2)"_s.arg(sqlcipher, sqlite);
+    Statement security(db, u"PRAGMA cipher_memory_security"_s);
+    const bool secure = security.step() && security.integer(0) != 0;
+    return u"SQLCipher %1 (SQLite %2), memory security %3"_s.arg(
+        sqlcipher, sqlite, secure ? u"on"_s : u"off"_s);
 #else
     return u"SQLite "_s + sqlite;
 #endif
+}
+
+std::unique_ptr<Connection> openDirect(const QString &path, int cacheKiB, const QByteArray &keyStatement)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(
+        path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr);
+    auto connection = std::make_unique<DirectConnection>(db); // closes db even when opening failed
+    const QByteArray pragmas = keyStatement
+        + u"PRAGMA temp_store = MEMORY; PRAGMA foreign_keys = ON; PRAGMA cache_size = -%1; "
+          u"PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"_s.arg(cacheKiB)
+              .toUtf8();
+    if (rc != SQLITE_OK || sqlite3_exec(db, pragmas.constData(), nullptr, nullptr, nullptr) != SQLITE_OK) {
+        std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(path), sqlite3_errmsg(db));
+        return {};
+    }
+    sqlite3_busy_timeout(db, 5000);
+    return connection;
+}
+
+int runSuiteProcess(const QString &path, const QString &workloadPath, const QByteArray &keyStatement)
+{
+    QFile file(workloadPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        std::fprintf(stderr, "cannot read the workload %s\n", qPrintable(workloadPath));
+        return 2;
+    }
+    const Workload workload = Workload::fromJson(QJsonDocument::fromJson(file.readAll()).object());
+    const QJsonObject result
+        = runSuite([&](int cacheKiB) { return openDirect(path, cacheKiB, keyStatement); }, workload);
+    std::fputs(QJsonDocument(result).toJson(QJsonDocument::Compact).constData(), stdout);
+    return result.contains(u"error"_s) ? 1 : 0;
 }
 
 } // namespace Qadam::Bench

@@ -41,7 +41,20 @@ using Connector = std::function<std::unique_ptr<Connection>(int cacheKiB)>;
  */
 [[nodiscard]] QJsonObject runSuite(const Connector &connect, const Workload &workload);
 
-/** "SQLCipher 4.6.1 community (SQLite 3.46.1)" or "SQLite 3.40.1" for an open connection. */
+/** "SQLCipher 4.6.1 community (SQLite 3.46.1), memory security on" or "SQLite 3.40.1". */
 [[nodiscard]] QString engineName(sqlite3 *db);
+
+/**
+ * Opens `path` with the raw C API: `keyStatement` first when given (PRAGMA key, SQLCipher), then
+ * the pragmas Database::configure sets (temp_store, foreign_keys, cache_size, WAL, synchronous)
+ * but never cipher_memory_security. Keep in step with core/store/database.cpp.
+ */
+[[nodiscard]] std::unique_ptr<Connection> openDirect(
+    const QString &path, int cacheKiB, const QByteArray &keyStatement = {});
+
+/** The body of a measuring child process: reads the workload file, runs the suite on openDirect
+ *  connections and prints the JSON on stdout. Returns the process exit code. */
+[[nodiscard]] int runSuiteProcess(
+    const QString &path, const QString &workloadPath, const QByteArray &keyStatement = {});
 
 } // namespace Qadam::Bench

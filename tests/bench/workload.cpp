@@ -34,24 +34,17 @@ QJsonObject Workload::toJson() const
 {
     QJsonArray targets;
     for (const InsertTarget &t : insertTargets)
-        targets << QJsonArray{t.personId, t.orderId};
+        targets << QJsonArray { t.personId, t.orderId };
     QJsonArray caches;
     for (int kib : cacheKiB)
         caches << kib;
-    return {{u"today"_s, today},
-            {u"cyrillic"_s, queriesToJson(cyrillic)},
-            {u"latin"_s, queriesToJson(latin)},
-            {u"twoWords"_s, queriesToJson(twoWords)},
-            {u"officers"_s, QJsonArray::fromStringList(officers)},
-            {u"insertTargets"_s, targets},
-            {u"cacheKiB"_s, caches},
-            {u"defaultCacheKiB"_s, defaultCacheKiB},
-            {u"searchLimit"_s, searchLimit},
-            {u"dueLimit"_s, dueLimit},
-            {u"dueRunsEveryone"_s, dueRunsEveryone},
-            {u"insertRows"_s, insertRows},
-            {u"insertRuns"_s, insertRuns},
-            {u"agreementQueries"_s, agreementQueries}};
+    return { { u"today"_s, today }, { u"cyrillic"_s, queriesToJson(cyrillic) },
+        { u"latin"_s, queriesToJson(latin) }, { u"twoWords"_s, queriesToJson(twoWords) },
+        { u"officers"_s, QJsonArray::fromStringList(officers) }, { u"insertTargets"_s, targets },
+        { u"cacheKiB"_s, caches }, { u"defaultCacheKiB"_s, defaultCacheKiB },
+        { u"searchLimit"_s, searchLimit }, { u"dueLimit"_s, dueLimit },
+        { u"dueRunsEveryone"_s, dueRunsEveryone }, { u"insertRows"_s, insertRows },
+        { u"insertRuns"_s, insertRuns }, { u"agreementQueries"_s, agreementQueries } };
 }
 
 Workload Workload::fromJson(const QJsonObject &json)
@@ -64,7 +57,7 @@ Workload Workload::fromJson(const QJsonObject &json)
     for (const QJsonValue &officer : json.value(u"officers"_s).toArray())
         w.officers << officer.toString();
     for (const QJsonValue &target : json.value(u"insertTargets"_s).toArray())
-        w.insertTargets << InsertTarget{target[0].toString(), target[1].toString()};
+        w.insertTargets << InsertTarget { target[0].toString(), target[1].toString() };
     for (const QJsonValue &kib : json.value(u"cacheKiB"_s).toArray())
         w.cacheKiB << kib.toInt();
     w.defaultCacheKiB = json.value(u"defaultCacheKiB"_s).toInt();

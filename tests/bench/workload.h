@@ -21,20 +21,20 @@ struct InsertTarget
  */
 struct Workload
 {
-    QString today;                    ///< yyyy-MM-dd, the generator's today
-    QList<QStringList> cyrillic;      ///< one-word Cyrillic prefix queries
-    QList<QStringList> latin;         ///< one-word Latin prefix queries
-    QList<QStringList> twoWords;      ///< surname prefix + given-name prefix
-    QStringList officers;             ///< probation officers with orders in force (due list scope)
+    QString today; ///< yyyy-MM-dd, the generator's today
+    QList<QStringList> cyrillic; ///< one-word Cyrillic prefix queries
+    QList<QStringList> latin; ///< one-word Latin prefix queries
+    QList<QStringList> twoWords; ///< surname prefix + given-name prefix
+    QStringList officers; ///< probation officers with orders in force (due list scope)
     QList<InsertTarget> insertTargets;
-    QList<int> cacheKiB;              ///< page cache sizes to sweep
-    int defaultCacheKiB = 0;          ///< DatabaseOptions::cacheKiB, the product default
-    int searchLimit = 50;             ///< NameIndex::search's default
+    QList<int> cacheKiB; ///< page cache sizes to sweep
+    int defaultCacheKiB = 0; ///< DatabaseOptions::cacheKiB, the product default
+    int searchLimit = 50; ///< NameIndex::search's default
     int dueLimit = 200;
-    int dueRunsEveryone = 20;         ///< runs of the whole-store due list
+    int dueRunsEveryone = 10; ///< runs of the whole-store due list
     int insertRows = 10000;
     int insertRuns = 5;
-    int agreementQueries = 20;        ///< FTS5 result sets compared in full with the token table
+    int agreementQueries = 20; ///< FTS5 result sets compared in full with the token table
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Workload fromJson(const QJsonObject &json);
