@@ -18,6 +18,7 @@ const QList<Migration> &Migrator::all()
         {4, u"casework: deadline rules, suspensions, programme and referral states, alert routing"_s,
          u":/qadam/migrations/0004_casework.sql"_s},
         {5, u"covering index for the deadline engine"_s, u":/qadam/migrations/0005_deadline_index.sql"_s},
+        {6, u"caseload index on the order's officers"_s, u":/qadam/migrations/0006_caseload_index.sql"_s},
     };
     return migrations;
 }
