@@ -451,8 +451,10 @@ void tst_ProgressReview::signOffOnlyByAnotherSupervisor()
 
 void tst_ProgressReview::trendAgainstThePreviousReview()
 {
+    // Builds on the signed first review of signOffOnlyByAnotherSupervisor (tests run in order):
+    // if that one did not produce it, this one fails too rather than passing unseen.
     if (m_firstReview.isEmpty())
-        QSKIP("needs the signed first review of signOffOnlyByAnotherSupervisor");
+        QFAIL("no signed first review: signOffOnlyByAnotherSupervisor must run first and pass");
     ReviewInput second = first();
     second.periodStart = kSecondStart;
     second.periodEnd = kSecondEnd;
