@@ -20,6 +20,10 @@ QString errorCodeName(Error::Code code)
     case Error::Wiped: return u"Wiped"_s;
     case Error::Locked: return u"Locked"_s;
     case Error::InvalidTransition: return u"InvalidTransition"_s;
+    case Error::Malformed: return u"Malformed"_s;
+    case Error::TooLarge: return u"TooLarge"_s;
+    case Error::Unauthorized: return u"Unauthorized"_s;
+    case Error::Unavailable: return u"Unavailable"_s;
     }
     return u"Unknown"_s;
 }

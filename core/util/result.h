@@ -25,6 +25,10 @@ struct Error
         Wiped,        ///< the vault destroyed its key material and data
         Locked,       ///< the vault is locked; unlock first
         InvalidTransition,  ///< a state-machine command not allowed from the record's current state
+        Malformed,    ///< bytes that do not decode (a sync body, a frame)
+        TooLarge,     ///< over a size limit, refused before parsing
+        Unauthorized, ///< no, unknown, expired or revoked credentials
+        Unavailable,  ///< a transient fault (network, server busy): try again later
     };
     Code code = Storage;
     QString detail;
