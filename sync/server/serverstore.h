@@ -167,6 +167,13 @@ public:
     /** Count of records with seq > afterSeq in buckets (progress estimate). */
     [[nodiscard]] virtual Result<qint64> countSince(qint64 afterSeq, const QStringList &buckets) = 0;
 
+    /** Keeps an overwritten value (last-received merge of a low-stakes field): nothing is lost. */
+    [[nodiscard]] virtual Status putHistory(const QString &entity, const QString &recordId, const QString &field,
+                                            const QVariant &oldValue, qint64 version, qint64 at,
+                                            const QString &by) = 0;
+    /** Count of history rows of one record (tests, admin). */
+    [[nodiscard]] virtual Result<qint64> historyCount(const QString &recordId) = 0;
+
     // ---- conflicts ----
     /** Inserts or replaces; assigns the next sequence. */
     [[nodiscard]] virtual Result<qint64> putConflict(ConflictRow &c) = 0;
