@@ -14,7 +14,7 @@ PACKAGES=(
   qml6-module-qtquick-dialogs qml6-module-qtcharts qml6-module-qttest qml6-module-qtqml-models
   qt6-qpa-plugins qt6-wayland
   libsodium-dev libcurl4-openssl-dev libprotobuf-dev protobuf-compiler libzstd-dev
-  libcpp-httplib-dev libpqxx-dev libpq-dev postgresql
+  libcpp-httplib-dev libpqxx-dev libpq-dev libssl-dev postgresql
   libsqlite3-dev
   xvfb xauth
 )
