@@ -1,5 +1,6 @@
 #include "outbox.h"
 
+#include "domain/schema.h"
 #include "store/database.h"
 #include "store/meta.h"
 
@@ -10,16 +11,93 @@ using namespace Qt::StringLiterals;
 
 namespace Qadam {
 
+namespace {
+
+const QString kColumns = u"device_seq, op_id, device_id, entity, record_id, kind, command, base_version, fields, hlc, "
+                         u"occurred_at, schema_version, created_at, state, bucket, result_code, result_field"_s;
+
+/** The person (bucket) of the record an op changes, read from the row written in this transaction. */
+Result<QString> bucketOf(Database &db, const OutboxOp &op)
+{
+    const EntitySpec *spec = Schema::builtIn().entity(op.entity);
+    if (!spec || spec->personField.isEmpty())
+        return QString();
+    if (spec->personField == u"id")
+        return op.recordId;
+    const FieldSpec *field = spec->field(spec->personField);
+    if (!field)
+        return QString();
+    if (op.fields.contains(spec->personField))
+        return op.fields.value(spec->personField).toString();
+    auto v = db.scalar(u"SELECT %1 FROM %2 WHERE id = ?1"_s.arg(field->column(), spec->table), {op.recordId});
+    if (!v.ok())
+        return v.error();
+    return v.value().toString();
+}
+
+OutboxOp readOp(const Statement &s)
+{
+    OutboxOp op;
+    op.deviceSeq = s.integer(0);
+    op.opId = s.text(1);
+    op.deviceId = s.text(2);
+    op.entity = s.text(3);
+    op.recordId = s.text(4);
+    op.kind = s.text(5);
+    op.command = s.text(6);
+    op.baseVersion = s.integer(7);
+    op.fields = QJsonDocument::fromJson(s.text(8).toUtf8()).object().toVariantMap();
+    op.hlc = s.integer(9);
+    op.occurredAt = s.integer(10);
+    op.schemaVersion = int(s.integer(11));
+    op.createdAt = s.integer(12);
+    op.state = s.text(13);
+    op.bucket = s.text(14);
+    op.resultCode = s.text(15);
+    op.resultField = s.text(16);
+    return op;
+}
+
+/** Runs a bound SELECT of kColumns and collects its rows. */
+Result<QList<OutboxOp>> collect(Statement &s)
+{
+    QList<OutboxOp> ops;
+    while (true) {
+        auto row = s.step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return ops;
+        ops << readOp(s);
+    }
+}
+
+Result<qint64> countWhere(Database &db, const QString &where, const QVariantList &params)
+{
+    auto v = db.scalar(u"SELECT count(*) FROM outbox WHERE "_s + where, params);
+    if (!v.ok())
+        return v.error();
+    return v.value().toLongLong();
+}
+
+} // namespace
+
 Status Outbox::append(Database &db, OutboxOp &op)
 {
     Q_ASSERT(db.inTransaction());
+    if (op.bucket.isEmpty()) {
+        auto bucket = bucketOf(db, op);
+        if (!bucket.ok())
+            return bucket.error();
+        op.bucket = bucket.value();
+    }
     auto seq = Meta::takeNext(db, u"next_device_seq"_s);
     if (!seq.ok())
         return seq.error();
     op.deviceSeq = seq.value();
     auto stmt = db.cached(u"INSERT INTO outbox(device_seq, op_id, device_id, entity, record_id, kind, command, "
-                           u"base_version, fields, hlc, occurred_at, schema_version, created_at, state) "
-                           u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)"_s);
+                           u"base_version, fields, hlc, occurred_at, schema_version, created_at, state, bucket) "
+                           u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"_s);
     if (!stmt.ok())
         return stmt.error();
     Statement &s = stmt.value();
@@ -28,51 +106,118 @@ Status Outbox::append(Database &db, OutboxOp &op)
     s.bind(6, op.kind).bind(7, op.command.isEmpty() ? QVariant() : QVariant(op.command)).bind(8, op.baseVersion);
     s.bind(9, QString::fromUtf8(json)).bind(10, op.hlc).bind(11, op.occurredAt).bind(12, qint64(op.schemaVersion));
     s.bind(13, op.createdAt).bind(14, op.state);
+    s.bind(15, op.bucket.isEmpty() ? QVariant() : QVariant(op.bucket));
     return s.run();
 }
 
 Result<QList<OutboxOp>> Outbox::list(Database &db, const QString &state, int limit)
 {
-    auto stmt = db.cached(u"SELECT device_seq, op_id, device_id, entity, record_id, kind, command, base_version, "
-                           u"fields, hlc, occurred_at, schema_version, created_at, state FROM outbox "
-                           u"WHERE state = ?1 ORDER BY device_seq LIMIT ?2"_s);
+    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE state = ?1 ORDER BY device_seq LIMIT ?2"_s.arg(kColumns));
     if (!stmt.ok())
         return stmt.error();
-    Statement &s = stmt.value();
-    s.bind(1, state).bind(2, qint64(limit));
-    QList<OutboxOp> ops;
-    while (true) {
-        auto row = s.step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        OutboxOp op;
-        op.deviceSeq = s.integer(0);
-        op.opId = s.text(1);
-        op.deviceId = s.text(2);
-        op.entity = s.text(3);
-        op.recordId = s.text(4);
-        op.kind = s.text(5);
-        op.command = s.text(6);
-        op.baseVersion = s.integer(7);
-        op.fields = QJsonDocument::fromJson(s.text(8).toUtf8()).object().toVariantMap();
-        op.hlc = s.integer(9);
-        op.occurredAt = s.integer(10);
-        op.schemaVersion = int(s.integer(11));
-        op.createdAt = s.integer(12);
-        op.state = s.text(13);
-        ops << op;
-    }
-    return ops;
+    stmt.value().bind(1, state).bind(2, qint64(limit));
+    return collect(stmt.value());
 }
 
 Result<qint64> Outbox::count(Database &db, const QString &state)
 {
-    auto v = db.scalar(u"SELECT count(*) FROM outbox WHERE state = ?1"_s, {state});
-    if (!v.ok())
-        return v.error();
-    return v.value().toLongLong();
+    return countWhere(db, u"state = ?1"_s, {state});
+}
+
+Result<QList<OutboxOp>> Outbox::unsent(Database &db, int limit)
+{
+    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE state IN ('pending', 'sent') ORDER BY device_seq LIMIT ?1"_s
+                              .arg(kColumns));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, qint64(limit));
+    return collect(stmt.value());
+}
+
+Result<qint64> Outbox::outstanding(Database &db)
+{
+    return countWhere(db, u"state IN ('pending', 'sent')"_s, {});
+}
+
+Status Outbox::markSent(Database &db, const QList<qint64> &deviceSeqs)
+{
+    auto stmt = db.cached(u"UPDATE outbox SET state = 'sent' WHERE device_seq = ?1 AND state = 'pending'"_s);
+    if (!stmt.ok())
+        return stmt.error();
+    for (qint64 seq : deviceSeqs) {
+        stmt.value().reset();
+        stmt.value().bind(1, seq);
+        if (Status s = stmt.value().run(); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+Status Outbox::acknowledge(Database &db, qint64 deviceSeq)
+{
+    auto stmt = db.cached(u"DELETE FROM outbox WHERE device_seq = ?1"_s);
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, deviceSeq);
+    return stmt.value().run();
+}
+
+Status Outbox::reject(Database &db, qint64 deviceSeq, const QString &reason, const QString &field)
+{
+    auto stmt = db.cached(u"UPDATE outbox SET state = 'rejected', result_code = ?2, result_field = ?3 "
+                           u"WHERE device_seq = ?1"_s);
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, deviceSeq).bind(2, reason).bind(3, field.isEmpty() ? QVariant() : QVariant(field));
+    return stmt.value().run();
+}
+
+Result<OutboxOp> Outbox::get(Database &db, qint64 deviceSeq)
+{
+    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE device_seq = ?1"_s.arg(kColumns));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, deviceSeq);
+    auto ops = collect(stmt.value());
+    if (!ops.ok())
+        return ops.error();
+    if (ops.value().isEmpty())
+        return Error::make(Error::NotFound, u"outbox op %1 not found"_s.arg(deviceSeq));
+    return ops.value().constFirst();
+}
+
+Result<QList<OutboxOp>> Outbox::listByBucket(Database &db, const QString &bucket, const QStringList &states)
+{
+    auto stmt = db.prepare(u"SELECT %1 FROM outbox WHERE bucket = ?1 AND instr(?2, ',' || state || ',') > 0 "
+                           u"ORDER BY device_seq"_s.arg(kColumns));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, bucket).bind(2, u","_s + states.join(u',') + u","_s);
+    return collect(stmt.value());
+}
+
+Result<qint64> Outbox::outstandingInBucket(Database &db, const QString &bucket)
+{
+    return countWhere(db, u"bucket = ?1 AND state IN ('pending', 'sent')"_s, {bucket});
+}
+
+Result<QList<OutboxOp>> Outbox::outstandingForRecord(Database &db, const QString &entity, const QString &recordId)
+{
+    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE record_id = ?1 AND entity = ?2 "
+                           u"AND state IN ('pending', 'sent') ORDER BY device_seq"_s.arg(kColumns));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, recordId).bind(2, entity);
+    return collect(stmt.value());
+}
+
+Status Outbox::dropRejectedInBucket(Database &db, const QString &bucket)
+{
+    auto stmt = db.prepare(u"DELETE FROM outbox WHERE bucket = ?1 AND state = 'rejected'"_s);
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, bucket);
+    return stmt.value().run();
 }
 
 } // namespace Qadam

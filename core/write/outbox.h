@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace Qadam {
@@ -26,7 +27,10 @@ struct OutboxOp
     qint64 occurredAt = 0;     ///< business time (UTC ms)
     int schemaVersion = 0;
     qint64 createdAt = 0;
-    QString state = QStringLiteral("pending");
+    QString state = QStringLiteral("pending");  ///< pending | sent | acknowledged | rejected
+    QString bucket;            ///< the person (case) the record belongs to; empty for directory records
+    QString resultCode;        ///< rejected: the server's reason code (forbidden, invalid, …)
+    QString resultField;       ///< rejected: the field the reason names, if any
 };
 
 /**
@@ -37,11 +41,38 @@ struct OutboxOp
 class Outbox
 {
 public:
+    /** Appends `op`, allocating its device_seq. An empty `op.bucket` is filled from the record
+     *  already written in this transaction (its person field). */
     [[nodiscard]] static Status append(Database &db, OutboxOp &op);
     /** Ops in `state`, oldest first. */
     [[nodiscard]] static Result<QList<OutboxOp>> list(Database &db, const QString &state = QStringLiteral("pending"),
                                                       int limit = 1000);
     [[nodiscard]] static Result<qint64> count(Database &db, const QString &state = QStringLiteral("pending"));
+
+    // ---- sync state transitions (SyncEngine, Replica) ----
+
+    /** Ops still to upload (pending, or sent without a result), oldest first. */
+    [[nodiscard]] static Result<QList<OutboxOp>> unsent(Database &db, int limit = 1000);
+    /** Ops not yet acknowledged or rejected (pending + sent). */
+    [[nodiscard]] static Result<qint64> outstanding(Database &db);
+    /** Marks ops as handed to the transport; they are sent again until a result arrives. */
+    [[nodiscard]] static Status markSent(Database &db, const QList<qint64> &deviceSeqs);
+    /** The server took the op: it leaves the queue (device_seq keeps rising from `meta`). */
+    [[nodiscard]] static Status acknowledge(Database &db, qint64 deviceSeq);
+    /** The server refused the op: it stays, state 'rejected', for the "needs attention" list. */
+    [[nodiscard]] static Status reject(Database &db, qint64 deviceSeq, const QString &reason, const QString &field);
+    /** One op by device_seq; Error::NotFound when absent. */
+    [[nodiscard]] static Result<OutboxOp> get(Database &db, qint64 deviceSeq);
+    /** Ops of one bucket in `states`, oldest first. */
+    [[nodiscard]] static Result<QList<OutboxOp>> listByBucket(Database &db, const QString &bucket,
+                                                              const QStringList &states);
+    /** Count of pending or sent ops of one bucket. */
+    [[nodiscard]] static Result<qint64> outstandingInBucket(Database &db, const QString &bucket);
+    /** Pending or sent ops of one record, oldest first. */
+    [[nodiscard]] static Result<QList<OutboxOp>> outstandingForRecord(Database &db, const QString &entity,
+                                                                      const QString &recordId);
+    /** Deletes the rejected ops of one bucket (a purge removes every trace of the case). */
+    [[nodiscard]] static Status dropRejectedInBucket(Database &db, const QString &bucket);
 };
 
 } // namespace Qadam

@@ -1,0 +1,430 @@
+// Tests for Qadam::Replica: applying pulled pages and pushed-op results to the encrypted store.
+#include "replica/replica.h"
+#include "search/nameindex.h"
+#include "store/database.h"
+#include "store/recordstore.h"
+#include "testsupport.h"
+#include "util/clock.h"
+#include "write/outbox.h"
+#include "write/writeservice.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Qadam;
+
+namespace {
+const Actor kOfficer{u"018f0000-0000-7000-8000-00000000a001"_s, Role::ProbationOfficer};
+const QString kServerUser = u"018f0000-0000-7000-8000-00000000a0ff"_s;
+const QString kPerson = u"018f0000-0000-7000-8000-000000000101"_s;
+const QString kOtherPerson = u"018f0000-0000-7000-8000-000000000102"_s;
+const QString kCheckIn = u"018f0000-0000-7000-8000-000000000201"_s;
+
+RemoteRecord person(const QString &id, qint64 version, const QString &surnameLat, const QString &status = u"active"_s)
+{
+    RemoteRecord r;
+    r.entity = u"Person"_s;
+    r.id = id;
+    r.bucket = id;
+    r.version = version;
+    r.seq = version;
+    r.hlc = (1'780'000'000'000LL << 16) + version;
+    r.fields = {{u"surnameLat"_s, surnameLat}, {u"givenNameLat"_s, u"Yerlan"_s},
+                {u"surnameCyr"_s, u"Сейтқали"_s}, {u"caseStatus"_s, status}};
+    r.createdAt = 1'780'000'000'000;
+    r.createdBy = kServerUser;
+    r.updatedAt = 1'780'000'000'000 + version;
+    r.updatedBy = kServerUser;
+    return r;
+}
+
+RemoteRecord checkIn(const QString &personId)
+{
+    RemoteRecord r;
+    r.entity = u"CheckIn"_s;
+    r.id = kCheckIn;
+    r.bucket = personId;
+    r.version = 1;
+    r.seq = 3;
+    r.hlc = 1'780'000'000'000LL << 16;
+    r.fields = {{u"personId"_s, personId}, {u"channel"_s, u"probation"_s}, {u"outcome"_s, u"attended"_s},
+                {u"occurredOn"_s, u"2026-05-04"_s}};
+    r.createdBy = kServerUser;
+    r.updatedBy = kServerUser;
+    return r;
+}
+
+RemotePage page(QList<RemoteRecord> records, const QByteArray &cursor = "cursor-1")
+{
+    RemotePage p;
+    p.records = std::move(records);
+    p.cursor = cursor;
+    return p;
+}
+
+RemoteOpResult result(qint64 seq, OpOutcome outcome, qint64 version = 0, const QString &reason = {},
+                      const QString &field = {})
+{
+    RemoteOpResult r;
+    r.deviceSeq = seq;
+    r.outcome = outcome;
+    r.version = version;
+    r.reason = reason;
+    r.field = field;
+    return r;
+}
+} // namespace
+
+class tst_Replica : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void pageAndCursorAreOneTransaction();
+    void remoteApplyWritesNoOutboxOpAndNoAuditEvent();
+    void reapplyIsIdempotent();
+    void versionDecidesWhetherAStateApplies_data();
+    void versionDecidesWhetherAStateApplies();
+    void pendingLocalFieldKeptUntilAcknowledged();
+    void resultsSettleOps_data();
+    void resultsSettleOps();
+    void appliedResultTakesServerVersion();
+    void rejectedOpsListedWithReason();
+    void purgeRemovesRecordsAndSearch();
+    void purgeDeferredWhileOpsPending();
+    void conflictsStoredForTheUi();
+    void newEpochQueuesRestoreOpsAndKeepsLocalWork();
+    void leaseExpiry_data();
+    void leaseExpiry();
+    void credentialsSurviveReopen();
+
+private:
+    qint64 count(const QString &sql);
+    qint64 localPatch(const QString &id, const QVariantMap &changes);
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Replica> m_replica;
+};
+
+void tst_Replica::init()
+{
+    QFile::remove(m_dir.filePath(u"r.db"_s));
+    QFile::remove(m_dir.filePath(u"r.db-wal"_s));
+    m_db = Test::openMigrated(m_dir.filePath(u"r.db"_s));
+    QVERIFY(m_db);
+    m_replica = std::make_unique<Replica>(*m_db, m_clock);
+}
+
+void tst_Replica::cleanup()
+{
+    m_replica.reset();
+    m_db.reset();
+}
+
+qint64 tst_Replica::count(const QString &sql)
+{
+    auto v = m_db->scalar(sql);
+    return v.ok() ? v.value().toLongLong() : -1;
+}
+
+/** A local edit through the product's write path; returns the op's device_seq. */
+qint64 tst_Replica::localPatch(const QString &id, const QVariantMap &changes)
+{
+    WriteService writes(*m_db, m_clock, kOfficer);
+    auto current = writes.get(u"Person"_s, id);
+    if (!current.ok())
+        return -1;
+    if (!writes.update(u"Person"_s, id, current.value().version, changes).ok())
+        return -1;
+    auto ops = Outbox::unsent(*m_db);
+    return ops.ok() && !ops.value().isEmpty() ? ops.value().constLast().deviceSeq : -1;
+}
+
+void tst_Replica::pageAndCursorAreOneTransaction()
+{
+    // A fault on the page's second record: neither the first record nor the cursor may remain.
+    QVERIFY(m_db->exec(u"CREATE TEMP TRIGGER fail_check_in BEFORE INSERT ON check_in "
+                       u"BEGIN SELECT RAISE(ABORT, 'injected fault'); END"_s).ok());
+    const RemotePage p = page({person(kPerson, 1, u"Seitkali"_s), checkIn(kPerson)});
+    QVERIFY(!m_replica->applyPage(p).ok());
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM person_name_token"_s), 0);
+    QVERIFY(m_replica->state().cursor().value().isEmpty());
+
+    QVERIFY(m_db->exec(u"DROP TRIGGER temp.fail_check_in"_s).ok());
+    QVERIFY(m_replica->applyPage(p).ok());
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM check_in"_s), 1);
+    QCOMPARE(m_replica->state().cursor().value(), QByteArray("cursor-1"));
+}
+
+void tst_Replica::remoteApplyWritesNoOutboxOpAndNoAuditEvent()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s), checkIn(kPerson)})).ok());
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 2, u"Seitkaliyev"_s)}, "cursor-2")).ok());
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_event"_s), 0);
+    QCOMPARE(m_replica->pendingCount().value(), 0);
+}
+
+void tst_Replica::reapplyIsIdempotent()
+{
+    const RemotePage p = page({person(kPerson, 3, u"Seitkali"_s), checkIn(kPerson)});
+    QVERIFY(m_replica->applyPage(p).ok());
+    QVERIFY(m_replica->applyPage(p).ok());
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM check_in"_s), 1);
+    QCOMPARE(count(u"SELECT version FROM person"_s), 3);
+    QCOMPARE(NameIndex::search(*m_db, u"seitk"_s).value(), QStringList{kPerson});
+}
+
+void tst_Replica::versionDecidesWhetherAStateApplies_data()
+{
+    QTest::addColumn<qint64>("incoming");
+    QTest::addColumn<QString>("expectedSurname");
+    QTest::addColumn<qint64>("expectedVersion");
+    QTest::newRow("older version ignored") << qint64(2) << u"Current"_s << qint64(3);
+    QTest::newRow("same version ignored") << qint64(3) << u"Current"_s << qint64(3);
+    QTest::newRow("newer version applied") << qint64(4) << u"Incoming"_s << qint64(4);
+}
+
+void tst_Replica::versionDecidesWhetherAStateApplies()
+{
+    QFETCH(qint64, incoming);
+    QFETCH(QString, expectedSurname);
+    QFETCH(qint64, expectedVersion);
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 3, u"Current"_s)})).ok());
+    QVERIFY(m_replica->applyPage(page({person(kPerson, incoming, u"Incoming"_s)}, "cursor-2")).ok());
+    auto stored = RecordStore(*m_db).get(*Schema::builtIn().entity(u"Person"_s), kPerson);
+    QVERIFY(stored.ok());
+    QCOMPARE(stored.value().fields.value(u"surnameLat"_s).toString(), expectedSurname);
+    QCOMPARE(stored.value().version, expectedVersion);
+    // The name index follows what is stored, never what was ignored.
+    QCOMPARE(NameIndex::search(*m_db, expectedSurname).value(), QStringList{kPerson});
+    QCOMPARE(m_replica->state().cursor().value(), QByteArray("cursor-2"));
+}
+
+void tst_Replica::pendingLocalFieldKeptUntilAcknowledged()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s)})).ok());
+    const qint64 seq = localPatch(kPerson, {{u"surnameLat"_s, u"Local"_s}});
+    QVERIFY(seq > 0);
+
+    // Another device changed the status and the surname: the status arrives, our surname stays.
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 2, u"Remote"_s, u"suspended"_s)}, "cursor-2")).ok());
+    const EntitySpec &spec = *Schema::builtIn().entity(u"Person"_s);
+    auto stored = RecordStore(*m_db).get(spec, kPerson).value();
+    QCOMPARE(stored.fields.value(u"surnameLat"_s).toString(), u"Local"_s);
+    QCOMPARE(stored.fields.value(u"caseStatus"_s).toString(), u"suspended"_s);
+    QCOMPARE(NameIndex::search(*m_db, u"local"_s).value(), QStringList{kPerson});
+
+    // Once the server has merged our op, its state wins.
+    QVERIFY(m_replica->applyResults({result(seq, OpOutcome::Merged, 3)}).ok());
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 3, u"Local"_s, u"suspended"_s)}, "cursor-3")).ok());
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 4, u"Later"_s, u"suspended"_s)}, "cursor-4")).ok());
+    stored = RecordStore(*m_db).get(spec, kPerson).value();
+    QCOMPARE(stored.fields.value(u"surnameLat"_s).toString(), u"Later"_s);
+    QCOMPARE(stored.version, 4);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+}
+
+void tst_Replica::resultsSettleOps_data()
+{
+    QTest::addColumn<int>("outcome");
+    QTest::addColumn<qint64>("pendingAfter");
+    QTest::addColumn<qint64>("rejectedAfter");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("applied") << int(OpOutcome::Applied) << qint64(0) << qint64(0) << QString();
+    QTest::newRow("merged") << int(OpOutcome::Merged) << qint64(0) << qint64(0) << QString();
+    QTest::newRow("conflict") << int(OpOutcome::Conflict) << qint64(0) << qint64(0) << QString();
+    QTest::newRow("stale command") << int(OpOutcome::StaleCommand) << qint64(0) << qint64(1) << u"stale_command"_s;
+    QTest::newRow("rejected") << int(OpOutcome::Rejected) << qint64(0) << qint64(1) << u"forbidden"_s;
+}
+
+void tst_Replica::resultsSettleOps()
+{
+    QFETCH(int, outcome);
+    QFETCH(qint64, pendingAfter);
+    QFETCH(qint64, rejectedAfter);
+    QFETCH(QString, reason);
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s)})).ok());
+    const qint64 seq = localPatch(kPerson, {{u"surnameLat"_s, u"Local"_s}});
+    QVERIFY(Outbox::markSent(*m_db, {seq}).ok());
+    QCOMPARE(m_replica->pendingCount().value(), 1);
+    const QString sentReason = OpOutcome(outcome) == OpOutcome::Rejected ? reason : QString();
+    QVERIFY(m_replica->applyResults({result(seq, OpOutcome(outcome), 2, sentReason)}).ok());
+    QCOMPARE(m_replica->pendingCount().value(), pendingAfter);
+    QCOMPARE(m_replica->rejectedOps().value().size(), rejectedAfter);
+    if (rejectedAfter)
+        QCOMPARE(m_replica->rejectedOps().value().constFirst().resultCode, reason);
+    // A replayed reply changes nothing.
+    QVERIFY(m_replica->applyResults({result(seq, OpOutcome::Applied, 2)}).ok());
+    QCOMPARE(m_replica->rejectedOps().value().size(), rejectedAfter);
+}
+
+void tst_Replica::appliedResultTakesServerVersion()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 5, u"Seitkali"_s)})).ok());
+    const qint64 seq = localPatch(kPerson, {{u"surnameLat"_s, u"Local"_s}});
+    QVERIFY(m_replica->applyResults({result(seq, OpOutcome::Applied, 9)}).ok());
+    QCOMPARE(count(u"SELECT version FROM person"_s), 9);
+    // The server's state at that version is what we hold: its delivery changes nothing.
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 9, u"Local"_s)}, "cursor-2")).ok());
+    QCOMPARE(NameIndex::search(*m_db, u"local"_s).value(), QStringList{kPerson});
+}
+
+void tst_Replica::rejectedOpsListedWithReason()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s)})).ok());
+    const qint64 first = localPatch(kPerson, {{u"caseStatus"_s, u"closed"_s}});
+    const qint64 second = localPatch(kPerson, {{u"surnameLat"_s, u"Local"_s}});
+    QVERIFY(m_replica->applyResults({result(first, OpOutcome::Rejected, 0, u"forbidden"_s, u"caseStatus"_s),
+                                     result(second, OpOutcome::Applied, 2)})
+                .ok());
+    const QList<OutboxOp> rejected = m_replica->rejectedOps().value();
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.constFirst().deviceSeq, first);
+    QCOMPARE(rejected.constFirst().resultCode, u"forbidden"_s);
+    QCOMPARE(rejected.constFirst().resultField, u"caseStatus"_s);
+    QCOMPARE(rejected.constFirst().bucket, kPerson);
+    // The refusal does not block the op behind it.
+    QCOMPARE(m_replica->pendingCount().value(), 0);
+}
+
+void tst_Replica::purgeRemovesRecordsAndSearch()
+{
+    RemotePage p = page({person(kPerson, 1, u"Seitkali"_s), checkIn(kPerson), person(kOtherPerson, 1, u"Other"_s)});
+    p.records[2].fields.insert(u"surnameCyr"_s, u"Другой"_s);
+    RemoteConflict c;
+    c.id = u"018f0000-0000-7000-8000-000000000301"_s;
+    c.bucket = kPerson;
+    c.entity = u"Person"_s;
+    c.recordId = kPerson;
+    c.field = u"caseStatus"_s;
+    p.conflicts << c;
+    QVERIFY(m_replica->applyPage(p).ok());
+    QCOMPARE(NameIndex::search(*m_db, u"seitk"_s).value(), QStringList{kPerson});
+
+    QCOMPARE(m_replica->purgeBucket(kPerson).value(), PurgeOutcome::Purged);
+    QVERIFY(NameIndex::search(*m_db, u"seitk"_s).value().isEmpty());
+    QCOMPARE(NameIndex::search(*m_db, u"Друг"_s).value(), QStringList{kOtherPerson});
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(kPerson)), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM check_in"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM person_name_token WHERE person_id = '%1'"_s.arg(kPerson)), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM sync_conflict"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(kOtherPerson)), 1);
+}
+
+void tst_Replica::purgeDeferredWhileOpsPending()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s), checkIn(kPerson)})).ok());
+    const qint64 seq = localPatch(kPerson, {{u"surnameLat"_s, u"Local"_s}});
+    QCOMPARE(m_replica->purgeBucket(kPerson).value(), PurgeOutcome::Deferred);
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 1);
+    QCOMPARE(m_replica->deferredPurges().value(), QStringList{kPerson});
+    QCOMPARE(m_replica->runDeferredPurges().value(), 0);
+
+    QVERIFY(m_replica->applyResults({result(seq, OpOutcome::Applied, 2)}).ok());
+    QCOMPARE(m_replica->runDeferredPurges().value(), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM check_in"_s), 0);
+    QVERIFY(NameIndex::search(*m_db, u"local"_s).value().isEmpty());
+    QVERIFY(m_replica->deferredPurges().value().isEmpty());
+}
+
+void tst_Replica::conflictsStoredForTheUi()
+{
+    RemotePage p = page({person(kPerson, 2, u"Seitkali"_s)});
+    RemoteConflict c;
+    c.id = u"018f0000-0000-7000-8000-000000000301"_s;
+    c.bucket = kPerson;
+    c.entity = u"Person"_s;
+    c.recordId = kPerson;
+    c.field = u"notes"_s;
+    c.serverValue = u"kept on the server"_s;
+    c.deviceValue = u"the losing edit"_s;
+    c.at = 1'780'000'000'500;
+    c.seq = 2;
+    p.conflicts << c;
+    QVERIFY(m_replica->applyPage(p).ok());
+    QVERIFY(m_replica->applyPage(p).ok());
+    const QList<RemoteConflict> list = m_replica->conflicts().value();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.constFirst().field, u"notes"_s);
+    QCOMPARE(list.constFirst().serverValue.toString(), u"kept on the server"_s);
+    QCOMPARE(list.constFirst().deviceValue.toString(), u"the losing edit"_s);
+
+    c.resolved = true;
+    p.conflicts = {c};
+    QVERIFY(m_replica->applyPage(p).ok());
+    QVERIFY(m_replica->conflicts().value().isEmpty());
+}
+
+void tst_Replica::newEpochQueuesRestoreOpsAndKeepsLocalWork()
+{
+    QCOMPARE(m_replica->adoptEpoch("epoch-A").value(), 0);
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s), checkIn(kPerson),
+                                       person(kOtherPerson, 4, u"Other"_s)}))
+                .ok());
+    QCOMPARE(m_replica->adoptEpoch("epoch-A").value(), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+
+    QCOMPARE(m_replica->adoptEpoch("epoch-B").value(), 3);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE kind = 'restore' AND state = 'pending'"_s), 3);
+    QCOMPARE(count(u"SELECT base_version FROM outbox WHERE record_id = '%1'"_s.arg(kOtherPerson)), 4);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE bucket = '%1'"_s.arg(kPerson)), 2);
+    QVERIFY(m_replica->state().cursor().value().isEmpty());
+    QCOMPARE(m_replica->state().epoch().value(), QByteArray("epoch-B"));
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 2);
+    QCOMPARE(count(u"SELECT count(*) FROM check_in"_s), 1);
+}
+
+void tst_Replica::leaseExpiry_data()
+{
+    QTest::addColumn<qint64>("lease");
+    QTest::addColumn<qint64>("now");
+    QTest::addColumn<bool>("expired");
+    QTest::newRow("no lease yet") << qint64(0) << qint64(5000) << false;
+    QTest::newRow("before expiry") << qint64(5000) << qint64(4999) << false;
+    QTest::newRow("after expiry") << qint64(5000) << qint64(5001) << true;
+}
+
+void tst_Replica::leaseExpiry()
+{
+    QFETCH(qint64, lease);
+    QFETCH(qint64, now);
+    QFETCH(bool, expired);
+    if (lease)
+        QVERIFY(m_replica->state().setLeaseExpiresAt(lease).ok());
+    QCOMPARE(m_replica->state().leaseExpired(now).value(), expired);
+}
+
+void tst_Replica::credentialsSurviveReopen()
+{
+    SyncCredentials c;
+    c.serverUrl = u"https://127.0.0.1:1"_s;
+    c.deviceId = u"018f0000-0000-7000-8000-00000000d001"_s;
+    c.userId = kOfficer.userId;
+    c.role = u"probation_officer"_s;
+    c.refreshToken = u"refresh-token-1"_s;
+    QVERIFY(m_replica->state().setCredentials(c).ok());
+    QVERIFY(m_replica->state().setRefreshToken(u"refresh-token-2"_s).ok());
+    m_replica.reset();
+    m_db.reset();
+    m_db = Test::openMigrated(m_dir.filePath(u"r.db"_s));
+    m_replica = std::make_unique<Replica>(*m_db, m_clock);
+    const SyncCredentials read = m_replica->state().credentials().value();
+    QVERIFY(read.enrolled());
+    QCOMPARE(read.deviceId, c.deviceId);
+    QCOMPARE(read.refreshToken, u"refresh-token-2"_s);
+    QVERIFY(Test::filesContaining(m_dir.path(), u"refresh-token-2"_s).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_Replica)
+#include "tst_replica.moc"
