@@ -1,0 +1,268 @@
+#include "auth.h"
+
+#include "serveraudit.h"
+
+#include "sync.pb.h"
+#include "util/clock.h"
+#include "util/uuid.h"
+#include "wirecodec.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Qadam::Server {
+
+Q_DECLARE_LOGGING_CATEGORY(lcService)
+
+namespace pb = ::qadam::sync::v1;
+
+namespace {
+
+constexpr qint64 kMaxAccessTtlMs = 15 * 60 * 1000;
+constexpr int kTokenBytes = 32;
+constexpr int kCodeLength = 12;
+/** Crockford-style base32 without I, L, O, U: nothing to misread on a printed slip. */
+constexpr char kCodeAlphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+ServiceReply unauthorized(const QString &message)
+{
+    return errorReply(401, u"unauthorized"_s, message);
+}
+
+Status audit(StoreTxn &txn, qint64 now, const QString &action, const QString &actor, const QString &device)
+{
+    ServerAuditEvent e;
+    e.at = now;
+    e.action = action;
+    e.actorId = actor;
+    e.deviceId = device;
+    return ServerAudit::append(txn, e);
+}
+
+bool userMayHoldTokens(StoreTxn &txn, const QString &userId, bool *ok)
+{
+    auto account = txn.account(userId);
+    auto staff = loadStaff(txn, userId);
+    *ok = account.ok() && staff.ok();
+    if (!*ok)
+        return false;
+    return account.value() && !account.value()->revoked && staff.value().active();
+}
+
+} // namespace
+
+ServiceReply errorReply(int status, const QString &code, const QString &message, const QString &field)
+{
+    pb::ErrorReply e;
+    e.set_code(code.toStdString());
+    e.set_message(message.toStdString());
+    e.set_field(field.toStdString());
+    ServiceReply r;
+    r.status = status;
+    r.body = Wire::serialise(e);
+    return r;
+}
+
+std::string epochBytes(const QString &epoch)
+{
+    const QUuid uuid = QUuid::fromString(epoch);
+    if (!uuid.isNull())
+        return Wire::uuidToBytes(uuid.toString(QUuid::WithoutBraces));
+    return epoch.toStdString();
+}
+
+namespace Secrets {
+
+QByteArray newToken()
+{
+    QByteArray raw(kTokenBytes, Qt::Uninitialized);
+    randombytes_buf(raw.data(), size_t(raw.size()));
+    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString newEnrolmentCode()
+{
+    QString code;
+    for (int i = 0; i < kCodeLength; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += u'-';
+        code += QLatin1Char(kCodeAlphabet[randombytes_uniform(32)]);
+    }
+    return code;
+}
+
+QByteArray normaliseCode(const QString &code)
+{
+    QByteArray out;
+    for (QChar c : code)
+        if (c.isLetterOrNumber())
+            out += c.toUpper().toLatin1();
+    return out;
+}
+
+QByteArray hash(const QByteArray &secret)
+{
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()),
+                       reinterpret_cast<const unsigned char *>(secret.constData()), size_t(secret.size()), nullptr, 0);
+    return out;
+}
+
+} // namespace Secrets
+
+Result<ServiceReply> Authenticator::issueTokens(StoreTxn &txn, const DeviceRow &device, const QString &chainId)
+{
+    const qint64 now = m_clock.nowMs();
+    const QByteArray access = Secrets::newToken();
+    const QByteArray refresh = Secrets::newToken();
+    const TokenRow accessRow{Secrets::hash(access), device.id, u"access"_s, chainId,
+                             now + std::min(m_config.accessTokenTtlMs, kMaxAccessTtlMs), false, false};
+    const TokenRow refreshRow{Secrets::hash(refresh), device.id, u"refresh"_s, chainId,
+                              now + m_config.refreshTokenTtlMs, false, false};
+    if (Status s = txn.putToken(accessRow); !s.ok())
+        return s.error();
+    if (Status s = txn.putToken(refreshRow); !s.ok())
+        return s.error();
+    auto staff = loadStaff(txn, device.userId);
+    auto epoch = txn.setting(u"epoch"_s);
+    if (!staff.ok() || !epoch.ok())
+        return staff.ok() ? epoch.error() : staff.error();
+    pb::TokenReply reply;
+    reply.set_device_id(Wire::uuidToBytes(device.id));
+    reply.set_user_id(Wire::uuidToBytes(device.userId));
+    reply.set_role(staff.value().role.toStdString());
+    reply.set_access_token(access.toStdString());
+    reply.set_access_expires_at(accessRow.expiresAt);
+    reply.set_refresh_token(refresh.toStdString());
+    reply.set_epoch(epochBytes(epoch.value()));
+    reply.set_organisation_id(Wire::uuidToBytes(staff.value().organisationId));
+    reply.set_display_name(staff.value().displayName.toStdString());
+    ServiceReply r;
+    r.body = Wire::serialise(reply);
+    return r;
+}
+
+ServiceReply Authenticator::enroll(const QByteArray &body)
+{
+    pb::EnrollRequest req;
+    if (!Wire::parse(body, req))
+        return errorReply(400, u"malformed"_s, u"not an EnrollRequest"_s);
+    const QByteArray code = Secrets::normaliseCode(QString::fromStdString(req.code()));
+    if (code.isEmpty())
+        return unauthorized(u"unknown, used or expired code"_s);
+    auto txn = m_store.begin(true);
+    if (!txn.ok())
+        return errorReply(503, u"unavailable"_s);
+    StoreTxn &t = *txn.value();
+    const qint64 now = m_clock.nowMs();
+    auto consumed = t.consumeEnrolmentCode(Secrets::hash(code), now);
+    if (!consumed.ok())
+        return errorReply(503, u"unavailable"_s);
+    if (!consumed.value())
+        return unauthorized(u"unknown, used or expired code"_s);
+    bool ok = false;
+    const QString userId = consumed.value()->userId;
+    if (!userMayHoldTokens(t, userId, &ok))
+        return ok ? unauthorized(u"account not active"_s) : errorReply(503, u"unavailable"_s);
+    DeviceRow device;
+    device.id = newUuidV7(now);
+    device.userId = userId;
+    device.name = QString::fromStdString(req.device_name()).left(100);
+    device.platform = QString::fromStdString(req.platform()).left(40);
+    device.clientVersion = QString::fromStdString(req.client_version()).left(40);
+    device.enrolledAt = device.lastSeenAt = now;
+    if (!t.putDevice(device).ok() || !audit(t, now, u"enroll"_s, userId, device.id).ok())
+        return errorReply(503, u"unavailable"_s);
+    auto reply = issueTokens(t, device, newUuidV7(now));
+    if (!reply.ok() || !t.commit().ok())
+        return errorReply(503, u"unavailable"_s);
+    qCInfo(lcService) << "enrolled device" << device.id;
+    return reply.value();
+}
+
+ServiceReply Authenticator::token(const QByteArray &body)
+{
+    pb::TokenRequest req;
+    if (!Wire::parse(body, req))
+        return errorReply(400, u"malformed"_s, u"not a TokenRequest"_s);
+    auto txn = m_store.begin(true);
+    if (!txn.ok())
+        return errorReply(503, u"unavailable"_s);
+    StoreTxn &t = *txn.value();
+    const qint64 now = m_clock.nowMs();
+    auto row = t.token(Secrets::hash(QByteArray::fromStdString(req.refresh_token())));
+    if (!row.ok())
+        return errorReply(503, u"unavailable"_s);
+    if (!row.value() || row.value()->kind != u"refresh"
+        || row.value()->deviceId != Wire::uuidFromBytes(req.device_id()) || row.value()->revoked)
+        return unauthorized(u"unknown or revoked refresh token"_s);
+    const TokenRow &r = *row.value();
+    if (r.used) {
+        // A rotated token came back: someone holds a copy. End the whole family (R21).
+        if (!t.revokeChain(r.chainId).ok() || !audit(t, now, u"token_reuse"_s, {}, r.deviceId).ok()
+            || !t.commit().ok())
+            return errorReply(503, u"unavailable"_s);
+        qCWarning(lcService) << "refresh token reuse; chain revoked for device" << r.deviceId;
+        return unauthorized(u"refresh token reused; chain revoked"_s);
+    }
+    if (r.expiresAt <= now)
+        return unauthorized(u"refresh token expired"_s);
+    auto device = t.device(r.deviceId);
+    if (!device.ok())
+        return errorReply(503, u"unavailable"_s);
+    bool ok = false;
+    if (!device.value() || device.value()->revoked || !userMayHoldTokens(t, device.value()->userId, &ok))
+        return ok || !device.value() || device.value()->revoked ? unauthorized(u"device or account revoked"_s)
+                                                                 : errorReply(503, u"unavailable"_s);
+    if (!t.markTokenUsed(r.tokenHash).ok())
+        return errorReply(503, u"unavailable"_s);
+    auto reply = issueTokens(t, *device.value(), r.chainId);
+    if (!reply.ok() || !t.commit().ok())
+        return errorReply(503, u"unavailable"_s);
+    return reply.value();
+}
+
+Result<std::optional<Authenticated>> Authenticator::authenticate(StoreTxn &txn, const QByteArray &bearer)
+{
+    if (bearer.isEmpty())
+        return std::optional<Authenticated>();
+    auto row = txn.token(Secrets::hash(bearer));
+    if (!row.ok())
+        return row.error();
+    if (!row.value() || row.value()->kind != u"access")
+        return std::optional<Authenticated>();
+    auto device = txn.device(row.value()->deviceId);
+    if (!device.ok())
+        return device.error();
+    if (!device.value())
+        return std::optional<Authenticated>();
+    bool ok = false;
+    const bool userOk = userMayHoldTokens(txn, device.value()->userId, &ok);
+    if (!ok)
+        return Error::make(Error::Unavailable, u"store read failed"_s);
+    Authenticated a;
+    a.device = *device.value();
+    a.wipe = a.device.revoked || !userOk;
+    if (a.wipe)
+        return std::optional<Authenticated>(a);
+    if (row.value()->revoked || row.value()->expiresAt <= m_clock.nowMs())
+        return std::optional<Authenticated>();
+    auto staff = loadStaff(txn, a.device.userId);
+    if (!staff.ok())
+        return staff.error();
+    Role role;
+    if (!roleFromName(staff.value().role, &role))
+        return std::optional<Authenticated>();
+    a.session.actor = Actor{a.device.userId, role};
+    a.session.staff = staff.value();
+    a.session.deviceId = a.device.id;
+    a.session.nowMs = m_clock.nowMs();
+    a.session.today = kazakhstanDate(a.session.nowMs);
+    return std::optional<Authenticated>(a);
+}
+
+} // namespace Qadam::Server

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "scope.h"
+#include "serverstore.h"
+#include "syncservice.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace Qadam::Server {
+
+/** Error replies: an ErrorReply body with a stable code; the message never holds case content. */
+[[nodiscard]] ServiceReply errorReply(int status, const QString &code, const QString &message = {},
+                                      const QString &field = {});
+
+/** Secrets: random tokens and codes, and the BLAKE2b hashes that are all the store ever keeps. */
+namespace Secrets {
+/** 32 CSPRNG bytes as unpadded base64url (an access or refresh token). */
+[[nodiscard]] QByteArray newToken();
+/** A one-time enrolment code: 12 base32 characters in groups of four ("K7QF-2MXA-9HDT" style). */
+[[nodiscard]] QString newEnrolmentCode();
+/** The code as typed, upper-cased, without separators and spaces. */
+[[nodiscard]] QByteArray normaliseCode(const QString &code);
+/** BLAKE2b-256 (libsodium crypto_generichash) of `secret`. */
+[[nodiscard]] QByteArray hash(const QByteArray &secret);
+} // namespace Secrets
+
+/** The server epoch as wire bytes (16 raw bytes when it is a UUID). */
+[[nodiscard]] std::string epochBytes(const QString &epoch);
+
+/** What a bearer token stands for. */
+struct Authenticated
+{
+    DeviceRow device;
+    Session session;
+    bool wipe = false; ///< the device or its user is revoked or inactive: answer only with a wipe
+};
+
+/**
+ * Enrolment and tokens (SECURITY.md R21, R22): one-time codes bind a new device to a user; access
+ * tokens live at most 15 minutes; refresh tokens rotate, are bound to the device and a reused one
+ * revokes its whole chain. Stateless apart from the store; thread-safe.
+ */
+class Authenticator
+{
+public:
+    Authenticator(ServerStore &store, const Clock &clock, const ServiceConfig &config)
+        : m_store(store), m_clock(clock), m_config(config)
+    { }
+
+    [[nodiscard]] ServiceReply enroll(const QByteArray &body);
+    [[nodiscard]] ServiceReply token(const QByteArray &body);
+    /** The device and user behind `bearer`; nullopt when unknown, expired or revoked (401). A
+     *  known token of a revoked device or user answers with wipe = true even when revoked itself. */
+    [[nodiscard]] Result<std::optional<Authenticated>> authenticate(StoreTxn &txn, const QByteArray &bearer);
+
+private:
+    /** Issues a fresh access token and a refresh token in `chainId` for the device. */
+    [[nodiscard]] Result<ServiceReply> issueTokens(StoreTxn &txn, const DeviceRow &device, const QString &chainId);
+
+    ServerStore &m_store;
+    const Clock &m_clock;
+    const ServiceConfig &m_config;
+};
+
+} // namespace Qadam::Server

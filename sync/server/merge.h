@@ -1,0 +1,52 @@
+#pragma once
+
+#include "domain/schema.h"
+#include "serverstore.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace Qadam::Server {
+
+/** How a changed field of an op meets the stored record. */
+struct FieldMerge
+{
+    enum class Kind {
+        Apply,       ///< nobody else changed it since the op's base: the op's value
+        Overwrite,   ///< changed concurrently, low-stakes: last received wins, old value to history
+        Conflict,    ///< changed concurrently, status/risk/note: the server value stays
+    };
+    QString field;
+    Kind kind = Kind::Apply;
+    QVariant oldValue;
+    QVariant newValue;
+};
+
+/** The field-level merge of one patch (or restore) onto a stored record. Pure: no store access. */
+struct MergePlan
+{
+    QList<FieldMerge> fields;  ///< only fields whose value differs from the stored one
+    QVariantMap merged;        ///< the record's fields after the merge (for whole-record checks)
+
+    [[nodiscard]] bool changes() const;
+    [[nodiscard]] bool hasConflict() const;
+};
+
+/** Sensitivities whose same-field edits become conflict records (ARCHITECTURE.md "Merge"). */
+[[nodiscard]] bool isProtected(Sensitivity s);
+
+/**
+ * Merges `changes` (storage form; null = clear) made on `baseVersion` into `stored`: a field
+ * whose last change (stored.fieldVersions) is at or below the base is applied; a field changed
+ * since is a concurrent edit — kept on the server with a conflict for protected sensitivities,
+ * last-received otherwise. `force` fields (a conflict being resolved) are applied regardless.
+ */
+[[nodiscard]] MergePlan planMerge(const EntitySpec &spec, const StoredRecord &stored, const QVariantMap &changes,
+                                  qint64 baseVersion, const QStringList &force = {});
+
+/** Applies `changes` to `fields` (a null value removes the field). */
+void applyFields(QVariantMap &fields, const QVariantMap &changes);
+
+} // namespace Qadam::Server

@@ -1,0 +1,272 @@
+#include "pullbuilder.h"
+
+#include "auth.h"
+#include "pushapplier.h"
+
+#include "wirecodec.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Qadam::Server {
+
+namespace pb = ::qadam::sync::v1;
+
+namespace {
+
+constexpr int kPage = 500;
+constexpr int kMaxConflictsPerPage = 100000;
+/** Wire overhead of one repeated element (tag + length). */
+constexpr int kElementOverhead = 4;
+
+QStringList sorted(QStringList list)
+{
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+} // namespace
+
+PullBuilder::PullBuilder(ServerStore &store, const Session &session, const ServiceConfig &config,
+                         const AccessPolicy &policy)
+    : m_store(store), m_session(session), m_config(config), m_policy(policy)
+{
+}
+
+bool PullBuilder::full() const
+{
+    return m_added > 0 && m_bytes >= m_budget;
+}
+
+AccessContext PullBuilder::contextOf(const QString &bucket) const
+{
+    return bucket.isEmpty() ? Scope::actorOnly(m_session) : m_cases.value(bucket);
+}
+
+Status PullBuilder::addRecord(const StoredRecord &r)
+{
+    if (r.echoDevice == m_session.deviceId)
+        return {}; // the device produced exactly this state
+    const EntitySpec *spec = Schema::builtIn().entity(r.entity);
+    if (!spec)
+        return {};
+    QVariantMap visible = m_policy.readable(m_session.actor, *spec, withId(r.fields, r.id), contextOf(r.bucket));
+    if (visible.isEmpty())
+        return {};
+    visible.remove(u"id"_s);
+    pb::Change *c = m_reply->add_changes();
+    c->set_entity(r.entity.toStdString());
+    c->set_record_id(Wire::uuidToBytes(r.id));
+    c->set_bucket(Wire::uuidToBytes(r.bucket));
+    c->set_version(quint64(r.version));
+    c->set_seq(quint64(r.seq));
+    c->set_hlc(quint64(r.hlc));
+    Wire::toFields(visible, c->mutable_fields());
+    c->set_created_at(r.createdAt);
+    c->set_created_by(Wire::uuidToBytes(r.createdBy));
+    c->set_updated_at(r.updatedAt);
+    c->set_updated_by(Wire::uuidToBytes(r.updatedBy));
+    m_bytes += qint64(c->ByteSizeLong()) + kElementOverhead;
+    ++m_added;
+    return {};
+}
+
+Status PullBuilder::addConflict(StoreTxn &txn, const ConflictRow &c)
+{
+    const EntitySpec *spec = Schema::builtIn().entity(c.entity);
+    auto record = txn.record(c.entity, c.recordId);
+    if (!record.ok())
+        return record.error();
+    if (!spec || !record.value())
+        return {};
+    QVariantMap probe = withId(record.value()->fields, c.recordId);
+    probe.insert(c.field, c.serverValue.isNull() ? c.deviceValue : c.serverValue);
+    if (!m_policy.readable(m_session.actor, *spec, probe, contextOf(c.bucket)).contains(c.field))
+        return {};
+    pb::Conflict *out = m_reply->add_conflicts();
+    out->set_id(Wire::uuidToBytes(c.id));
+    out->set_bucket(Wire::uuidToBytes(c.bucket));
+    out->set_entity(c.entity.toStdString());
+    out->set_record_id(Wire::uuidToBytes(c.recordId));
+    out->set_field(c.field.toStdString());
+    Wire::toValue(c.serverValue, out->mutable_server_value());
+    Wire::toValue(c.deviceValue, out->mutable_device_value());
+    out->set_device_id(Wire::uuidToBytes(c.deviceId));
+    out->set_user_id(Wire::uuidToBytes(c.userId));
+    out->set_at(c.at);
+    out->set_resolved(c.resolved);
+    out->set_seq(quint64(c.seq));
+    m_bytes += qint64(out->ByteSizeLong()) + kElementOverhead;
+    ++m_added;
+    return {};
+}
+
+Status PullBuilder::incremental(StoreTxn &txn, const QStringList &buckets, qint64 &seq, qint64 high, bool *caughtUp)
+{
+    *caughtUp = true;
+    if (buckets.isEmpty())
+        return {};
+    while (!full()) {
+        auto records = txn.recordsSince(seq, buckets, kPage);
+        if (!records.ok())
+            return records.error();
+        const bool morePages = records.value().size() >= kPage;
+        const qint64 pageEnd = morePages ? records.value().constLast().seq : high;
+        auto conflicts = txn.conflictsSince(seq, buckets, kMaxConflictsPerPage);
+        if (!conflicts.ok())
+            return conflicts.error();
+        auto r = records.value().cbegin();
+        auto c = conflicts.value().cbegin();
+        while (!full()) {
+            const bool haveR = r != records.value().cend() && r->seq <= pageEnd;
+            const bool haveC = c != conflicts.value().cend() && c->seq <= pageEnd;
+            if (!haveR && !haveC)
+                break;
+            if (haveR && (!haveC || r->seq < c->seq)) {
+                if (Status s = addRecord(*r); !s.ok())
+                    return s;
+                seq = r->seq;
+                ++r;
+            } else {
+                if (Status s = addConflict(txn, *c); !s.ok())
+                    return s;
+                seq = c->seq;
+                ++c;
+            }
+        }
+        if (full() && (morePages || r != records.value().cend() || (c != conflicts.value().cend() && c->seq <= high))) {
+            *caughtUp = false;
+            return {};
+        }
+        if (!morePages)
+            return {};
+        seq = pageEnd;
+    }
+    *caughtUp = false;
+    return {};
+}
+
+Status PullBuilder::backfill(StoreTxn &txn, const QStringList &fresh, qint64 high, QStringList *sent)
+{
+    for (const QString &bucket : fresh) {
+        if (full())
+            return {};
+        auto records = txn.bucketRecords(bucket, high);
+        if (!records.ok())
+            return records.error();
+        auto conflicts = txn.conflictsSince(0, {bucket}, kMaxConflictsPerPage);
+        if (!conflicts.ok())
+            return conflicts.error();
+        for (const StoredRecord &r : records.value())
+            if (Status s = addRecord(r); !s.ok())
+                return s;
+        for (const ConflictRow &c : conflicts.value())
+            if (c.seq <= high)
+                if (Status s = addConflict(txn, c); !s.ok())
+                    return s;
+        *sent << bucket;
+    }
+    return {};
+}
+
+Status PullBuilder::saveDeliveries(const Delivery &d, qint64 cursorGeneration)
+{
+    if (!d.forgetLater && d.purge.isEmpty() && d.delivered.isEmpty())
+        return {};
+    auto txn = m_store.begin(true);
+    if (!txn.ok())
+        return txn.error();
+    StoreTxn &t = *txn.value();
+    if (d.forgetLater)
+        if (Status s = t.forgetDeliveredAfter(m_session.deviceId, cursorGeneration); !s.ok())
+            return s;
+    if (!d.purge.isEmpty())
+        if (Status s = t.forgetDelivered(m_session.deviceId, d.purge); !s.ok())
+            return s;
+    if (!d.delivered.isEmpty())
+        if (Status s = t.markDelivered(m_session.deviceId, d.delivered, d.generation); !s.ok())
+            return s;
+    return t.commit();
+}
+
+Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes, pb::SyncResponse &reply)
+{
+    m_reply = &reply;
+    m_budget = maxReplyBytes == 0 ? m_config.defaultReplyBytes
+                                  : std::min<qint64>(maxReplyBytes, m_config.maxReplyBytes);
+    auto opened = m_store.begin(false);
+    if (!opened.ok())
+        return opened.error();
+    std::unique_ptr<StoreTxn> txn = std::move(opened).value();
+    auto epoch = txn->setting(u"epoch"_s);
+    auto delivered = txn->deliveredBuckets(m_session.deviceId);
+    if (!epoch.ok() || !delivered.ok())
+        return epoch.ok() ? delivered.error() : epoch.error();
+    const std::string epochWire = epochBytes(epoch.value());
+    const qint64 generation = qint64(cursor.generation());
+    Delivery d;
+    pb::ServerCursor next;
+    next.set_epoch(epochWire);
+    if (!cursor.epoch().empty() && cursor.epoch() != epochWire) {
+        // The server was restored from a backup: the device re-uploads, then pulls from scratch.
+        reply.set_epoch(epochWire);
+        reply.set_cursor(Wire::serialise(next).toStdString());
+        txn.reset();
+        d.forgetLater = !delivered.value().isEmpty();
+        return saveDeliveries(d, -1);
+    }
+    auto high = txn->highWater();
+    auto cases = Scope(*txn).readableCases(m_session, m_policy);
+    if (!high.ok() || !cases.ok())
+        return high.ok() ? cases.error() : high.error();
+    m_cases = cases.value();
+    QSet<QString> scope(m_cases.keyBegin(), m_cases.keyEnd());
+    scope.insert(QString());
+    QStringList live;
+    for (auto it = delivered.value().cbegin(); it != delivered.value().cend(); ++it) {
+        if (it.value() > generation)
+            d.forgetLater = true;
+        else if (scope.contains(it.key()))
+            live << it.key();
+        else
+            d.purge << it.key();
+    }
+    QStringList fresh;
+    for (const QString &b : scope)
+        if (!live.contains(b))
+            fresh << b;
+    fresh = sorted(fresh);
+    live = sorted(live);
+
+    qint64 seq = qint64(cursor.seq());
+    bool caughtUp = false;
+    if (Status s = incremental(*txn, live, seq, high.value(), &caughtUp); !s.ok())
+        return s;
+    if (caughtUp) {
+        seq = std::max(seq, high.value());
+        if (Status s = backfill(*txn, fresh, high.value(), &d.delivered); !s.ok())
+            return s;
+    }
+    d.generation = d.delivered.isEmpty() ? generation : generation + 1;
+    QStringList unsent;
+    for (const QString &b : fresh)
+        if (!d.delivered.contains(b))
+            unsent << b;
+    auto remainingLive = txn->countSince(seq, live + d.delivered);
+    auto remainingNew = unsent.isEmpty() ? Result<qint64>(0) : txn->countSince(0, unsent);
+    if (!remainingLive.ok() || !remainingNew.ok())
+        return remainingLive.ok() ? remainingNew.error() : remainingLive.error();
+    txn.reset();
+
+    next.set_seq(quint64(seq));
+    next.set_generation(quint64(d.generation));
+    reply.set_cursor(Wire::serialise(next).toStdString());
+    reply.set_more(!caughtUp || !unsent.isEmpty());
+    reply.set_remaining(quint64(remainingLive.value() + remainingNew.value()));
+    for (const QString &b : sorted(d.purge))
+        reply.add_commands()->mutable_purge_bucket()->set_bucket(Wire::uuidToBytes(b));
+    return saveDeliveries(d, generation);
+}
+
+} // namespace Qadam::Server

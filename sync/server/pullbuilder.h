@@ -1,0 +1,67 @@
+#pragma once
+
+#include "scope.h"
+#include "serverstore.h"
+#include "syncservice.h"
+
+#include "casework/accesspolicy.h"
+#include "sync.pb.h"
+
+#include <QSet>
+
+namespace Qadam::Server {
+
+/**
+ * Builds the pull part of one sync reply (ARCHITECTURE.md "Sync protocol", sync.proto
+ * ServerCursor). The device's scope S is the set of cases its user may read now plus the
+ * directory bucket ""; D the buckets delivered to it up to the generation its cursor confirms.
+ * The reply purges D−S, sends every change above the cursor's seq in D∩S (skipping records whose
+ * state the device itself produced, filtering every record to the fields the role may read), and
+ * once that is caught up to the high-water mark H read at the start, backfills whole new buckets
+ * of S−D up to H and hands out the next generation. A lost reply is harmless: the resent cursor
+ * names the older generation, whose later deliveries are forgotten and sent again.
+ *
+ * Reads in one read transaction; writes (deliveries) in one short write transaction, only when
+ * they change. One instance per request.
+ */
+class PullBuilder
+{
+public:
+    PullBuilder(ServerStore &store, const Session &session, const ServiceConfig &config,
+                const AccessPolicy &policy = AccessPolicy::builtIn());
+
+    /** Fills changes, conflicts, cursor, more, remaining, epoch and purge commands of `reply`.
+     *  `cursor` is the decoded request cursor (an empty one: epoch empty). */
+    [[nodiscard]] Status build(const ::qadam::sync::v1::ServerCursor &cursor, quint32 maxReplyBytes,
+                               ::qadam::sync::v1::SyncResponse &reply);
+
+private:
+    struct Delivery
+    {
+        bool forgetLater = false;  ///< deliveries above the cursor's generation exist (a lost reply)
+        QStringList purge;         ///< D − S
+        QStringList delivered;     ///< backfilled in this reply
+        qint64 generation = 0;     ///< the generation the backfilled buckets get
+    };
+
+    [[nodiscard]] Status incremental(StoreTxn &txn, const QStringList &buckets, qint64 &seq, qint64 high,
+                                     bool *caughtUp);
+    [[nodiscard]] Status backfill(StoreTxn &txn, const QStringList &fresh, qint64 high, QStringList *sent);
+    [[nodiscard]] Status addRecord(const StoredRecord &r);
+    [[nodiscard]] Status addConflict(StoreTxn &txn, const ConflictRow &c);
+    [[nodiscard]] Status saveDeliveries(const Delivery &d, qint64 cursorGeneration);
+    [[nodiscard]] bool full() const;
+    [[nodiscard]] AccessContext contextOf(const QString &bucket) const;
+
+    ServerStore &m_store;
+    const Session &m_session;
+    const ServiceConfig &m_config;
+    const AccessPolicy &m_policy;
+    ::qadam::sync::v1::SyncResponse *m_reply = nullptr;
+    QHash<QString, AccessContext> m_cases;
+    qint64 m_budget = 0;
+    qint64 m_bytes = 0;
+    int m_added = 0;
+};
+
+} // namespace Qadam::Server

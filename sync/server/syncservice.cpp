@@ -1,0 +1,366 @@
+#include "syncservice.h"
+
+#include "auth.h"
+#include "pullbuilder.h"
+#include "pushapplier.h"
+#include "serveraudit.h"
+
+#include "sync.pb.h"
+#include "util/clock.h"
+#include "util/uuid.h"
+#include "wirecodec.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace Qadam::Server {
+
+Q_LOGGING_CATEGORY(lcService, "qadam.server")
+
+namespace pb = ::qadam::sync::v1;
+
+namespace {
+
+/** Semantic versions compared numerically part by part ("0.10.0" > "0.9.3"); junk counts as 0. */
+bool versionBelow(const QString &version, const QString &minimum)
+{
+    const QStringList a = version.split(u'.');
+    const QStringList b = minimum.split(u'.');
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+        const int x = i < a.size() ? a.at(i).section(u'-', 0, 0).toInt() : 0;
+        const int y = i < b.size() ? b.at(i).section(u'-', 0, 0).toInt() : 0;
+        if (x != y)
+            return x < y;
+    }
+    return false;
+}
+
+ServiceReply unavailable()
+{
+    return errorReply(503, u"unavailable"_s, u"store unavailable; try again"_s);
+}
+
+ServiceReply okReply(const pb::SyncResponse &response)
+{
+    ServiceReply r;
+    r.body = Wire::serialise(response);
+    return r;
+}
+
+/** The request checks that refuse a whole request before anything is read or written. */
+std::optional<ServiceReply> checkRequest(const pb::SyncRequest &req, const ServiceConfig &config,
+                                         pb::ServerCursor *cursor)
+{
+    if (req.protocol_version() != Wire::kProtocolVersion)
+        return errorReply(400, u"malformed"_s, u"unsupported protocol version"_s, u"protocol_version"_s);
+    if (versionBelow(QString::fromStdString(req.client_version()), config.minClientVersion))
+        return errorReply(426, u"upgrade_required"_s, u"client older than %1"_s.arg(config.minClientVersion),
+                          u"client_version"_s);
+    if (req.ops_size() > config.maxOpsPerRequest)
+        return errorReply(413, u"too_large"_s, u"more than %1 ops"_s.arg(config.maxOpsPerRequest), u"ops"_s);
+    quint64 last = 0;
+    for (const pb::Op &op : req.ops()) {
+        if (op.device_seq() <= last)
+            return errorReply(400, u"malformed"_s, u"device_seq not strictly increasing"_s, u"device_seq"_s);
+        last = op.device_seq();
+    }
+    if (!req.cursor().empty() && !cursor->ParseFromString(req.cursor()))
+        return errorReply(400, u"malformed"_s, u"unreadable cursor"_s, u"cursor"_s);
+    return std::nullopt;
+}
+
+void addStandingCommands(pb::SyncResponse &response, const ServiceConfig &config, qint64 now)
+{
+    response.add_commands()->mutable_lease()->set_expires_at(now + config.offlineLeaseMs);
+    response.add_commands()->mutable_min_client_version()->set_version(config.minClientVersion.toStdString());
+}
+
+} // namespace
+
+class SyncService::Private
+{
+public:
+    Private(ServerStore &s, const Clock &c, ServiceConfig cfg)
+        : store(s), clock(c), config(std::move(cfg)), auth(store, clock, config)
+    { }
+
+    [[nodiscard]] ServiceReply wipe(const DeviceRow &device);
+    [[nodiscard]] Result<bool> push(const Session &session, const pb::SyncRequest &req, pb::SyncResponse &response,
+                                    ServiceReply &counts);
+    [[nodiscard]] Session serverSession(const QString &actorId) const;
+    /** Runs `work` in one write transaction with a server session; commits when it succeeds. */
+    template<typename T>
+    [[nodiscard]] Result<T> serverWrite(const QString &actorId,
+                                        const std::function<Result<T>(StoreTxn &, const Session &)> &work);
+    [[nodiscard]] Status audit(StoreTxn &txn, const QString &action, const QString &actor, const QString &device = {},
+                               const QString &entity = {}, const QString &recordId = {});
+
+    ServerStore &store;
+    const Clock &clock;
+    const ServiceConfig config;
+    Authenticator auth;
+};
+
+Session SyncService::Private::serverSession(const QString &actorId) const
+{
+    Session s;
+    s.actor = Actor{actorId, Role::Administrator};
+    s.nowMs = clock.nowMs();
+    s.today = kazakhstanDate(s.nowMs);
+    return s;
+}
+
+template<typename T>
+Result<T> SyncService::Private::serverWrite(const QString &actorId,
+                                            const std::function<Result<T>(StoreTxn &, const Session &)> &work)
+{
+    auto txn = store.begin(true);
+    if (!txn.ok())
+        return txn.error();
+    const Session session = serverSession(actorId);
+    auto result = work(*txn.value(), session);
+    if (!result.ok())
+        return result;
+    if (Status s = txn.value()->commit(); !s.ok())
+        return s.error();
+    return result;
+}
+
+Status SyncService::Private::audit(StoreTxn &txn, const QString &action, const QString &actor, const QString &device,
+                                   const QString &entity, const QString &recordId)
+{
+    ServerAuditEvent e;
+    e.at = clock.nowMs();
+    e.action = action;
+    e.actorId = actor;
+    e.deviceId = device;
+    e.entity = entity;
+    e.recordId = recordId;
+    return ServerAudit::append(txn, e);
+}
+
+ServiceReply SyncService::Private::wipe(const DeviceRow &device)
+{
+    auto txn = store.begin(true);
+    if (!txn.ok())
+        return unavailable();
+    if (!txn.value()->revokeDeviceTokens(device.id).ok() || !audit(*txn.value(), u"wipe"_s, device.userId, device.id).ok()
+        || !txn.value()->commit().ok())
+        return unavailable();
+    qCInfo(lcService) << "wipe sent to device" << device.id;
+    pb::SyncResponse response;
+    response.add_commands()->mutable_wipe();
+    return okReply(response);
+}
+
+Result<bool> SyncService::Private::push(const Session &session, const pb::SyncRequest &req,
+                                        pb::SyncResponse &response, ServiceReply &counts)
+{
+    auto txn = store.begin(true);
+    if (!txn.ok())
+        return txn.error();
+    PushApplier applier(*txn.value(), session);
+    for (const pb::Op &op : req.ops()) {
+        auto result = applier.apply(op);
+        if (!result.ok())
+            return result.error();
+        switch (result.value().outcome()) {
+        case pb::OUTCOME_APPLIED: ++counts.applied; break;
+        case pb::OUTCOME_MERGED: ++counts.merged; break;
+        case pb::OUTCOME_CONFLICT: ++counts.conflicts; break;
+        default: ++counts.rejected; break;
+        }
+        *response.add_results() = result.value();
+    }
+    if (Status s = txn.value()->commit(); !s.ok())
+        return s.error();
+    return true;
+}
+
+SyncService::SyncService(ServerStore &store, const Clock &clock, ServiceConfig config)
+    : d(std::make_unique<Private>(store, clock, std::move(config)))
+{
+}
+
+SyncService::~SyncService() = default;
+
+ServiceReply SyncService::enroll(const QByteArray &body)
+{
+    return d->auth.enroll(body);
+}
+
+ServiceReply SyncService::token(const QByteArray &body)
+{
+    return d->auth.token(body);
+}
+
+ServiceReply SyncService::sync(const QByteArray &bearerToken, const QByteArray &body)
+{
+    std::optional<Authenticated> who;
+    {
+        auto txn = d->store.begin(false);
+        if (!txn.ok())
+            return unavailable();
+        auto a = d->auth.authenticate(*txn.value(), bearerToken);
+        if (!a.ok())
+            return unavailable();
+        who = a.value();
+    }
+    if (!who)
+        return errorReply(401, u"unauthorized"_s, u"unknown, expired or revoked token"_s);
+    if (who->wipe)
+        return d->wipe(who->device);
+    pb::SyncRequest req;
+    if (!Wire::parse(body, req))
+        return errorReply(400, u"malformed"_s, u"not a SyncRequest"_s);
+    pb::ServerCursor cursor;
+    if (auto refused = checkRequest(req, d->config, &cursor))
+        return *refused;
+    pb::SyncResponse response;
+    ServiceReply reply;
+    if (req.ops_size() > 0) {
+        if (auto pushed = d->push(who->session, req, response, reply); !pushed.ok()) {
+            qCWarning(lcService) << "push failed for device" << who->device.id << pushed.error().detail;
+            return unavailable();
+        }
+    }
+    if (req.pull()) {
+        if (Status s = PullBuilder(d->store, who->session, d->config).build(cursor, req.max_reply_bytes(), response);
+            !s.ok()) {
+            qCWarning(lcService) << "pull failed for device" << who->device.id << s.error().detail;
+            return unavailable();
+        }
+    }
+    addStandingCommands(response, d->config, d->clock.nowMs());
+    const ServiceReply counts = reply;
+    reply = okReply(response);
+    reply.applied = counts.applied;
+    reply.merged = counts.merged;
+    reply.conflicts = counts.conflicts;
+    reply.rejected = counts.rejected;
+    return reply;
+}
+
+// ---- administration ----
+
+Result<QString> SyncService::createOrganisation(const QVariantMap &fields)
+{
+    const QString id = newUuidV7(d->clock.nowMs());
+    return d->serverWrite<QString>({}, [&](StoreTxn &txn, const Session &s) -> Result<QString> {
+        auto seq = PushApplier(txn, s).serverWrite(u"Organisation"_s, id, fields);
+        if (!seq.ok())
+            return seq.error();
+        return id;
+    });
+}
+
+Result<QString> SyncService::createUser(const QVariantMap &staffUserFields)
+{
+    const QString id = newUuidV7(d->clock.nowMs());
+    return d->serverWrite<QString>({}, [&](StoreTxn &txn, const Session &s) -> Result<QString> {
+        auto seq = PushApplier(txn, s).serverWrite(u"StaffUser"_s, id, staffUserFields);
+        if (!seq.ok())
+            return seq.error();
+        if (Status st = txn.putAccount(AccountRow{id, false}); !st.ok())
+            return st.error();
+        return id;
+    });
+}
+
+Result<QString> SyncService::issueEnrolmentCode(const QString &userId)
+{
+    return d->serverWrite<QString>({}, [&](StoreTxn &txn, const Session &s) -> Result<QString> {
+        auto account = txn.account(userId);
+        auto staff = loadStaff(txn, userId);
+        if (!account.ok() || !staff.ok())
+            return account.ok() ? staff.error() : account.error();
+        if (!account.value() || account.value()->revoked || !staff.value().active())
+            return Error::make(Error::NotFound, u"no active user with this id"_s);
+        const QString code = Secrets::newEnrolmentCode();
+        const EnrolmentCode row{Secrets::hash(Secrets::normaliseCode(code)), userId,
+                                s.nowMs + d->config.enrolmentCodeTtlMs, 0};
+        if (Status st = txn.putEnrolmentCode(row); !st.ok())
+            return st.error();
+        if (Status st = d->audit(txn, u"issue_enrolment_code"_s, userId); !st.ok())
+            return st.error();
+        return code;
+    });
+}
+
+Status SyncService::revokeDevice(const QString &deviceId)
+{
+    return Status::of(d->serverWrite<bool>({}, [&](StoreTxn &txn, const Session &) -> Result<bool> {
+        auto device = txn.device(deviceId);
+        if (!device.ok())
+            return device.error();
+        if (!device.value())
+            return Error::make(Error::NotFound, u"no such device"_s);
+        DeviceRow row = *device.value();
+        row.revoked = true;
+        if (Status st = txn.putDevice(row); !st.ok())
+            return st.error();
+        if (Status st = txn.revokeDeviceTokens(deviceId); !st.ok())
+            return st.error();
+        if (Status st = d->audit(txn, u"revoke_device"_s, row.userId, deviceId); !st.ok())
+            return st.error();
+        return true;
+    }));
+}
+
+Status SyncService::revokeUser(const QString &userId)
+{
+    return Status::of(d->serverWrite<bool>({}, [&](StoreTxn &txn, const Session &) -> Result<bool> {
+        auto account = txn.account(userId);
+        auto devices = txn.devicesOfUser(userId);
+        if (!account.ok() || !devices.ok())
+            return account.ok() ? devices.error() : account.error();
+        if (!account.value())
+            return Error::make(Error::NotFound, u"no such user"_s);
+        if (Status st = txn.putAccount(AccountRow{userId, true}); !st.ok())
+            return st.error();
+        for (DeviceRow row : devices.value()) {
+            row.revoked = true;
+            if (Status st = txn.putDevice(row); !st.ok())
+                return st.error();
+            if (Status st = txn.revokeDeviceTokens(row.id); !st.ok())
+                return st.error();
+        }
+        if (Status st = d->audit(txn, u"revoke_user"_s, userId); !st.ok())
+            return st.error();
+        return true;
+    }));
+}
+
+Status SyncService::assignCase(const QString &personId, const QString &officerId)
+{
+    return Status::of(d->serverWrite<qint64>({}, [&](StoreTxn &txn, const Session &s) -> Result<qint64> {
+        auto person = txn.record(u"Person"_s, personId);
+        auto officer = loadStaff(txn, officerId);
+        if (!person.ok() || !officer.ok())
+            return person.ok() ? officer.error() : person.error();
+        if (!person.value())
+            return Error::make(Error::NotFound, u"no such person"_s);
+        if (!officer.value().active())
+            return Error::make(Error::Invalid, u"not an active staff user"_s, u"caseOfficerId"_s);
+        return PushApplier(txn, s).serverWrite(u"Person"_s, personId, {{u"caseOfficerId"_s, officerId}});
+    }));
+}
+
+Result<qint64> SyncService::verifyAudit()
+{
+    auto txn = d->store.begin(false);
+    if (!txn.ok())
+        return txn.error();
+    return ServerAudit::verify(*txn.value());
+}
+
+Result<qint64> SyncService::importRecord(const QString &entity, const QString &id, const QVariantMap &fields,
+                                         const QString &actorId)
+{
+    return d->serverWrite<qint64>(actorId, [&](StoreTxn &txn, const Session &s) {
+        return PushApplier(txn, s).serverWrite(entity, id, fields);
+    });
+}
+
+} // namespace Qadam::Server
