@@ -1,0 +1,551 @@
+// SyncService against a real server store: enrolment and tokens, request checks, the push path
+// (validation, access control, field-level merge, conflicts, idempotent receipts) and commands.
+#include "servicefixture.h"
+
+#include <QTest>
+
+using namespace Qadam;
+using namespace Qadam::Test;
+using namespace Qt::StringLiterals;
+
+class tst_SyncService : public QObject
+{
+    Q_OBJECT
+
+private:
+    /** A seeded fixture for the row's store kind; nullptr (test skipped or failed) otherwise. */
+    std::unique_ptr<ServiceFixture> make()
+    {
+        QFETCH(QString, storeKind);
+        auto f = std::make_unique<ServiceFixture>();
+        if (!f->open(storeKind))
+            return nullptr;
+        f->seed();
+        return f;
+    }
+
+    static pb::OpResult only(const pb::SyncResponse &r) { return r.results_size() == 1 ? r.results(0) : pb::OpResult(); }
+
+private Q_SLOTS:
+    void enrollTokenSync_data() { addStoreRows(); }
+    void enrollTokenSync()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        QVERIFY(!d.id.isEmpty());
+        QVERIFY(!d.access.isEmpty() && !d.refresh.isEmpty());
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, ServiceFixture::request(), &r).status, 200);
+        bool sawOwn = false;
+        for (const pb::Change &c : r.changes())
+            sawOwn = sawOwn || Wire::uuidFromBytes(c.record_id()) == f->personOwn;
+        QVERIFY(sawOwn);
+
+        pb::TokenRequest t;
+        t.set_refresh_token(d.refresh.toStdString());
+        t.set_device_id(Wire::uuidToBytes(d.id));
+        const Server::ServiceReply refreshed = f->service->token(Wire::serialise(t));
+        QCOMPARE(refreshed.status, 200);
+        pb::TokenReply tokens;
+        QVERIFY(Wire::parse(refreshed.body, tokens));
+        QVERIFY(tokens.access_expires_at() <= f->clock.nowMs() + 15 * 60 * 1000);
+        d.access = QByteArray::fromStdString(tokens.access_token());
+        QCOMPARE(f->send(d, ServiceFixture::request()).status, 200);
+
+        f->clock.advance(16 * 60 * 1000); // the access token expired
+        QCOMPARE(f->send(d, ServiceFixture::request()).status, 401);
+        QVERIFY(f->service->verifyAudit().ok());
+    }
+
+    void enrollRefused_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("how");
+        for (const QString &how : {u"reused"_s, u"expired"_s, u"unknown"_s, u"revokedUser"_s}) {
+            QTest::newRow(qPrintable(u"sqlite "_s + how)) << u"sqlite"_s << how;
+        }
+    }
+    void enrollRefused()
+    {
+        QFETCH(QString, how);
+        auto f = make();
+        QVERIFY(f);
+        auto code = f->service->issueEnrolmentCode(f->officerB);
+        QVERIFY(code.ok());
+        pb::EnrollRequest req;
+        req.set_code(code.value().toStdString());
+        req.set_client_version("1.0.0");
+        if (how == u"reused")
+            QCOMPARE(f->service->enroll(Wire::serialise(req)).status, 200);
+        else if (how == u"expired")
+            f->clock.advance(25LL * 3600 * 1000);
+        else if (how == u"unknown")
+            req.set_code("AAAA-BBBB-CCCC");
+        else
+            QVERIFY(f->service->revokeUser(f->officerB).ok());
+        auto txn = f->store->begin(false);
+        QVERIFY(txn.ok());
+        const qsizetype before = txn.value()->devicesOfUser(f->officerB).value().size();
+        txn.value().reset();
+        const Server::ServiceReply reply = f->service->enroll(Wire::serialise(req));
+        QCOMPARE(reply.status, 401);
+        pb::ErrorReply e;
+        QVERIFY(Wire::parse(reply.body, e));
+        QCOMPARE(e.code(), "unauthorized");
+        auto after = f->store->begin(false);
+        QCOMPARE(after.value()->devicesOfUser(f->officerB).value().size(), before);
+    }
+
+    void refreshReuseRevokesChain_data() { addStoreRows(); }
+    void refreshReuseRevokesChain()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        pb::TokenRequest t;
+        t.set_refresh_token(d.refresh.toStdString());
+        t.set_device_id(Wire::uuidToBytes(d.id));
+        const Server::ServiceReply first = f->service->token(Wire::serialise(t));
+        QCOMPARE(first.status, 200);
+        pb::TokenReply rotated;
+        QVERIFY(Wire::parse(first.body, rotated));
+        QVERIFY(rotated.refresh_token() != t.refresh_token());
+
+        pb::TokenRequest wrongDevice = t;
+        wrongDevice.set_refresh_token(rotated.refresh_token());
+        wrongDevice.set_device_id(Wire::uuidToBytes(newUuidV7(f->clock.nowMs())));
+        QCOMPARE(f->service->token(Wire::serialise(wrongDevice)).status, 401);
+
+        QCOMPARE(f->service->token(Wire::serialise(t)).status, 401); // the old one again: theft
+        pb::TokenRequest next = t;
+        next.set_refresh_token(rotated.refresh_token());
+        QCOMPARE(f->service->token(Wire::serialise(next)).status, 401); // the whole chain is gone
+    }
+
+    void requestRefused_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("malformed body") << u"sqlite"_s << u"malformed"_s << 400 << u"malformed"_s;
+        QTest::newRow("protocol 2") << u"sqlite"_s << u"protocol"_s << 400 << u"malformed"_s;
+        QTest::newRow("old client") << u"sqlite"_s << u"old"_s << 426 << u"upgrade_required"_s;
+        QTest::newRow("too many ops") << u"sqlite"_s << u"many"_s << 413 << u"too_large"_s;
+        QTest::newRow("seq not increasing") << u"sqlite"_s << u"order"_s << 400 << u"malformed"_s;
+        QTest::newRow("no token") << u"sqlite"_s << u"token"_s << 401 << u"unauthorized"_s;
+        QTest::newRow("bad cursor") << u"sqlite"_s << u"cursor"_s << 400 << u"malformed"_s;
+    }
+    void requestRefused()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        pb::SyncRequest req = ServiceFixture::request();
+        const QString fresh = newUuidV7(f->clock.nowMs());
+        const QVariantMap person{{u"surnameLat"_s, u"Newperson"_s}, {u"givenNameLat"_s, u"Asel"_s},
+                                 {u"caseStatus"_s, u"active"_s}, {u"caseOfficerId"_s, f->officerA}};
+        f->addOp(req, d, pb::OP_KIND_CREATE, u"Person"_s, fresh, 0, person);
+        f->addOp(req, d, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, 1, {{u"notes"_s, u"x"_s}});
+        QByteArray body = Wire::serialise(req);
+        QByteArray token = d.access;
+        if (how == u"malformed")
+            body = QByteArray("\xff\xff\xff\x0f garbage", 13);
+        else if (how == u"protocol")
+            req.set_protocol_version(2);
+        else if (how == u"old")
+            req.set_client_version("0.0.9");
+        else if (how == u"many")
+            for (int i = 0; i < 5001; ++i)
+                f->addOp(req, d, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, 1, {{u"sex"_s, u"female"_s}});
+        else if (how == u"order")
+            req.mutable_ops(1)->set_device_seq(1);
+        else if (how == u"token")
+            token = "not-a-token";
+        else if (how == u"cursor")
+            req.set_cursor("\xff\xff\xff");
+        if (how != u"malformed")
+            body = Wire::serialise(req);
+        const QByteArray before = f->recordBytes(u"Person"_s, f->personOwn);
+        const qint64 high = f->highWater();
+        const Server::ServiceReply reply = f->service->sync(token, body);
+        QCOMPARE(reply.status, status);
+        pb::ErrorReply e;
+        QVERIFY(Wire::parse(reply.body, e));
+        QCOMPARE(QString::fromStdString(e.code()), code);
+        QCOMPARE(f->highWater(), high);
+        QCOMPARE(f->recordBytes(u"Person"_s, f->personOwn), before);
+        QVERIFY(!f->record(u"Person"_s, fresh));
+        auto txn = f->store->begin(false);
+        QVERIFY(!txn.value()->receipt(d.id, 1).value());
+    }
+
+    void differentFieldsBothSurvive_data() { addStoreRows(); }
+    void differentFieldsBothSurvive()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice a1 = f->enroll(f->officerA);
+        TestDevice a2 = f->enroll(f->officerA);
+        const qint64 base = f->record(u"Person"_s, f->personOwn)->version;
+        pb::SyncRequest r1 = ServiceFixture::request(false);
+        f->addOp(r1, a1, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(base),
+                 {{u"residenceAddress"_s, u"Street 1"_s}});
+        pb::SyncRequest r2 = ServiceFixture::request(false);
+        f->addOp(r2, a2, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(base),
+                 {{u"preferredLanguage"_s, u"kk"_s}});
+        pb::SyncResponse p1, p2;
+        QCOMPARE(f->send(a1, r1, &p1).status, 200);
+        QCOMPARE(f->send(a2, r2, &p2).status, 200);
+        QCOMPARE(only(p1).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(only(p2).outcome(), pb::OUTCOME_MERGED);
+        const auto stored = f->record(u"Person"_s, f->personOwn);
+        QCOMPARE(stored->fields.value(u"residenceAddress"_s).toString(), u"Street 1"_s);
+        QCOMPARE(stored->fields.value(u"preferredLanguage"_s).toString(), u"kk"_s);
+        QCOMPARE(stored->version, base + 2);
+    }
+
+    void lowStakesLastReceivedWins_data() { addStoreRows(); }
+    void lowStakesLastReceivedWins()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice a1 = f->enroll(f->officerA);
+        TestDevice a2 = f->enroll(f->officerA);
+        const qint64 base = f->record(u"Person"_s, f->personOwn)->version;
+        pb::SyncRequest r1 = ServiceFixture::request(false);
+        f->addOp(r1, a1, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(base), {{u"residenceAddress"_s, u"A"_s}});
+        pb::SyncRequest r2 = ServiceFixture::request(false);
+        f->addOp(r2, a2, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(base), {{u"residenceAddress"_s, u"B"_s}});
+        QCOMPARE(f->send(a1, r1).status, 200);
+        pb::SyncResponse second;
+        QCOMPARE(f->send(a2, r2, &second).status, 200);
+        QCOMPARE(only(second).outcome(), pb::OUTCOME_MERGED);
+        QCOMPARE(f->record(u"Person"_s, f->personOwn)->fields.value(u"residenceAddress"_s).toString(), u"B"_s);
+        auto txn = f->store->begin(false);
+        QVERIFY(txn.value()->historyCount(f->personOwn).value() >= 1); // "A" is kept
+    }
+
+    void noteConflictKeepsBoth_data() { addStoreRows(); }
+    void noteConflictKeepsBoth()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice a1 = f->enroll(f->officerA);
+        TestDevice a2 = f->enroll(f->officerA);
+        f->pullAll(a1);
+        f->pullAll(a2);
+        const qint64 base = f->record(u"Person"_s, f->personOwn)->version;
+        pb::SyncRequest r1 = ServiceFixture::request(false);
+        f->addOp(r1, a1, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(base), {{u"notes"_s, u"Note one"_s}});
+        pb::SyncRequest r2 = ServiceFixture::request(false);
+        f->addOp(r2, a2, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(base), {{u"notes"_s, u"Note two"_s}});
+        QCOMPARE(f->send(a1, r1).status, 200);
+        pb::SyncResponse second;
+        QCOMPARE(f->send(a2, r2, &second).status, 200);
+        QCOMPARE(only(second).outcome(), pb::OUTCOME_CONFLICT);
+        QCOMPARE(only(second).conflict_ids_size(), 1);
+        QCOMPARE(f->record(u"Person"_s, f->personOwn)->fields.value(u"notes"_s).toString(), u"Note one"_s);
+
+        // Both devices learn of it, with both texts.
+        for (TestDevice *d : {&a1, &a2}) {
+            bool seen = false;
+            for (const pb::SyncResponse &page : f->pullAll(*d))
+                for (const pb::Conflict &c : page.conflicts())
+                    seen = seen
+                        || (c.server_value().text() == "Note one" && c.device_value().text() == "Note two"
+                            && !c.resolved());
+            QVERIFY(seen);
+        }
+        // Resolving it: a patch naming the conflict applies and marks it resolved.
+        const qint64 now = f->record(u"Person"_s, f->personOwn)->version;
+        pb::SyncRequest fix = ServiceFixture::request(false);
+        pb::Op *op = f->addOp(fix, a2, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(now),
+                              {{u"notes"_s, u"Note one and two"_s}});
+        op->set_resolves_conflict(only(second).conflict_ids(0));
+        pb::SyncResponse fixed;
+        QCOMPARE(f->send(a2, fix, &fixed).status, 200);
+        QCOMPARE(only(fixed).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(f->record(u"Person"_s, f->personOwn)->fields.value(u"notes"_s).toString(), u"Note one and two"_s);
+        bool resolved = false, text = false;
+        for (const pb::SyncResponse &page : f->pullAll(a1)) {
+            for (const pb::Conflict &c : page.conflicts())
+                resolved = resolved || c.resolved();
+            for (const pb::Change &c : page.changes())
+                for (const pb::Field &fl : c.fields())
+                    text = text || fl.value().text() == "Note one and two";
+        }
+        QVERIFY(resolved);
+        QVERIFY(text);
+    }
+
+    void replayReturnsSameResult_data() { addStoreRows(); }
+    void replayReturnsSameResult()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        pb::SyncRequest req = ServiceFixture::request(false);
+        const QString checkIn = newUuidV7(f->clock.nowMs());
+        f->addOp(req, d, pb::OP_KIND_CREATE, u"CheckIn"_s, checkIn, 0,
+                 {{u"personId"_s, f->personOwn}, {u"channel"_s, u"probation"_s}, {u"dueOn"_s, u"2026-05-20"_s},
+                  {u"outcome"_s, u"attended"_s}, {u"occurredOn"_s, u"2026-05-20"_s}});
+        f->addOp(req, d, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, 1, {{u"residenceAddress"_s, u"Replay st"_s}});
+        f->addOp(req, d, pb::OP_KIND_PATCH, u"Person"_s, f->personOther, 1, {{u"notes"_s, u"not mine"_s}});
+        const QByteArray body = Wire::serialise(req);
+        const Server::ServiceReply first = f->service->sync(d.access, body);
+        QCOMPARE(first.status, 200);
+        const QByteArray person = f->recordBytes(u"Person"_s, f->personOwn);
+        const QByteArray created = f->recordBytes(u"CheckIn"_s, checkIn);
+        const qint64 high = f->highWater();
+        f->clock.advance(1000);
+        const Server::ServiceReply again = f->service->sync(d.access, body);
+        QCOMPARE(again.status, 200);
+        pb::SyncResponse a, b;
+        QVERIFY(Wire::parse(first.body, a) && Wire::parse(again.body, b));
+        QCOMPARE(a.results_size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(Wire::serialise(b.results(i)), Wire::serialise(a.results(i)));
+        QCOMPARE(a.results(2).reason(), "out_of_scope");
+        QCOMPARE(f->recordBytes(u"Person"_s, f->personOwn), person);
+        QCOMPARE(f->recordBytes(u"CheckIn"_s, checkIn), created);
+        QCOMPARE(f->highWater(), high);
+    }
+
+    void forgedPushRejected_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("patch unreferred person") << u"sqlite"_s << u"patchOther"_s << u"out_of_scope"_s;
+        QTest::newRow("check-in on unreferred case") << u"sqlite"_s << u"createOther"_s << u"out_of_scope"_s;
+        QTest::newRow("conviction of referred case") << u"sqlite"_s << u"conviction"_s << u"forbidden"_s;
+        QTest::newRow("case officer of referred case") << u"sqlite"_s << u"officer"_s << u"forbidden"_s;
+        QTest::newRow("staff directory") << u"sqlite"_s << u"directory"_s << u"forbidden"_s;
+        QTest::newRow("unknown entity") << u"sqlite"_s << u"entity"_s << u"unknown_entity"_s;
+    }
+    void forgedPushRejected()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, reason);
+        auto f = make();
+        QVERIFY(f);
+        TestDevice c = f->enroll(f->counsellor);
+        pb::SyncRequest req = ServiceFixture::request(false);
+        const QString fresh = newUuidV7(f->clock.nowMs());
+        QString entity = u"Person"_s, target = f->personOther;
+        if (what == u"patchOther")
+            f->addOp(req, c, pb::OP_KIND_PATCH, entity, target, 1, {{u"notes"_s, u"forged"_s}});
+        else if (what == u"createOther")
+            f->addOp(req, c, pb::OP_KIND_CREATE, u"CheckIn"_s, fresh, 0,
+                     {{u"personId"_s, f->personOther}, {u"channel"_s, u"probation"_s}, {u"dueOn"_s, u"2026-05-20"_s},
+                      {u"outcome"_s, u"missed"_s}});
+        else if (what == u"conviction")
+            f->addOp(req, c, pb::OP_KIND_PATCH, entity = u"Conviction"_s, target = f->conviction, 1,
+                     {{u"sentence"_s, u"forged"_s}});
+        else if (what == u"officer")
+            f->addOp(req, c, pb::OP_KIND_PATCH, entity, target = f->personOwn, 1, {{u"caseOfficerId"_s, f->counsellor}});
+        else if (what == u"directory")
+            f->addOp(req, c, pb::OP_KIND_PATCH, entity = u"StaffUser"_s, target = f->counsellor, 1,
+                     {{u"role"_s, u"supervisor"_s}});
+        else
+            f->addOp(req, c, pb::OP_KIND_CREATE, u"Nonsense"_s, fresh, 0, {});
+        // A valid op behind the refused one still goes through: a rejection never blocks the queue.
+        f->addOp(req, c, pb::OP_KIND_CREATE, u"CounsellingSession"_s, newUuidV7(f->clock.nowMs()), 0,
+                 {{u"personId"_s, f->personOwn}, {u"referralId"_s, f->referral}, {u"counsellorId"_s, f->counsellor},
+                  {u"occurredOn"_s, u"2026-05-27"_s}, {u"mode"_s, u"face_to_face"_s},
+                  {u"confidentialityTier"_s, u"shared_summary"_s}});
+        const QByteArray before = f->recordBytes(entity, target);
+        pb::SyncResponse r;
+        QCOMPARE(f->send(c, req, &r).status, 200);
+        QCOMPARE(r.results_size(), 2);
+        QCOMPARE(r.results(0).outcome(), pb::OUTCOME_REJECTED);
+        QCOMPARE(QString::fromStdString(r.results(0).reason()), reason);
+        QCOMPARE(r.results(1).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(f->recordBytes(entity, target), before);
+        QVERIFY(!f->record(u"CheckIn"_s, fresh));
+    }
+
+    void appendOnlyPatchRejected_data() { addStoreRows(); }
+    void appendOnlyPatchRejected()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        const QString checkIn = newUuidV7(f->clock.nowMs());
+        pb::SyncRequest req = ServiceFixture::request(false);
+        f->addOp(req, d, pb::OP_KIND_CREATE, u"CheckIn"_s, checkIn, 0,
+                 {{u"personId"_s, f->personOwn}, {u"channel"_s, u"probation"_s}, {u"dueOn"_s, u"2026-05-20"_s},
+                  {u"outcome"_s, u"missed"_s}});
+        f->addOp(req, d, pb::OP_KIND_PATCH, u"CheckIn"_s, checkIn, 1, {{u"outcome"_s, u"attended"_s}});
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, req, &r).status, 200);
+        QCOMPARE(r.results(0).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(r.results(1).outcome(), pb::OUTCOME_REJECTED);
+        QCOMPARE(r.results(1).reason(), "append_only");
+        QCOMPARE(f->record(u"CheckIn"_s, checkIn)->fields.value(u"outcome"_s).toString(), u"missed"_s);
+    }
+
+    void invalidOpsRejected_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("unknown field") << u"sqlite"_s << u"unknown"_s << u"shoeSize"_s;
+        QTest::newRow("bad enum") << u"sqlite"_s << u"enum"_s << u"sex"_s;
+        QTest::newRow("missing required") << u"sqlite"_s << u"required"_s << u"caseStatus"_s;
+        QTest::newRow("move to another case") << u"sqlite"_s << u"move"_s << u"personId"_s;
+        QTest::newRow("state by patch") << u"sqlite"_s << u"state"_s << u"status"_s;
+        QTest::newRow("bad record id") << u"sqlite"_s << u"id"_s << u"record_id"_s;
+        QTest::newRow("duplicate create") << u"sqlite"_s << u"duplicate"_s << QString();
+    }
+    void invalidOpsRejected()
+    {
+        QFETCH(QString, what);
+        QFETCH(QString, field);
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        pb::SyncRequest req = ServiceFixture::request(false);
+        const QString fresh = newUuidV7(f->clock.nowMs());
+        QVariantMap person{{u"surnameLat"_s, u"Validperson"_s}, {u"givenNameLat"_s, u"Dana"_s},
+                           {u"caseStatus"_s, u"active"_s}};
+        if (what == u"unknown")
+            f->addOp(req, d, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, 1, {{u"shoeSize"_s, 42}});
+        else if (what == u"enum")
+            f->addOp(req, d, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, 1, {{u"sex"_s, u"unknown"_s}});
+        else if (what == u"required")
+            f->addOp(req, d, pb::OP_KIND_CREATE, u"Person"_s, fresh, 0, {{u"surnameLat"_s, u"Nocase"_s}});
+        else if (what == u"move")
+            f->addOp(req, d, pb::OP_KIND_PATCH, u"ConsentRecord"_s, f->consent, 1, {{u"personId"_s, f->personOther}});
+        else if (what == u"state")
+            f->addOp(req, d, pb::OP_KIND_PATCH, u"Referral"_s, f->referral, 1, {{u"status"_s, u"completed"_s}});
+        else if (what == u"id")
+            f->addOp(req, d, pb::OP_KIND_CREATE, u"Person"_s, fresh, 0, person)->set_record_id("short");
+        else
+            f->addOp(req, d, pb::OP_KIND_CREATE, u"Person"_s, f->personOwn, 0, person);
+        const QByteArray before = f->recordBytes(u"Person"_s, f->personOwn);
+        const qint64 high = f->highWater();
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, req, &r).status, 200);
+        QCOMPARE(r.results(0).outcome(), pb::OUTCOME_REJECTED);
+        if (what == u"duplicate")
+            QCOMPARE(r.results(0).reason(), "duplicate");
+        else
+            QCOMPARE(QString::fromStdString(r.results(0).field()), field);
+        QCOMPARE(f->recordBytes(u"Person"_s, f->personOwn), before);
+        QCOMPARE(f->highWater(), high);
+    }
+
+    void commands_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("revoke applies") << u"sqlite"_s << u"revoke"_s << int(pb::OUTCOME_APPLIED) << QString();
+        QTest::newRow("second revoke is stale") << u"sqlite"_s << u"stale"_s << int(pb::OUTCOME_STALE_COMMAND)
+                                                << QString();
+        QTest::newRow("unknown command") << u"sqlite"_s << u"unknown"_s << int(pb::OUTCOME_REJECTED) << u"invalid"_s;
+        QTest::newRow("counsellor may not revoke") << u"sqlite"_s << u"role"_s << int(pb::OUTCOME_REJECTED)
+                                                   << u"forbidden"_s;
+        QTest::newRow("missing required param") << u"sqlite"_s << u"param"_s << int(pb::OUTCOME_REJECTED)
+                                                 << u"invalid"_s;
+        QTest::newRow("state other than target") << u"sqlite"_s << u"target"_s << int(pb::OUTCOME_REJECTED)
+                                                 << u"invalid"_s;
+    }
+    void commands()
+    {
+        QFETCH(QString, what);
+        QFETCH(int, outcome);
+        QFETCH(QString, reason);
+        auto f = make();
+        QVERIFY(f);
+        TestDevice officer = f->enroll(f->officerA);
+        TestDevice other = f->enroll(f->officerA);
+        TestDevice counsellor = f->enroll(f->counsellor);
+        QVariantMap params{{u"closureReason"_s, u"No longer needed"_s}, {u"status"_s, u"revoked"_s}};
+        TestDevice *by = what == u"role" ? &counsellor : &officer;
+        if (what == u"stale") {
+            pb::SyncRequest first = ServiceFixture::request(false);
+            f->addOp(first, other, pb::OP_KIND_COMMAND, u"Referral"_s, f->referral, 1, params)->set_command("revoke");
+            QCOMPARE(f->send(other, first).status, 200);
+        }
+        if (what == u"param")
+            params.remove(u"closureReason"_s);
+        if (what == u"target")
+            params.insert(u"status"_s, u"completed"_s);
+        pb::SyncRequest req = ServiceFixture::request(false);
+        f->addOp(req, *by, pb::OP_KIND_COMMAND, u"Referral"_s, f->referral, 1, params)
+            ->set_command(what == u"unknown" ? "obliterate" : "revoke");
+        const QByteArray before = f->recordBytes(u"Referral"_s, f->referral);
+        pb::SyncResponse r;
+        QCOMPARE(f->send(*by, req, &r).status, 200);
+        QCOMPARE(int(r.results(0).outcome()), outcome);
+        QCOMPARE(QString::fromStdString(r.results(0).reason()), reason);
+        const auto after = f->record(u"Referral"_s, f->referral);
+        if (what == u"revoke") {
+            QCOMPARE(after->fields.value(u"status"_s).toString(), u"revoked"_s);
+            QCOMPARE(after->fields.value(u"closureReason"_s).toString(), u"No longer needed"_s);
+        } else {
+            QCOMPARE(f->recordBytes(u"Referral"_s, f->referral), before);
+        }
+    }
+
+    void revokedDeviceIsWiped_data() { addStoreRows(); }
+    void revokedDeviceIsWiped()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        QVERIFY(f->service->revokeDevice(d.id).ok());
+        pb::SyncRequest req = ServiceFixture::request();
+        f->addOp(req, d, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, 1, {{u"notes"_s, u"after revoke"_s}});
+        const QByteArray before = f->recordBytes(u"Person"_s, f->personOwn);
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, req, &r).status, 200);
+        QCOMPARE(r.commands_size(), 1);
+        QVERIFY(r.commands(0).has_wipe());
+        QCOMPARE(r.results_size(), 0);
+        QCOMPARE(r.changes_size(), 0);
+        QCOMPARE(f->recordBytes(u"Person"_s, f->personOwn), before);
+        pb::TokenRequest t;
+        t.set_refresh_token(d.refresh.toStdString());
+        t.set_device_id(Wire::uuidToBytes(d.id));
+        QCOMPARE(f->service->token(Wire::serialise(t)).status, 401);
+    }
+
+    void inactiveUserIsWiped_data() { addStoreRows(); }
+    void inactiveUserIsWiped()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerB);
+        QVERIFY(f->service->importRecord(u"StaffUser"_s, f->officerB, {{u"status"_s, u"left"_s}}, {}).ok());
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, ServiceFixture::request(), &r).status, 200);
+        QCOMPARE(r.commands_size(), 1);
+        QVERIFY(r.commands(0).has_wipe());
+    }
+
+    void auditChainVerifies_data() { addStoreRows(); }
+    void auditChainVerifies()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        pb::SyncRequest req = ServiceFixture::request(false);
+        f->addOp(req, d, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, 1, {{u"sex"_s, u"female"_s}});
+        QCOMPARE(f->send(d, req).status, 200);
+        auto count = f->service->verifyAudit();
+        QVERIFY(count.ok());
+        QVERIFY(count.value() >= 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncService)
+#include "tst_syncservice.moc"
