@@ -105,6 +105,8 @@ private Q_SLOTS:
         QVERIFY(proxy.start());
         QCOMPARE(roundTrip(proxy.port()), kReply);
         QCOMPARE(server.requests.load(), 1);
+        QCOMPARE(proxy.bytesDown(), qint64(kReply.size()));
+        QVERIFY(proxy.bytesUp() > 50);
     }
 
     void dropReplyAfterTheServerHandledIt()

@@ -219,6 +219,7 @@ void FaultProxy::serve(int client, Rule rule)
             }
             if (!sendAll(upstream, buf, size_t(n)))
                 break;
+            m_bytesUp += n;
         }
         if (fds[1].revents & (POLLIN | POLLHUP | POLLERR)) {
             const ssize_t n = ::recv(upstream, buf, sizeof buf, 0);
@@ -237,6 +238,7 @@ void FaultProxy::serve(int client, Rule rule)
                 take = std::min(take, size_t(rule.truncateAt) > forwarded ? size_t(rule.truncateAt) - forwarded : 0);
             if (take > 0 && !sendAll(client, buf, take))
                 break;
+            m_bytesDown += qint64(take);
             forwarded += take;
             if (rule.fault == Fault::TruncateReply && forwarded >= size_t(rule.truncateAt))
                 break;

@@ -50,6 +50,17 @@ public:
     /** Connections accepted so far, and how many got a fault. */
     [[nodiscard]] int connections() const { return m_connections.load(); }
     [[nodiscard]] int faulted() const { return m_faulted.load(); }
+    /** Bytes forwarded client → server and server → client (headers included): what a link
+     *  would carry. Benchmarks read these to compare protocols on equal terms. */
+    [[nodiscard]] qint64 bytesUp() const { return m_bytesUp.load(); }
+    [[nodiscard]] qint64 bytesDown() const { return m_bytesDown.load(); }
+    void resetCounters()
+    {
+        m_connections = 0;
+        m_faulted = 0;
+        m_bytesUp = 0;
+        m_bytesDown = 0;
+    }
 
 private:
     void acceptLoop();
@@ -62,6 +73,8 @@ private:
     std::atomic<bool> m_running{false};
     std::atomic<int> m_connections{0};
     std::atomic<int> m_faulted{0};
+    std::atomic<qint64> m_bytesUp{0};
+    std::atomic<qint64> m_bytesDown{0};
     std::thread m_acceptor;
     std::mutex m_mutex;
     std::vector<std::thread> m_workers;
