@@ -1,0 +1,169 @@
+#pragma once
+
+#include "syncpolicy.h"
+#include "transport.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QTimer;
+
+namespace qadam::sync::v1 {
+class SyncResponse;
+}
+
+namespace Qadam {
+class Clock;
+class Database;
+class Replica;
+}
+
+namespace Qadam::Sync {
+
+class Credentials;
+
+/** Engine settings; defaults are the product's. */
+struct EngineConfig
+{
+    QString clientVersion = QStringLiteral("0.1.0");
+    QString deviceName;
+    QString platform;
+    int debounceMs = 3'000;            ///< a local write syncs this long after the last one
+    int periodicMs = 5 * 60'000;       ///< idle period between syncs
+    int backoffInitialMs = 5'000;      ///< first retry after a transient failure
+    int backoffMaxMs = 15 * 60'000;    ///< retries never wait longer
+    int maxOpsPerRequest = 5'000;
+    quint32 maxReplyBytes = 512 * 1024;
+    int maxRequestsPerCycle = 100'000; ///< guard against a server that never says "no more"
+    TransportConfig transport;
+};
+
+/**
+ * The device's sync engine: pushes the outbox and pulls changes, on its own thread.
+ *
+ * Ownership and threads: the composition root creates the engine, moves it to a QThread and
+ * talks to it only through queued slot calls and its signals. The engine opens its own Database
+ * connection on that thread with the `openDatabase` factory (on start() and after unlock) and
+ * closes it on stop(), lock and wipe; the Transport (libcurl) lives on the same thread. `clock`
+ * must outlive the engine; `wipe` is called on the engine thread after the engine closed its
+ * connection (the app wires it to Vault::wipe).
+ *
+ * State machine (stateChanged carries the state and a typed reason code):
+ *
+ *     Idle ──trigger──▶ Connecting ──token ok──▶ Pushing ⇄ Pulling ──no more──▶ Idle
+ *       ▲                   │                       │
+ *       │                   └──────transient────────┴──▶ BackingOff ──timer──▶ Connecting
+ *       │                   401 after refresh / 426 / 403 / 4xx ──▶ NeedsAttention
+ *       └── a sync that ends with rejected ops also ends in NeedsAttention ("rejected_ops"),
+ *           yet the periodic timer keeps running
+ *     any ──app locked / lease expired──▶ Locked ──unlocked / sync renews lease──▶ Idle
+ *
+ * Pushing: oldest outbox ops first in a batch sized in bytes (BatchSizer); every request also
+ * pulls, so a no-change sync is one round trip. Each reply's op results, changes, conflicts and
+ * cursor are applied in ONE transaction; commands (wipe, purge, lease, minimum version) follow.
+ * Triggers: start(), foreground(), localWrite() (debounced), the periodic timer (backoff with
+ * jitter after failures) and syncNow(). Never a silent stall: after a transient failure the next
+ * attempt is always scheduled.
+ */
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Idle, Connecting, Pushing, Pulling, BackingOff, NeedsAttention, Locked };
+    Q_ENUM(State)
+
+    using DatabaseFactory = std::function<Result<std::unique_ptr<Database>>()>;
+    using WipeHandler = std::function<void()>;
+
+    SyncEngine(DatabaseFactory openDatabase, const Clock &clock, EngineConfig config = {},
+               WipeHandler wipe = {}, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] QString stateReason() const { return m_stateReason; }
+    /** The delay chosen for the next attempt after the last failure (0 before any). */
+    [[nodiscard]] qint64 nextAttemptDelayMs() const { return m_nextAttemptMs; }
+    /** Bytes of ops the next push may carry. */
+    [[nodiscard]] qint64 batchBudget() const { return m_sizer.budget(); }
+    /** Injects the random source of the backoff jitter (tests). Call before start(). */
+    void setRandom(std::function<double()> random);
+    /** Makes a running request fail fast (shutdown). Thread-safe. */
+    void abortRequests();
+
+public Q_SLOTS:
+    /** Opens the store and syncs once if enrolled. */
+    void start();
+    /** Stops timers and closes the store. */
+    void stop();
+    void foreground();
+    /** A local write happened: sync a few seconds after the last one. */
+    void localWrite();
+    /** Manual sync: now, even while backing off or needing attention. */
+    void syncNow();
+    /** Binds this device to a user with a one-time code, then syncs. Emits enrolled(). */
+    void enroll(const QString &serverUrl, const QString &code);
+    /** The app locked (true) or unlocked (false): the engine closes or reopens its store. */
+    void setAppLocked(bool locked);
+
+Q_SIGNALS:
+    void stateChanged(Qadam::Sync::SyncEngine::State state, const QString &reason);
+    /** First sync: done records of done + remaining; for a percentage. */
+    void progress(qint64 done, qint64 total);
+    void pendingCountChanged(qint64 pending);
+    void conflictsChanged(int unresolved);
+    void rejectedCountChanged(int rejected);
+    void needsAttention(const QString &reason);
+    void synced(qint64 atMs);
+    void enrolled(bool ok, const QString &reason);
+    void wiped();
+
+private:
+    enum class Step { Done, Again, Failed };
+    void scheduleSoon(int delayMs = 0);
+    void runCycle();
+    [[nodiscard]] bool openStore();
+    void closeStore();
+    void setState(State state, const QString &reason = {});
+    [[nodiscard]] Step exchange(qint64 &pulled, bool &pushedAny);
+    [[nodiscard]] Step afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs);
+    void onFailure(const TransportReply &reply);
+    void onAuthFailure(TransportFailure failure, const QString &code);
+    [[nodiscard]] bool applyReply(const QByteArray &body, int sentOps, qint64 &pulled, bool &more);
+    /** Executes the reply's commands; false when one ends the cycle (wipe, upgrade). */
+    [[nodiscard]] bool runCommands(const ::qadam::sync::v1::SyncResponse &response);
+    void ensureTransport();
+    void scheduleAfterFailure(const QString &reason);
+    void finishCycle();
+    /** Needs a person (re-enrol, upgrade, revoked): no automatic retries until syncNow(). */
+    void block(const QString &reason);
+    void emitCounts();
+    [[nodiscard]] bool leaseExpired();
+
+    DatabaseFactory m_openDatabase;
+    const Clock &m_clock;
+    EngineConfig m_config;
+    WipeHandler m_wipe;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Replica> m_replica;
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<Credentials> m_credentials;
+    QTimer *m_kick = nullptr;
+    QTimer *m_debounce = nullptr;
+    QTimer *m_periodic = nullptr;
+    BatchSizer m_sizer;
+    Backoff m_backoff;
+    State m_state = State::Idle;
+    QString m_stateReason;
+    qint64 m_nextAttemptMs = 0;
+    bool m_running = false;
+    bool m_appLocked = false;
+    bool m_blocked = false;      ///< needs a person (re-enrol, upgrade): no automatic retries
+    bool m_inCycle = false;
+    bool m_retriedAuth = false;
+};
+
+} // namespace Qadam::Sync

@@ -1,0 +1,213 @@
+// SyncEngine: one sync cycle — requests, applying replies, commands.
+#include "credentials.h"
+#include "replica/replica.h"
+#include "store/database.h"
+#include "syncengine.h"
+#include "util/clock.h"
+#include "wireconvert.h"
+#include "write/outbox.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QVersionNumber>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace Qadam::Sync {
+
+void SyncEngine::runCycle()
+{
+    if (m_inCycle || !m_running || m_appLocked || !openStore())
+        return;
+    if (!m_credentials->enrolled()) {
+        setState(State::Idle, u"not_enrolled"_s);
+        return;
+    }
+    m_inCycle = true;
+    m_retriedAuth = false;
+    m_transport->resetAbort();
+    setState(State::Connecting);
+    const AuthOutcome auth = m_credentials->ensureAccessToken();
+    if (!auth.ok()) {
+        onAuthFailure(auth.failure, auth.code);
+        m_inCycle = false;
+        return;
+    }
+    qint64 pulled = 0;
+    bool pushedAny = false;
+    Step step = Step::Again;
+    for (int i = 0; i < m_config.maxRequestsPerCycle && step == Step::Again; ++i)
+        step = exchange(pulled, pushedAny);
+    if (step == Step::Done)
+        finishCycle();
+    else if (step == Step::Again)
+        scheduleAfterFailure(u"no_progress"_s);
+    m_inCycle = false;
+}
+
+SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
+{
+    auto unsent = Outbox::unsent(*m_db, m_config.maxOpsPerRequest);
+    auto cursor = m_replica->state().cursor();
+    if (!unsent.ok() || !cursor.ok()) {
+        scheduleAfterFailure(u"storage"_s);
+        return Step::Failed;
+    }
+    QList<qint64> sizes;
+    for (const OutboxOp &op : unsent.value())
+        sizes << WireConvert::wireSize(op);
+    const int n = BatchSizer::take(sizes, m_sizer.budget(), m_config.maxOpsPerRequest);
+    setState(n > 0 ? State::Pushing : State::Pulling);
+
+    pb::SyncRequest req;
+    req.set_protocol_version(Wire::kProtocolVersion);
+    req.set_client_version(m_config.clientVersion.toStdString());
+    req.set_cursor(cursor.value().toStdString());
+    req.set_max_reply_bytes(m_config.maxReplyBytes);
+    req.set_pull(true);
+    QList<qint64> seqs;
+    for (int i = 0; i < n; ++i) {
+        WireConvert::toWire(unsent.value().at(i), req.add_ops());
+        seqs << unsent.value().at(i).deviceSeq;
+    }
+    if (!Outbox::markSent(*m_db, seqs).ok())
+        qCWarning(lcSync) << "could not mark ops sent";
+
+    const TransportReply reply = m_transport->post(m_credentials->serverUrl(), u"/v1/sync"_s, Wire::serialise(req),
+                                                   m_credentials->accessToken());
+    if (!reply.ok())
+        return afterFailedExchange(reply, seqs);
+    bool more = false;
+    if (!applyReply(reply.body, int(n), pulled, more))
+        return Step::Failed;
+    if (n > 0) {
+        m_sizer.onSuccess();
+        pushedAny = true;
+    }
+    auto left = Outbox::unsent(*m_db, 1);
+    const bool opsLeft = left.ok() && !left.value().isEmpty();
+    return more || opsLeft ? Step::Again : Step::Done;
+}
+
+SyncEngine::Step SyncEngine::afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs)
+{
+    if (reply.failure == TransportFailure::Unauthorized && !m_retriedAuth) {
+        m_retriedAuth = true;
+        m_credentials->invalidate();
+        const AuthOutcome auth = m_credentials->ensureAccessToken();
+        if (auth.ok())
+            return Step::Again;
+        onAuthFailure(auth.failure, auth.code);
+        return Step::Failed;
+    }
+    const bool shrink = reply.failure == TransportFailure::TooLarge || reply.failure == TransportFailure::Timeout;
+    if (shrink && !seqs.isEmpty()) {
+        if (reply.failure == TransportFailure::TooLarge && seqs.size() == 1 && m_sizer.atFloor()) {
+            // One op the server will never take: it goes to "needs attention", the queue moves on.
+            RemoteOpResult refused;
+            refused.deviceSeq = seqs.constFirst();
+            refused.reason = u"too_large"_s;
+            if (m_replica->applyResults({refused}).ok())
+                return Step::Again;
+        }
+        m_sizer.onTooLargeOrTimeout();
+        qCInfo(lcSync) << "batch shrunk to" << m_sizer.budget() << "bytes";
+        if (reply.failure == TransportFailure::TooLarge)
+            return Step::Again;
+    }
+    onFailure(reply);
+    return Step::Failed;
+}
+
+bool SyncEngine::applyReply(const QByteArray &body, int sentOps, qint64 &pulled, bool &more)
+{
+    pb::SyncResponse response;
+    if (!Wire::parse(body, response) || (sentOps > 0 && response.results_size() == 0)) {
+        scheduleAfterFailure(u"malformed"_s);
+        return false;
+    }
+    const QByteArray epoch = QByteArray::fromStdString(response.epoch());
+    auto stored = m_replica->state().epoch();
+    const bool newEpoch = stored.ok() && !stored.value().isEmpty() && !epoch.isEmpty() && stored.value() != epoch;
+    Status applied;
+    {
+        Transaction tx(*m_db);
+        applied = tx.beginStatus();
+        if (applied.ok())
+            applied = m_replica->applyResults(WireConvert::resultsFrom(response));
+        if (applied.ok() && newEpoch)  // the server was restored: re-upload first, then pull from scratch
+            applied = Status::of(m_replica->adoptEpoch(epoch));
+        else if (applied.ok()) {
+            applied = m_replica->applyPage(WireConvert::pageFrom(response));
+            if (applied.ok() && !epoch.isEmpty() && stored.ok() && stored.value().isEmpty())
+                applied = m_replica->state().setEpoch(epoch);
+        }
+        if (applied.ok())
+            applied = tx.commit();
+    }
+    if (!applied.ok()) {
+        qCWarning(lcSync) << "could not apply a reply:" << errorCodeName(applied.code());
+        scheduleAfterFailure(u"storage"_s);
+        return false;
+    }
+    if (newEpoch) {
+        qCInfo(lcSync) << "server epoch changed: re-uploading local records";
+        more = true;
+        return runCommands(response);
+    }
+    pulled += response.changes_size();
+    Q_EMIT progress(pulled, pulled + qint64(response.remaining()));
+    if (response.conflicts_size() > 0) {
+        if (auto c = m_replica->conflicts(); c.ok())
+            Q_EMIT conflictsChanged(int(c.value().size()));
+    }
+    emitCounts();
+    more = response.more();
+    return runCommands(response);
+}
+
+bool SyncEngine::runCommands(const pb::SyncResponse &response)
+{
+    for (const pb::Command &command : response.commands()) {
+        switch (command.kind_case()) {
+        case pb::Command::kWipe:
+            qCWarning(lcSync) << "server ordered a wipe";
+            closeStore();
+            m_running = false;
+            m_blocked = true;
+            if (m_wipe)
+                m_wipe();
+            setState(State::Locked, u"wiped"_s);
+            Q_EMIT wiped();
+            return false;
+        case pb::Command::kPurgeBucket: {
+            auto outcome = m_replica->purgeBucket(Wire::uuidFromBytes(command.purge_bucket().bucket()));
+            if (!outcome.ok())
+                qCWarning(lcSync) << "purge failed:" << errorCodeName(outcome.code());
+            Q_EMIT conflictsChanged(m_replica->conflicts().ok() ? int(m_replica->conflicts().value().size()) : 0);
+            break;
+        }
+        case pb::Command::kMinClientVersion: {
+            const auto required = QVersionNumber::fromString(QString::fromStdString(command.min_client_version().version()));
+            if (QVersionNumber::fromString(m_config.clientVersion) < required) {
+                block(u"upgrade"_s);
+                return false;
+            }
+            break;
+        }
+        case pb::Command::kLease:
+            if (!m_replica->state().setLeaseExpiresAt(command.lease().expires_at()).ok())
+                qCWarning(lcSync) << "could not store the lease";
+            break;
+        default:
+            break;
+        }
+    }
+    if (auto purged = m_replica->runDeferredPurges(); purged.ok() && purged.value() > 0)
+        qCInfo(lcSync) << "ran" << purged.value() << "deferred purges";
+    return true;
+}
+
+} // namespace Qadam::Sync

@@ -1,0 +1,436 @@
+// Tests for Qadam::Sync::SyncEngine and its policies: byte-sized batches, backoff with jitter,
+// HTTP status mapping, the state machine, and an end-to-end run against a real HttpServer +
+// SyncService on an embedded store in-process (loopback, port 0), with real encrypted devices.
+#include "httpserver.h"
+#include "metrics.h"
+#include "serverstore.h"
+#include "syncservice.h"
+
+#include "replica/replica.h"
+#include "search/nameindex.h"
+#include "store/database.h"
+#include "store/migrations.h"
+#include "syncengine.h"
+#include "syncpolicy.h"
+#include "testsupport.h"
+#include "transport.h"
+#include "util/clock.h"
+#include "write/outbox.h"
+#include "write/writeservice.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace Qadam;
+using namespace Qadam::Sync;
+using Qadam::Server::HttpServer;
+using Qadam::Server::SyncService;
+
+namespace {
+
+constexpr int kWaitMs = 20'000;
+
+SyncEngine::DatabaseFactory factoryFor(const QString &path)
+{
+    return [path]() -> Result<std::unique_ptr<Database>> {
+        auto db = Database::open(path, Test::testKey());
+        if (!db.ok())
+            return db.error();
+        if (Status s = Migrator::migrate(*db.value()); !s.ok())
+            return s.error();
+        return std::move(db).value();
+    };
+}
+
+EngineConfig fastConfig(const QString &clientVersion = u"0.1.0"_s)
+{
+    EngineConfig c;
+    c.clientVersion = clientVersion;
+    c.deviceName = u"test device"_s;
+    c.platform = u"linux"_s;
+    c.debounceMs = 10;
+    c.periodicMs = 60 * 60'000;  // tests trigger syncs themselves
+    c.backoffInitialMs = 4'000;
+    c.backoffMaxMs = 60'000;
+    c.transport.connectTimeoutMs = 5'000;
+    return c;
+}
+
+QVariantMap personFields(const QString &officerId)
+{
+    return {{u"surnameCyr"_s, u"Жұмабаев"_s}, {u"givenNameCyr"_s, u"Ерлан"_s}, {u"surnameLat"_s, u"Zhumabayev"_s},
+            {u"givenNameLat"_s, u"Yerlan"_s}, {u"birthDate"_s, u"1990-04-12"_s}, {u"preferredLanguage"_s, u"kk"_s},
+            {u"caseStatus"_s, u"active"_s},   {u"caseOfficerId"_s, officerId}};
+}
+
+qint64 count(Database &db, const QString &sql)
+{
+    auto v = db.scalar(sql);
+    return v.ok() ? v.value().toLongLong() : -1;
+}
+
+/** A device: its own encrypted store file and an engine on it (on the test thread). */
+struct Device
+{
+    QString path;
+    std::unique_ptr<SyncEngine> engine;
+};
+
+} // namespace
+
+class tst_SyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void batchSizing_data();
+    void batchSizing();
+    void batchSelection_data();
+    void batchSelection();
+    void backoffStaysWithinJitterBounds_data();
+    void backoffStaysWithinJitterBounds();
+    void httpStatusesMapToFailureKinds_data();
+    void httpStatusesMapToFailureKinds();
+    void plainHttpOnlyToLoopback_data();
+    void plainHttpOnlyToLoopback();
+
+    void notEnrolledStaysIdle();
+    void unreachableServerBacksOffAndSchedulesRetry();
+    void wrongEnrolmentCodeIsRefused();
+    void localWriteReachesServerAndSecondDevice();
+    void oldClientNeedsUpgrade();
+    void revokedDeviceIsWiped();
+
+private:
+    [[nodiscard]] QString enrolmentCode();
+    [[nodiscard]] bool enrolAndSync(Device &device);
+    [[nodiscard]] bool syncAndWait(SyncEngine &engine);
+    Device makeDevice(const QString &name, const QString &clientVersion = u"0.1.0"_s);
+
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    std::unique_ptr<Server::ServerStore> m_store;
+    std::unique_ptr<SyncService> m_service;
+    std::unique_ptr<Server::Metrics> m_metrics;
+    std::unique_ptr<HttpServer> m_server;
+    QString m_userId;
+    int m_wipes = 0;
+};
+
+void tst_SyncEngine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto store = Server::openServerStore(u"sqlite:"_s + m_dir.filePath(u"server.db"_s), QByteArray(32, 's'));
+    QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().detail));
+    m_store = std::move(store).value();
+    m_service = std::make_unique<SyncService>(*m_store, m_clock);
+    m_metrics = std::make_unique<Server::Metrics>(m_store->kind());
+    Server::HttpConfig config;
+    config.threads = 2;
+    config.keepAliveSeconds = 1;
+    m_server = std::make_unique<HttpServer>(*m_service, *m_metrics, config);
+    QVERIFY(m_server->start().ok());
+    const auto org = m_service->createOrganisation({{u"nameKk"_s, u"Synthetic office"_s},
+                                                    {u"nameRu"_s, u"Synthetic office"_s},
+                                                    {u"kind"_s, u"probation_service"_s}});
+    QVERIFY(org.ok());
+    const auto user = m_service->createUser({{u"displayName"_s, u"Synthetic Officer"_s},
+                                             {u"role"_s, u"probation_officer"_s},
+                                             {u"organisationId"_s, org.value()},
+                                             {u"status"_s, u"active"_s}});
+    QVERIFY(user.ok());
+    m_userId = user.value();
+}
+
+void tst_SyncEngine::cleanupTestCase()
+{
+    if (m_server)
+        m_server->stop();
+}
+
+QString tst_SyncEngine::enrolmentCode()
+{
+    auto code = m_service->issueEnrolmentCode(m_userId);
+    return code.ok() ? code.value() : QString();
+}
+
+Device tst_SyncEngine::makeDevice(const QString &name, const QString &clientVersion)
+{
+    Device d;
+    d.path = m_dir.filePath(name + u".db"_s);
+    d.engine = std::make_unique<SyncEngine>(factoryFor(d.path), m_clock, fastConfig(clientVersion),
+                                            [this] { ++m_wipes; });
+    d.engine->setRandom([] { return 0.5; });
+    return d;
+}
+
+bool tst_SyncEngine::syncAndWait(SyncEngine &engine)
+{
+    QSignalSpy synced(&engine, &SyncEngine::synced);
+    engine.syncNow();
+    return synced.wait(kWaitMs);
+}
+
+bool tst_SyncEngine::enrolAndSync(Device &device)
+{
+    QSignalSpy enrolled(device.engine.get(), &SyncEngine::enrolled);
+    QSignalSpy synced(device.engine.get(), &SyncEngine::synced);
+    device.engine->start();
+    device.engine->enroll(m_server->url(), enrolmentCode());
+    if (enrolled.size() != 1 || !enrolled.constFirst().at(0).toBool())
+        return false;
+    return synced.wait(kWaitMs);
+}
+
+// ---- policies ----------------------------------------------------------------------------
+
+void tst_SyncEngine::batchSizing_data()
+{
+    QTest::addColumn<QString>("events");  // s = success, f = 413 or timeout
+    QTest::addColumn<qint64>("expected");
+    QTest::newRow("starts at 64 KiB") << QString() << qint64(64 * 1024);
+    QTest::newRow("doubles after a success") << u"s"_s << qint64(128 * 1024);
+    QTest::newRow("capped at 1 MiB") << u"ssssssss"_s << qint64(1024 * 1024);
+    QTest::newRow("halves on 413 or timeout") << u"f"_s << qint64(32 * 1024);
+    QTest::newRow("never below the floor") << u"ffffffffff"_s << BatchSizer::kFloor;
+    QTest::newRow("recovers after halving") << u"ffs"_s << qint64(32 * 1024);
+}
+
+void tst_SyncEngine::batchSizing()
+{
+    QFETCH(QString, events);
+    QFETCH(qint64, expected);
+    BatchSizer sizer;
+    for (QChar e : events)
+        e == u's' ? sizer.onSuccess() : sizer.onTooLargeOrTimeout();
+    QCOMPARE(sizer.budget(), expected);
+}
+
+void tst_SyncEngine::batchSelection_data()
+{
+    QTest::addColumn<QList<qint64>>("sizes");
+    QTest::addColumn<qint64>("budget");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("nothing to send") << QList<qint64>{} << qint64(1000) << 0;
+    QTest::newRow("all fit") << QList<qint64>{100, 200, 300} << qint64(1000) << 3;
+    QTest::newRow("stops before the budget") << QList<qint64>{400, 400, 400} << qint64(1000) << 2;
+    QTest::newRow("an op over the budget goes alone") << QList<qint64>{5000, 10} << qint64(1000) << 1;
+    QTest::newRow("oldest first, never skipping") << QList<qint64>{10, 5000, 10} << qint64(1000) << 1;
+}
+
+void tst_SyncEngine::batchSelection()
+{
+    QFETCH(QList<qint64>, sizes);
+    QFETCH(qint64, budget);
+    QFETCH(int, expected);
+    QCOMPARE(BatchSizer::take(sizes, budget), expected);
+}
+
+void tst_SyncEngine::backoffStaysWithinJitterBounds_data()
+{
+    QTest::addColumn<double>("random");
+    QTest::addColumn<QList<qint64>>("expected");
+    QTest::newRow("lowest jitter: half the ceiling") << 0.0 << QList<qint64>{2'000, 4'000, 8'000, 16'000, 30'000, 30'000};
+    QTest::newRow("highest jitter: the ceiling") << 1.0 << QList<qint64>{4'000, 8'000, 16'000, 32'000, 60'000, 60'000};
+    QTest::newRow("middle") << 0.5 << QList<qint64>{3'000, 6'000, 12'000, 24'000, 45'000, 45'000};
+}
+
+void tst_SyncEngine::backoffStaysWithinJitterBounds()
+{
+    QFETCH(double, random);
+    QFETCH(QList<qint64>, expected);
+    Backoff backoff(4'000, 60'000, [random] { return random; });
+    QList<qint64> delays;
+    for (int i = 0; i < expected.size(); ++i)
+        delays << backoff.nextDelayMs();
+    QCOMPARE(delays, expected);
+    backoff.reset();
+    QCOMPARE(backoff.nextDelayMs(), expected.constFirst());
+}
+
+void tst_SyncEngine::httpStatusesMapToFailureKinds_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("failure");
+    QTest::newRow("200 ok") << 200 << int(TransportFailure::None);
+    QTest::newRow("301 redirect refused") << 301 << int(TransportFailure::Refused);
+    QTest::newRow("307 redirect refused") << 307 << int(TransportFailure::Refused);
+    QTest::newRow("400 malformed") << 400 << int(TransportFailure::Rejected);
+    QTest::newRow("401 token") << 401 << int(TransportFailure::Unauthorized);
+    QTest::newRow("403 forbidden") << 403 << int(TransportFailure::Forbidden);
+    QTest::newRow("404 out of scope") << 404 << int(TransportFailure::Rejected);
+    QTest::newRow("413 too large") << 413 << int(TransportFailure::TooLarge);
+    QTest::newRow("422 invalid") << 422 << int(TransportFailure::Rejected);
+    QTest::newRow("426 upgrade") << 426 << int(TransportFailure::UpgradeRequired);
+    QTest::newRow("429 busy") << 429 << int(TransportFailure::Transient);
+    QTest::newRow("500 fault") << 500 << int(TransportFailure::Transient);
+    QTest::newRow("503 unavailable") << 503 << int(TransportFailure::Transient);
+}
+
+void tst_SyncEngine::httpStatusesMapToFailureKinds()
+{
+    QFETCH(int, status);
+    QFETCH(int, failure);
+    QCOMPARE(int(Transport::failureForStatus(status)), failure);
+}
+
+void tst_SyncEngine::plainHttpOnlyToLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("https") << u"https://sync.example.kz"_s << true;
+    QTest::newRow("http loopback") << u"http://127.0.0.1:8080"_s << true;
+    QTest::newRow("http localhost") << u"http://localhost:8080"_s << true;
+    QTest::newRow("http elsewhere") << u"http://sync.example.kz"_s << false;
+    QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << false;
+    QTest::newRow("garbage") << u"not a url"_s << false;
+}
+
+void tst_SyncEngine::plainHttpOnlyToLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    QCOMPARE(Transport::urlAllowed(url, true), allowed);
+}
+
+// ---- state machine and end to end ----------------------------------------------------------
+
+void tst_SyncEngine::notEnrolledStaysIdle()
+{
+    Device d = makeDevice(u"unenrolled"_s);
+    QSignalSpy states(d.engine.get(), &SyncEngine::stateChanged);
+    d.engine->start();
+    d.engine->syncNow();
+    QTest::qWait(50);
+    QCOMPARE(d.engine->state(), SyncEngine::State::Idle);
+    QCOMPARE(d.engine->stateReason(), u"not_enrolled"_s);
+}
+
+void tst_SyncEngine::unreachableServerBacksOffAndSchedulesRetry()
+{
+    const QString path = m_dir.filePath(u"unreachable.db"_s);
+    {
+        auto db = Test::openMigrated(path);
+        QVERIFY(db);
+        SyncCredentials c;
+        c.serverUrl = u"http://127.0.0.1:9"_s;  // nothing listens on the discard port
+        c.deviceId = u"018f0000-0000-7000-8000-00000000d001"_s;
+        c.refreshToken = u"synthetic-refresh"_s;
+        QVERIFY(SyncState(*db).setCredentials(c).ok());
+    }
+    SyncEngine engine(factoryFor(path), m_clock, fastConfig());
+    engine.setRandom([] { return 0.5; });
+    QSignalSpy states(&engine, &SyncEngine::stateChanged);
+    engine.start();
+    QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::BackingOff, kWaitMs);
+    // The next attempt is scheduled: within the jitter bounds of the first backoff step.
+    QVERIFY(engine.nextAttemptDelayMs() >= 2'000);
+    QVERIFY(engine.nextAttemptDelayMs() <= 4'000);
+    QCOMPARE(states.constFirst().at(0).value<SyncEngine::State>(), SyncEngine::State::Connecting);
+    engine.stop();
+}
+
+void tst_SyncEngine::wrongEnrolmentCodeIsRefused()
+{
+    Device d = makeDevice(u"wrongcode"_s);
+    QSignalSpy enrolled(d.engine.get(), &SyncEngine::enrolled);
+    d.engine->start();
+    d.engine->enroll(m_server->url(), u"not-a-code"_s);
+    QCOMPARE(enrolled.size(), 1);
+    QCOMPARE(enrolled.constFirst().at(0).toBool(), false);
+    auto db = Test::openMigrated(d.path);
+    QVERIFY(!SyncState(*db).credentials().value().enrolled());
+}
+
+void tst_SyncEngine::localWriteReachesServerAndSecondDevice()
+{
+    Device a = makeDevice(u"device-a"_s);
+    QVERIFY(enrolAndSync(a));
+    QCOMPARE(a.engine->state(), SyncEngine::State::Idle);
+
+    // A local write through the product's write path, on its own connection to the store.
+    QString personId;
+    {
+        auto db = Test::openMigrated(a.path);
+        WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+        auto created = writes.create(u"Person"_s, personFields(m_userId));
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().detail));
+        personId = created.value();
+        QCOMPARE(Outbox::outstanding(*db).value(), 1);
+    }
+    QSignalSpy synced(a.engine.get(), &SyncEngine::synced);
+    QSignalSpy pending(a.engine.get(), &SyncEngine::pendingCountChanged);
+    a.engine->localWrite();
+    QVERIFY(synced.wait(kWaitMs));
+    {
+        auto db = Test::openMigrated(a.path);
+        QCOMPARE(Outbox::outstanding(*db).value(), 0);
+        QVERIFY(Replica(*db, m_clock).rejectedOps().value().isEmpty());
+    }
+    QVERIFY(!pending.isEmpty());
+    QCOMPARE(pending.constLast().at(0).toLongLong(), 0);
+
+    // A second device of the same officer pulls it, without queueing anything of its own.
+    Device b = makeDevice(u"device-b"_s);
+    QVERIFY(enrolAndSync(b));
+    {
+        auto db = Test::openMigrated(b.path);
+        WriteService reads(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+        auto got = reads.get(u"Person"_s, personId);
+        QVERIFY(got.ok());
+        QCOMPARE(got.value().fields.value(u"surnameLat"_s).toString(), u"Zhumabayev"_s);
+        QCOMPARE(NameIndex::search(*db, u"жұма"_s).value(), QStringList{personId});
+        QCOMPARE(count(*db, u"SELECT count(*) FROM outbox"_s), 0);
+        // B changes a field; A pulls it.
+        QVERIFY(reads.update(u"Person"_s, personId, got.value().version, {{u"residenceAddress"_s, u"Synthetic st. 1"_s}})
+                    .ok());
+    }
+    QVERIFY(syncAndWait(*b.engine));
+    QVERIFY(syncAndWait(*a.engine));
+    auto db = Test::openMigrated(a.path);
+    auto got = WriteService(*db, m_clock, Actor{m_userId, Role::ProbationOfficer}).get(u"Person"_s, personId);
+    QVERIFY(got.ok());
+    QCOMPARE(got.value().fields.value(u"residenceAddress"_s).toString(), u"Synthetic st. 1"_s);
+    QCOMPARE(got.value().fields.value(u"surnameLat"_s).toString(), u"Zhumabayev"_s);
+}
+
+void tst_SyncEngine::oldClientNeedsUpgrade()
+{
+    Device d = makeDevice(u"old-client"_s);
+    QVERIFY(enrolAndSync(d));
+    d.engine->stop();
+    SyncEngine old(factoryFor(d.path), m_clock, fastConfig(u"0.0.1"_s));
+    QSignalSpy attention(&old, &SyncEngine::needsAttention);
+    old.start();
+    QVERIFY(attention.wait(kWaitMs));
+    QCOMPARE(attention.constFirst().at(0).toString(), u"upgrade"_s);
+    QCOMPARE(old.state(), SyncEngine::State::NeedsAttention);
+}
+
+void tst_SyncEngine::revokedDeviceIsWiped()
+{
+    Device d = makeDevice(u"revoked"_s);
+    QVERIFY(enrolAndSync(d));
+    QString deviceId;
+    {
+        auto db = Test::openMigrated(d.path);
+        deviceId = SyncState(*db).credentials().value().deviceId;
+    }
+    QVERIFY(m_service->revokeDevice(deviceId).ok());
+    const int wipesBefore = m_wipes;
+    QSignalSpy wiped(d.engine.get(), &SyncEngine::wiped);
+    d.engine->syncNow();
+    QVERIFY(wiped.wait(kWaitMs));
+    QCOMPARE(m_wipes, wipesBefore + 1);
+    QCOMPARE(d.engine->state(), SyncEngine::State::Locked);
+    QCOMPARE(d.engine->stateReason(), u"wiped"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncEngine)
+#include "tst_syncengine.moc"
