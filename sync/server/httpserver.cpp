@@ -18,7 +18,7 @@ namespace Qadam::Server {
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcHttp, "qadam.server")
+Q_LOGGING_CATEGORY(lcHttp, "qadam.server", QtInfoMsg)
 
 constexpr const char *kProtobuf = "application/x-protobuf";
 constexpr const char *kRouteEnroll = "/v1/enroll";
@@ -108,6 +108,7 @@ Status HttpServer::Private::createServer()
     server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server->set_payload_max_length(size_t(config.maxBodyBytes));
     server->set_keep_alive_timeout(config.keepAliveSeconds);
+    server->set_read_timeout(config.readTimeoutSeconds);
     installHandlers();
     return {};
 }

@@ -20,6 +20,7 @@ struct HttpConfig
     qint64 maxBodyBytes = 8 * 1024 * 1024;     ///< compressed request body limit (Content-Length)
     qint64 maxDecompressedBytes = 64 * 1024 * 1024;  ///< limit of one decompressed body
     int keepAliveSeconds = 5;                  ///< idle keep-alive; stop() waits at most this long
+    int readTimeoutSeconds = 30;               ///< a request that stalls this long is dropped
     int retryAfterSeconds = 5;                 ///< Retry-After of 503 replies
     QString tlsCertFile;                       ///< PEM; with tlsKeyFile turns on HTTPS
     QString tlsKeyFile;
