@@ -18,6 +18,7 @@
 #include "write/outbox.h"
 #include "write/writeservice.h"
 
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +105,9 @@ private Q_SLOTS:
     void unreachableServerBacksOffAndSchedulesRetry();
     void wrongEnrolmentCodeIsRefused();
     void localWriteReachesServerAndSecondDevice();
+    void idleSyncIsOneRequest();
+    void runsOnItsOwnThreadWithProgress();
+    void oversizedBatchesHalveUntilAccepted();
     void oldClientNeedsUpgrade();
     void revokedDeviceIsWiped();
 
@@ -398,6 +402,82 @@ void tst_SyncEngine::localWriteReachesServerAndSecondDevice()
     QVERIFY(got.ok());
     QCOMPARE(got.value().fields.value(u"residenceAddress"_s).toString(), u"Synthetic st. 1"_s);
     QCOMPARE(got.value().fields.value(u"surnameLat"_s).toString(), u"Zhumabayev"_s);
+}
+
+void tst_SyncEngine::idleSyncIsOneRequest()
+{
+    Device d = makeDevice(u"idle"_s);
+    QVERIFY(enrolAndSync(d));
+    const qint64 before = m_metrics->requests(u"/v1/sync"_s, 200);
+    QVERIFY(syncAndWait(*d.engine));
+    QCOMPARE(m_metrics->requests(u"/v1/sync"_s, 200), before + 1);
+    QCOMPARE(d.engine->state(), SyncEngine::State::Idle);
+}
+
+void tst_SyncEngine::runsOnItsOwnThreadWithProgress()
+{
+    // The product's arrangement: the engine lives on its own thread and opens its store there;
+    // the GUI side talks to it only through queued calls and signals.
+    QThread thread;
+    Device d = makeDevice(u"threaded"_s);
+    d.engine->moveToThread(&thread);
+    thread.start();
+    QSignalSpy synced(d.engine.get(), &SyncEngine::synced);
+    QSignalSpy progress(d.engine.get(), &SyncEngine::progress);
+    QSignalSpy enrolled(d.engine.get(), &SyncEngine::enrolled);
+    const QString url = m_server->url();
+    const QString code = enrolmentCode();
+    QMetaObject::invokeMethod(d.engine.get(), &SyncEngine::start);
+    QMetaObject::invokeMethod(d.engine.get(), [&d, url, code] { d.engine->enroll(url, code); });
+    QVERIFY(synced.wait(kWaitMs));
+    QCOMPARE(enrolled.size(), 1);
+    QVERIFY(enrolled.constFirst().at(0).toBool());
+    QVERIFY(!progress.isEmpty());
+    const auto last = progress.constLast();
+    QVERIFY(last.at(0).toLongLong() <= last.at(1).toLongLong());
+    QMetaObject::invokeMethod(d.engine.get(), &SyncEngine::stop, Qt::BlockingQueuedConnection);
+    thread.quit();
+    QVERIFY(thread.wait(kWaitMs));
+}
+
+void tst_SyncEngine::oversizedBatchesHalveUntilAccepted()
+{
+    // A second front to the same service that takes only small bodies: the first 64 KiB batch
+    // of hard-to-compress notes is refused with 413, the engine halves until the server takes it.
+    Server::Metrics metrics(m_store->kind());
+    Server::HttpConfig config;
+    config.threads = 2;
+    config.keepAliveSeconds = 1;
+    config.maxBodyBytes = 20 * 1024;
+    HttpServer small(*m_service, metrics, config);
+    QVERIFY(small.start().ok());
+
+    Device d = makeDevice(u"big-batches"_s);
+    QSignalSpy enrolled(d.engine.get(), &SyncEngine::enrolled);
+    QSignalSpy firstSync(d.engine.get(), &SyncEngine::synced);
+    d.engine->start();
+    d.engine->enroll(small.url(), enrolmentCode());
+    QVERIFY(firstSync.wait(kWaitMs));
+    {
+        auto db = Test::openMigrated(d.path);
+        WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+        QRandomGenerator random(4711);
+        for (int i = 0; i < 40; ++i) {
+            QByteArray noise(2200, Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(random.bounded(256));
+            QVariantMap fields = personFields(m_userId);
+            fields.insert(u"notes"_s, QString::fromLatin1(noise.toBase64()));
+            QVERIFY(writes.create(u"Person"_s, fields).ok());
+        }
+    }
+    QVERIFY(syncAndWait(*d.engine));
+    QVERIFY(metrics.requests(u"/v1/sync"_s, 413) >= 1);
+    auto db = Test::openMigrated(d.path);
+    QCOMPARE(Outbox::outstanding(*db).value(), 0);
+    QCOMPARE(Outbox::count(*db, u"rejected"_s).value(), 0);
+    d.engine->stop();
+    small.stop();
 }
 
 void tst_SyncEngine::oldClientNeedsUpgrade()
