@@ -1,0 +1,35 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace Qadam::Server {
+
+using SqlRow = QVariantList;
+using SqlRows = QList<SqlRow>;
+
+/**
+ * One database connection as the shared transaction code (SqlTxn) sees it: statements with
+ * `?N` parameters, rows of Null / LongLong / Double / QString / QByteArray. Implemented over
+ * SQLCipher (EmbeddedStore) and libpqxx (PgStore). Errors never carry parameter values.
+ */
+class SqlConnection
+{
+public:
+    virtual ~SqlConnection() = default;
+    /** Starts a transaction: a write one serialised against every other writer, a read one on
+     *  one consistent snapshot. */
+    [[nodiscard]] virtual Status begin(bool write) = 0;
+    [[nodiscard]] virtual Status commit() = 0;
+    virtual void rollback() = 0;
+    /** Runs one statement. Parameters: null QVariant, QString, qint64 (any integer), QByteArray. */
+    [[nodiscard]] virtual Result<SqlRows> query(const QString &sql, const QVariantList &params) = 0;
+    /** An SQL row source of the strings in the JSON array bound to parameter `index`
+     *  (`x IN <listOf(2)>`). */
+    [[nodiscard]] virtual QString listOf(int index) const = 0;
+};
+
+} // namespace Qadam::Server

@@ -1,0 +1,349 @@
+#include "sqltxn.h"
+
+#include "storecodec.h"
+
+#include <limits>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Qadam::Server {
+
+namespace {
+
+const QString kRecordColumns = u"entity, id, bucket, version, seq, hlc, fields, field_versions, echo_device, "
+                               u"created_at, created_by, updated_at, updated_by"_s;
+const QString kConflictColumns = u"id, bucket, entity, record_id, field, server_value, device_value, device_id, "
+                                 u"user_id, at, resolved, resolved_by, seq"_s;
+
+/** Never a null QString (a null binds as SQL NULL in some drivers; the columns are NOT NULL ''). */
+QString text(const QString &s)
+{
+    return s.isNull() ? u""_s : s;
+}
+
+StoredRecord toRecord(const SqlRow &r)
+{
+    StoredRecord s;
+    s.entity = r.at(0).toString();
+    s.id = r.at(1).toString();
+    s.bucket = r.at(2).toString();
+    s.version = r.at(3).toLongLong();
+    s.seq = r.at(4).toLongLong();
+    s.hlc = r.at(5).toLongLong();
+    s.fields = StoreCodec::decodeFields(r.at(6).toString());
+    s.fieldVersions = StoreCodec::decodeVersions(r.at(7).toString());
+    s.echoDevice = r.at(8).toString();
+    s.createdAt = r.at(9).toLongLong();
+    s.createdBy = r.at(10).toString();
+    s.updatedAt = r.at(11).toLongLong();
+    s.updatedBy = r.at(12).toString();
+    return s;
+}
+
+ConflictRow toConflict(const SqlRow &r)
+{
+    ConflictRow c;
+    c.id = r.at(0).toString();
+    c.bucket = r.at(1).toString();
+    c.entity = r.at(2).toString();
+    c.recordId = r.at(3).toString();
+    c.field = r.at(4).toString();
+    c.serverValue = StoreCodec::decodeValue(r.at(5).toString());
+    c.deviceValue = StoreCodec::decodeValue(r.at(6).toString());
+    c.deviceId = r.at(7).toString();
+    c.userId = r.at(8).toString();
+    c.at = r.at(9).toLongLong();
+    c.resolved = r.at(10).toLongLong() != 0;
+    c.resolvedBy = r.at(11).toString();
+    c.seq = r.at(12).toLongLong();
+    return c;
+}
+
+} // namespace
+
+qint64 sqlLimit(int limit)
+{
+    return limit <= 0 ? std::numeric_limits<qint64>::max() : qint64(limit);
+}
+
+SqlTxn::SqlTxn(SqlConnection &conn, bool write, std::function<void()> release)
+    : m_conn(conn), m_write(write), m_release(std::move(release))
+{
+}
+
+SqlTxn::~SqlTxn()
+{
+    if (!m_done)
+        m_conn.rollback();
+    if (m_release)
+        m_release();
+}
+
+Status SqlTxn::usable(bool write) const
+{
+    if (m_done)
+        return Error::make(Error::Storage, u"store transaction already finished"_s);
+    if (write && !m_write)
+        return Error::make(Error::Storage, u"write in a read transaction"_s);
+    return {};
+}
+
+Result<SqlRows> SqlTxn::query(const QString &sql, const QVariantList &params)
+{
+    if (m_done)
+        return Error::make(Error::Storage, u"store transaction already finished"_s);
+    return m_conn.query(sql, params);
+}
+
+Status SqlTxn::run(const QString &sql, const QVariantList &params)
+{
+    if (Status s = usable(true); !s.ok())
+        return s;
+    return Status::of(query(sql, params));
+}
+
+Status SqlTxn::commit()
+{
+    if (Status s = usable(false); !s.ok())
+        return s;
+    if (Status s = flushCounters(); !s.ok())
+        return s;
+    m_done = true;
+    const Status s = m_conn.commit();  // on failure the connection has rolled back
+    // The connection (and the writer slot) go back to the pool now, not when the object dies.
+    if (auto release = std::exchange(m_release, nullptr))
+        release();
+    return s;
+}
+
+// ---- counters ----
+
+Result<qint64> SqlTxn::counterValue(const QString &name)
+{
+    Counter &c = m_counters[name];
+    if (c.value >= 0)
+        return c.value;
+    auto rows = query(u"SELECT value FROM counters WHERE name = ?1"_s, {name});
+    if (!rows.ok())
+        return rows.error();
+    c.value = rows.value().isEmpty() ? 0 : rows.value().constFirst().at(0).toLongLong();
+    return c.value;
+}
+
+Result<qint64> SqlTxn::nextValue(const QString &name)
+{
+    auto current = counterValue(name);
+    if (!current.ok())
+        return current.error();
+    Counter &c = m_counters[name];
+    c.value = current.value() + 1;
+    c.dirty = true;
+    return c.value;
+}
+
+Status SqlTxn::flushCounters()
+{
+    for (auto it = m_counters.cbegin(); it != m_counters.cend(); ++it) {
+        if (!it.value().dirty)
+            continue;
+        if (Status s = run(u"UPDATE counters SET value = ?2 WHERE name = ?1"_s, {it.key(), it.value().value}); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+// ---- records ----
+
+Result<QList<StoredRecord>> SqlTxn::records(const QString &where, const QVariantList &params)
+{
+    auto rows = query(u"SELECT "_s + kRecordColumns + u" FROM records WHERE "_s + where, params);
+    if (!rows.ok())
+        return rows.error();
+    QList<StoredRecord> out;
+    out.reserve(rows.value().size());
+    for (const SqlRow &r : rows.value())
+        out.append(toRecord(r));
+    return out;
+}
+
+Result<std::optional<StoredRecord>> SqlTxn::record(const QString &entity, const QString &id)
+{
+    auto found = records(u"entity = ?1 AND id = ?2"_s, {text(entity), text(id)});
+    if (!found.ok())
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<StoredRecord>{};
+    return std::optional<StoredRecord>{found.value().constFirst()};
+}
+
+Result<qint64> SqlTxn::putRecord(StoredRecord &r)
+{
+    if (Status s = usable(true); !s.ok())
+        return s.error();
+    auto seq = nextValue(u"change"_s);
+    if (!seq.ok())
+        return seq.error();
+    const Status s = run(u"INSERT INTO records("_s + kRecordColumns
+                             + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                               u"ON CONFLICT (entity, id) DO UPDATE SET bucket = excluded.bucket, "
+                               u"version = excluded.version, seq = excluded.seq, hlc = excluded.hlc, "
+                               u"fields = excluded.fields, field_versions = excluded.field_versions, "
+                               u"echo_device = excluded.echo_device, created_at = excluded.created_at, "
+                               u"created_by = excluded.created_by, updated_at = excluded.updated_at, "
+                               u"updated_by = excluded.updated_by"_s,
+                         {text(r.entity), text(r.id), text(r.bucket), r.version, seq.value(), r.hlc,
+                          StoreCodec::encodeFields(r.fields), StoreCodec::encodeVersions(r.fieldVersions),
+                          text(r.echoDevice), r.createdAt, text(r.createdBy), r.updatedAt, text(r.updatedBy)});
+    if (!s.ok())
+        return s.error();
+    r.seq = seq.value();
+    return seq.value();
+}
+
+Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringList &buckets, int limit)
+{
+    if (buckets.isEmpty())
+        return QList<StoredRecord>{};
+    return records(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
+                   {afterSeq, StoreCodec::encodeList(buckets), sqlLimit(limit)});
+}
+
+Result<QList<StoredRecord>> SqlTxn::bucketRecords(const QString &bucket, qint64 upToSeq)
+{
+    return records(u"bucket = ?1 AND seq <= ?2 ORDER BY seq"_s, {text(bucket), upToSeq});
+}
+
+Result<QList<StoredRecord>> SqlTxn::recordsOf(const QString &entity, int limit)
+{
+    return records(u"entity = ?1 ORDER BY seq LIMIT ?2"_s, {text(entity), sqlLimit(limit)});
+}
+
+Status SqlTxn::deleteBucket(const QString &bucket)
+{
+    const QVariantList p{text(bucket)};
+    for (const QString &sql : {u"DELETE FROM field_history WHERE record_id IN (SELECT id FROM records WHERE bucket = ?1)"_s,
+                               u"DELETE FROM records WHERE bucket = ?1"_s, u"DELETE FROM conflicts WHERE bucket = ?1"_s,
+                               u"DELETE FROM case_links WHERE bucket = ?1"_s, u"DELETE FROM case_facts WHERE bucket = ?1"_s}) {
+        if (Status s = run(sql, p); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> SqlTxn::highWater()
+{
+    return counterValue(u"change"_s);
+}
+
+Result<qint64> SqlTxn::countSince(qint64 afterSeq, const QStringList &buckets)
+{
+    if (buckets.isEmpty())
+        return qint64(0);
+    auto rows = query(u"SELECT count(*) FROM records WHERE seq > ?1 AND bucket IN "_s + m_conn.listOf(2),
+                      {afterSeq, StoreCodec::encodeList(buckets)});
+    if (!rows.ok())
+        return rows.error();
+    return rows.value().constFirst().at(0).toLongLong();
+}
+
+Status SqlTxn::putHistory(const QString &entity, const QString &recordId, const QString &field,
+                          const QVariant &oldValue, qint64 version, qint64 at, const QString &by)
+{
+    return run(u"INSERT INTO field_history(entity, record_id, field, old_value, version, at, by_user) "
+               u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"_s,
+               {text(entity), text(recordId), text(field), StoreCodec::encodeValue(oldValue), version, at, text(by)});
+}
+
+Result<qint64> SqlTxn::historyCount(const QString &recordId)
+{
+    auto rows = query(u"SELECT count(*) FROM field_history WHERE record_id = ?1"_s, {text(recordId)});
+    if (!rows.ok())
+        return rows.error();
+    return rows.value().constFirst().at(0).toLongLong();
+}
+
+// ---- conflicts ----
+
+Result<QList<ConflictRow>> SqlTxn::conflicts(const QString &where, const QVariantList &params)
+{
+    auto rows = query(u"SELECT "_s + kConflictColumns + u" FROM conflicts WHERE "_s + where, params);
+    if (!rows.ok())
+        return rows.error();
+    QList<ConflictRow> out;
+    for (const SqlRow &r : rows.value())
+        out.append(toConflict(r));
+    return out;
+}
+
+Result<qint64> SqlTxn::putConflict(ConflictRow &c)
+{
+    if (Status s = usable(true); !s.ok())
+        return s.error();
+    auto seq = nextValue(u"change"_s);
+    if (!seq.ok())
+        return seq.error();
+    const Status s = run(u"INSERT INTO conflicts("_s + kConflictColumns
+                             + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+                               u"ON CONFLICT (id) DO UPDATE SET bucket = excluded.bucket, entity = excluded.entity, "
+                               u"record_id = excluded.record_id, field = excluded.field, "
+                               u"server_value = excluded.server_value, device_value = excluded.device_value, "
+                               u"device_id = excluded.device_id, user_id = excluded.user_id, at = excluded.at, "
+                               u"resolved = excluded.resolved, resolved_by = excluded.resolved_by, seq = excluded.seq"_s,
+                         {text(c.id), text(c.bucket), text(c.entity), text(c.recordId), text(c.field),
+                          StoreCodec::encodeValue(c.serverValue), StoreCodec::encodeValue(c.deviceValue),
+                          text(c.deviceId), text(c.userId), c.at, qint64(c.resolved ? 1 : 0), text(c.resolvedBy),
+                          seq.value()});
+    if (!s.ok())
+        return s.error();
+    c.seq = seq.value();
+    return seq.value();
+}
+
+Result<std::optional<ConflictRow>> SqlTxn::conflict(const QString &id)
+{
+    auto found = conflicts(u"id = ?1"_s, {text(id)});
+    if (!found.ok())
+        return found.error();
+    if (found.value().isEmpty())
+        return std::optional<ConflictRow>{};
+    return std::optional<ConflictRow>{found.value().constFirst()};
+}
+
+Result<QList<ConflictRow>> SqlTxn::conflictsSince(qint64 afterSeq, const QStringList &buckets, int limit)
+{
+    if (buckets.isEmpty())
+        return QList<ConflictRow>{};
+    return conflicts(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
+                     {afterSeq, StoreCodec::encodeList(buckets), sqlLimit(limit)});
+}
+
+// ---- idempotency ----
+
+Result<std::optional<QByteArray>> SqlTxn::receipt(const QString &deviceId, qint64 deviceSeq)
+{
+    auto rows = query(u"SELECT result FROM receipts WHERE device_id = ?1 AND device_seq = ?2"_s, {text(deviceId), deviceSeq});
+    if (!rows.ok())
+        return rows.error();
+    if (rows.value().isEmpty())
+        return std::optional<QByteArray>{};
+    return std::optional<QByteArray>{rows.value().constFirst().at(0).toByteArray()};
+}
+
+Status SqlTxn::putReceipt(const QString &deviceId, qint64 deviceSeq, const QByteArray &result)
+{
+    // The first result stands: a replay must answer exactly what the original answered.
+    return run(u"INSERT INTO receipts(device_id, device_seq, result) VALUES (?1, ?2, ?3) "
+               u"ON CONFLICT (device_id, device_seq) DO NOTHING"_s,
+               {text(deviceId), deviceSeq, result.isNull() ? QByteArray("") : result});
+}
+
+Result<qint64> SqlTxn::lastDeviceSeq(const QString &deviceId)
+{
+    auto rows = query(u"SELECT coalesce(max(device_seq), 0) FROM receipts WHERE device_id = ?1"_s, {text(deviceId)});
+    if (!rows.ok())
+        return rows.error();
+    return rows.value().constFirst().at(0).toLongLong();
+}
+
+} // namespace Qadam::Server

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "serverstore.h"
+#include "sqlconnection.h"
+
+#include <functional>
+
+namespace Qadam::Server {
+
+/**
+ * The one StoreTxn implementation both stores share: every method is a few portable SQL
+ * statements over a SqlConnection, so SQLCipher and PostgreSQL keep the same semantics by
+ * construction. Sequences come from the `counters` table, read once per transaction and written
+ * back at commit (the transaction is the only writer, see ServerStore::begin).
+ */
+class SqlTxn final : public StoreTxn
+{
+public:
+    /** `conn` has already begun; `release` hands it back to its pool (after rollback if needed). */
+    SqlTxn(SqlConnection &conn, bool write, std::function<void()> release);
+    ~SqlTxn() override;
+    SqlTxn(const SqlTxn &) = delete;
+    SqlTxn &operator=(const SqlTxn &) = delete;
+
+    Status commit() override;
+
+    Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) override;
+    Result<qint64> putRecord(StoredRecord &r) override;
+    Result<QList<StoredRecord>> recordsSince(qint64 afterSeq, const QStringList &buckets, int limit) override;
+    Result<QList<StoredRecord>> bucketRecords(const QString &bucket, qint64 upToSeq) override;
+    Result<QList<StoredRecord>> recordsOf(const QString &entity, int limit) override;
+    Status deleteBucket(const QString &bucket) override;
+    Result<qint64> highWater() override;
+    Result<qint64> countSince(qint64 afterSeq, const QStringList &buckets) override;
+    Status putHistory(const QString &entity, const QString &recordId, const QString &field, const QVariant &oldValue,
+                      qint64 version, qint64 at, const QString &by) override;
+    Result<qint64> historyCount(const QString &recordId) override;
+
+    Result<qint64> putConflict(ConflictRow &c) override;
+    Result<std::optional<ConflictRow>> conflict(const QString &id) override;
+    Result<QList<ConflictRow>> conflictsSince(qint64 afterSeq, const QStringList &buckets, int limit) override;
+
+    Result<std::optional<QByteArray>> receipt(const QString &deviceId, qint64 deviceSeq) override;
+    Status putReceipt(const QString &deviceId, qint64 deviceSeq, const QByteArray &result) override;
+    Result<qint64> lastDeviceSeq(const QString &deviceId) override;
+
+    Status setCaseLinks(const QString &recordId, const QList<CaseLink> &links) override;
+    Status setCaseFacts(const CaseFacts &facts) override;
+    Result<QList<CaseLink>> linksForUser(const QString &userId, const QString &organisationId) override;
+    Result<QList<CaseLink>> linksOfBucket(const QString &bucket) override;
+    Result<std::optional<CaseFacts>> caseFacts(const QString &bucket) override;
+    Result<QStringList> bucketsByTerritoryOrOfficer(const QStringList &territories, const QStringList &officers) override;
+
+    Status putDevice(const DeviceRow &d) override;
+    Result<std::optional<DeviceRow>> device(const QString &id) override;
+    Result<QList<DeviceRow>> devicesOfUser(const QString &userId) override;
+    Result<QHash<QString, qint64>> deliveredBuckets(const QString &deviceId) override;
+    Status markDelivered(const QString &deviceId, const QStringList &buckets, qint64 generation) override;
+    Status forgetDeliveredAfter(const QString &deviceId, qint64 generation) override;
+    Status forgetDelivered(const QString &deviceId, const QStringList &buckets) override;
+
+    Status putAccount(const AccountRow &a) override;
+    Result<std::optional<AccountRow>> account(const QString &userId) override;
+    Status putEnrolmentCode(const EnrolmentCode &c) override;
+    Result<std::optional<EnrolmentCode>> consumeEnrolmentCode(const QByteArray &codeHash, qint64 now) override;
+    Status putToken(const TokenRow &t) override;
+    Result<std::optional<TokenRow>> token(const QByteArray &tokenHash) override;
+    Status markTokenUsed(const QByteArray &tokenHash) override;
+    Status revokeChain(const QString &chainId) override;
+    Status revokeDeviceTokens(const QString &deviceId) override;
+
+    Result<std::optional<ServerAuditEvent>> lastAuditEvent() override;
+    Status appendAuditEvent(ServerAuditEvent &e) override;
+    Result<QList<ServerAuditEvent>> auditEvents(qint64 afterSeq, int limit) override;
+
+    Result<QString> setting(const QString &key) override;
+    Status setSetting(const QString &key, const QString &value) override;
+
+private:
+    /** One named counter ("change", "audit"), cached for the transaction. */
+    struct Counter
+    {
+        qint64 value = -1;  ///< -1: not read yet
+        bool dirty = false;
+    };
+
+    [[nodiscard]] Result<SqlRows> query(const QString &sql, const QVariantList &params = {});
+    [[nodiscard]] Status run(const QString &sql, const QVariantList &params = {});
+    /** Error unless the transaction is open (and, for `write`, a write transaction). */
+    [[nodiscard]] Status usable(bool write) const;
+    [[nodiscard]] Result<qint64> counterValue(const QString &name);
+    [[nodiscard]] Result<qint64> nextValue(const QString &name);
+    [[nodiscard]] Status flushCounters();
+    [[nodiscard]] Result<QList<StoredRecord>> records(const QString &where, const QVariantList &params);
+    [[nodiscard]] Result<QList<ConflictRow>> conflicts(const QString &where, const QVariantList &params);
+    [[nodiscard]] Result<QList<CaseLink>> links(const QString &where, const QVariantList &params);
+    [[nodiscard]] Result<QList<DeviceRow>> devices(const QString &where, const QVariantList &params);
+    [[nodiscard]] Result<QList<ServerAuditEvent>> audits(const QString &tail, const QVariantList &params);
+
+    SqlConnection &m_conn;
+    bool m_write;
+    bool m_done = false;
+    std::function<void()> m_release;
+    QHash<QString, Counter> m_counters;
+};
+
+/** The limit parameter for `LIMIT ?n`: `limit` <= 0 means no limit. */
+[[nodiscard]] qint64 sqlLimit(int limit);
+
+} // namespace Qadam::Server

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QVariantMap>
+
+namespace Qadam::Server::StoreCodec {
+
+/** Fields in storage form (text, integer, real, null) as one compact JSON object. Integers keep
+ *  all 64 bits. */
+[[nodiscard]] QString encodeFields(const QVariantMap &fields);
+[[nodiscard]] QVariantMap decodeFields(const QString &json);
+
+[[nodiscard]] QString encodeVersions(const QHash<QString, qint64> &versions);
+[[nodiscard]] QHash<QString, qint64> decodeVersions(const QString &json);
+
+/** One value (a conflict side, a history entry) as JSON text; null stays null. */
+[[nodiscard]] QString encodeValue(const QVariant &value);
+[[nodiscard]] QVariant decodeValue(const QString &json);
+
+/** A list of strings as a JSON array: the one parameter of a set-membership test. Empty
+ *  entries are dropped when `dropEmpty`. */
+[[nodiscard]] QString encodeList(const QStringList &items, bool dropEmpty = false);
+
+} // namespace Qadam::Server::StoreCodec
