@@ -980,7 +980,7 @@ void tst_ServerStore::sequenceVisibleOnlyWithoutGaps()
 void tst_ServerStore::canaryNotInPlaintext()
 {
     if (isPg())
-        QSKIP("PostgreSQL keeps plaintext by design: its disk encryption is the operator's (SECURITY.md)");
+        QSKIP("PostgreSQL keeps rows in plaintext by design: encrypting its disk is the operator's job");
     {
         auto txn = write();
         StoredRecord r = makeRecord(u"SessionNote"_s, u"n-1"_s, u"p-1"_s, {{u"text"_s, kCanary}});

@@ -1,5 +1,6 @@
 // openServerStore: the store named by a URL, created and migrated, with its epoch.
 #include "embeddedstore.h"
+#include "pgstore.h"
 #include "serverstore.h"
 #include "store/database.h"
 
@@ -55,6 +56,14 @@ Result<std::unique_ptr<ServerStore>> openSqlite(const QString &path, const QByte
     return std::unique_ptr<ServerStore>(std::move(store).value());
 }
 
+Result<std::unique_ptr<ServerStore>> openPg(const QString &url)
+{
+    auto store = PgStore::open(url);
+    if (!store.ok())
+        return store.error();
+    return std::unique_ptr<ServerStore>(std::move(store).value());
+}
+
 } // namespace
 
 Result<std::unique_ptr<ServerStore>> openServerStore(const QString &url, const QByteArray &key)
@@ -63,7 +72,7 @@ Result<std::unique_ptr<ServerStore>> openServerStore(const QString &url, const Q
     if (url.startsWith(u"sqlite:"_s))
         store = openSqlite(url.mid(7), key);
     else if (url.startsWith(u"postgresql://"_s) || url.startsWith(u"postgres://"_s))
-        store = Error::make(Error::Unsupported, u"postgresql store not built yet"_s);
+        store = openPg(url);
     if (!store.ok())
         return store;
     if (Status s = ensureEpoch(*store.value()); !s.ok())
