@@ -49,16 +49,17 @@ void SyncEngine::runCycle()
 
 SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
 {
-    auto unsent = Outbox::unsent(*m_db, m_config.maxOpsPerRequest);
+    // No op is smaller than 32 bytes on the wire: never read more than the budget can carry.
+    const int fetch = int(std::min<qint64>(m_config.maxOpsPerRequest, m_sizer.budget() / 32 + 1));
+    auto unsent = Outbox::unsent(*m_db, fetch);
     auto cursor = m_replica->state().cursor();
     if (!unsent.ok() || !cursor.ok()) {
         scheduleAfterFailure(u"storage"_s);
         return Step::Failed;
     }
-    QList<qint64> sizes;
-    for (const OutboxOp &op : unsent.value())
-        sizes << WireConvert::wireSize(op);
-    const int n = BatchSizer::take(sizes, m_sizer.budget(), m_config.maxOpsPerRequest);
+    const QList<OutboxOp> &ops = unsent.value();
+    const int n = BatchSizer::take([&ops](int i) { return WireConvert::wireSize(ops.at(i)); }, int(ops.size()),
+                                   m_sizer.budget(), m_config.maxOpsPerRequest);
     setState(n > 0 ? State::Pushing : State::Pulling);
 
     pb::SyncRequest req;
@@ -69,8 +70,8 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     req.set_pull(true);
     QList<qint64> seqs;
     for (int i = 0; i < n; ++i) {
-        WireConvert::toWire(unsent.value().at(i), req.add_ops());
-        seqs << unsent.value().at(i).deviceSeq;
+        WireConvert::toWire(ops.at(i), req.add_ops());
+        seqs << ops.at(i).deviceSeq;
     }
     if (!Outbox::markSent(*m_db, seqs).ok())
         qCWarning(lcSync) << "could not mark ops sent";

@@ -6,10 +6,16 @@ namespace Qadam::Sync {
 
 int BatchSizer::take(const QList<qint64> &opSizes, qint64 budget, int maxOps)
 {
+    return take([&opSizes](int i) { return opSizes.at(i); }, int(opSizes.size()), budget, maxOps);
+}
+
+int BatchSizer::take(const std::function<qint64(int)> &sizeAt, int count, qint64 budget, int maxOps)
+{
     qint64 used = 0;
     int n = 0;
-    for (qint64 size : opSizes) {
-        if (n >= maxOps || (n > 0 && used + size > budget))
+    while (n < count && n < maxOps) {
+        const qint64 size = sizeAt(n);
+        if (n > 0 && used + size > budget)
             break;
         used += size;
         ++n;

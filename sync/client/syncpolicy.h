@@ -26,6 +26,8 @@ public:
     /** How many of the leading ops (their wire sizes, oldest first) fit in `budget` bytes. At
      *  least one when any is given: an op bigger than the budget goes alone. */
     [[nodiscard]] static int take(const QList<qint64> &opSizes, qint64 budget, int maxOps = 5000);
+    /** The same, asking `sizeAt(i)` only for the ops it considers (sizes cost a serialisation). */
+    [[nodiscard]] static int take(const std::function<qint64(int)> &sizeAt, int count, qint64 budget, int maxOps);
 
 private:
     qint64 m_budget = kStart;

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void unreachableServerBacksOffAndSchedulesRetry();
     void wrongEnrolmentCodeIsRefused();
     void localWriteReachesServerAndSecondDevice();
+    void sameNoteEditedOnTwoDevicesBecomesConflict();
     void idleSyncIsOneRequest();
     void runsOnItsOwnThreadWithProgress();
     void oversizedBatchesHalveUntilAccepted();
@@ -402,6 +403,49 @@ void tst_SyncEngine::localWriteReachesServerAndSecondDevice()
     QVERIFY(got.ok());
     QCOMPARE(got.value().fields.value(u"residenceAddress"_s).toString(), u"Synthetic st. 1"_s);
     QCOMPARE(got.value().fields.value(u"surnameLat"_s).toString(), u"Zhumabayev"_s);
+}
+
+void tst_SyncEngine::sameNoteEditedOnTwoDevicesBecomesConflict()
+{
+    Device a = makeDevice(u"conflict-a"_s);
+    QVERIFY(enrolAndSync(a));
+    QString personId;
+    {
+        auto db = Test::openMigrated(a.path);
+        auto created = WriteService(*db, m_clock, Actor{m_userId, Role::ProbationOfficer})
+                           .create(u"Person"_s, personFields(m_userId));
+        QVERIFY(created.ok());
+        personId = created.value();
+    }
+    QVERIFY(syncAndWait(*a.engine));
+    Device b = makeDevice(u"conflict-b"_s);
+    QVERIFY(enrolAndSync(b));
+
+    // Both devices change the note offline; A reaches the server first.
+    for (const auto &[device, text] : {std::pair{&a, u"Note written on A"_s}, std::pair{&b, u"Note written on B"_s}}) {
+        auto db = Test::openMigrated(device->path);
+        WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+        auto current = writes.get(u"Person"_s, personId);
+        QVERIFY(current.ok());
+        QVERIFY(writes.update(u"Person"_s, personId, current.value().version, {{u"notes"_s, text}}).ok());
+    }
+    QVERIFY(syncAndWait(*a.engine));
+    QSignalSpy conflicts(b.engine.get(), &SyncEngine::conflictsChanged);
+    QVERIFY(syncAndWait(*b.engine));
+
+    auto db = Test::openMigrated(b.path);
+    Replica replica(*db, m_clock);
+    const QList<RemoteConflict> list = replica.conflicts().value();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.constFirst().recordId, personId);
+    QCOMPARE(list.constFirst().field, u"notes"_s);
+    QCOMPARE(list.constFirst().serverValue.toString(), u"Note written on A"_s);
+    QCOMPARE(list.constFirst().deviceValue.toString(), u"Note written on B"_s);
+    QVERIFY(!conflicts.isEmpty());
+    // The device shows the server's value; the losing text lives on in the conflict record.
+    auto got = WriteService(*db, m_clock, Actor{m_userId, Role::ProbationOfficer}).get(u"Person"_s, personId);
+    QCOMPARE(got.value().fields.value(u"notes"_s).toString(), u"Note written on A"_s);
+    QCOMPARE(Outbox::outstanding(*db).value(), 0);
 }
 
 void tst_SyncEngine::idleSyncIsOneRequest()

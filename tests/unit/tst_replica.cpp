@@ -87,6 +87,8 @@ private Q_SLOTS:
     void pageAndCursorAreOneTransaction();
     void remoteApplyWritesNoOutboxOpAndNoAuditEvent();
     void reapplyIsIdempotent();
+    void unknownEntitySkippedNothingElseWritten();
+    void refusedPurgeWritesNothing();
     void versionDecidesWhetherAStateApplies_data();
     void versionDecidesWhetherAStateApplies();
     void pendingLocalFieldKeptUntilAcknowledged();
@@ -181,6 +183,28 @@ void tst_Replica::reapplyIsIdempotent()
     QCOMPARE(count(u"SELECT count(*) FROM person"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM check_in"_s), 1);
     QCOMPARE(count(u"SELECT version FROM person"_s), 3);
+    QCOMPARE(NameIndex::search(*m_db, u"seitk"_s).value(), QStringList{kPerson});
+}
+
+void tst_Replica::unknownEntitySkippedNothingElseWritten()
+{
+    // A newer server may send entities this build does not know: they are skipped, the rest of
+    // the page and its cursor still apply.
+    RemoteRecord alien = person(kOtherPerson, 1, u"Alien"_s);
+    alien.entity = u"Spaceship"_s;
+    QVERIFY(m_replica->applyPage(page({alien, person(kPerson, 1, u"Seitkali"_s)})).ok());
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(kOtherPerson)), 0);
+    QVERIFY(NameIndex::search(*m_db, u"alien"_s).value().isEmpty());
+    QCOMPARE(m_replica->state().cursor().value(), QByteArray("cursor-1"));
+}
+
+void tst_Replica::refusedPurgeWritesNothing()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s)})).ok());
+    QCOMPARE(m_replica->purgeBucket(QString()).code(), Error::Invalid);
+    QCOMPARE(m_replica->purgeBucket(kOtherPerson).value(), PurgeOutcome::Purged);  // nothing of it held
+    QCOMPARE(count(u"SELECT count(*) FROM person"_s), 1);
     QCOMPARE(NameIndex::search(*m_db, u"seitk"_s).value(), QStringList{kPerson});
 }
 
