@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void openRefusals();
     void sequenceVisibleOnlyWithoutGaps();
     void canaryNotInPlaintext();
+    void recoversFromLostConnections();
 
 private:
     [[nodiscard]] std::unique_ptr<StoreTxn> write();
@@ -141,10 +144,14 @@ private:
     [[nodiscard]] qint64 put(StoredRecord r);
     [[nodiscard]] bool isPg() const { return m_kind == u"postgresql"_s; }
     [[nodiscard]] Result<std::unique_ptr<ServerStore>> reopen();
+    /** PostgreSQL: terminates this test's server connections (as a restart or an idle kill would). */
+    void terminateConnections();
 
     QTemporaryDir m_dir;
     QString m_kind;
     QString m_url;         ///< of the current test's store
+    QString m_pgBaseUrl;   ///< the fixture's database, without this test's schema
+    QString m_pgSchema;    ///< this test's schema (also its connections' application_name)
     QString m_storeDir;    ///< sqlite: the directory holding only this test's store
     std::unique_ptr<ServerStore> m_store;
     int m_counter = 0;
@@ -170,7 +177,10 @@ void tst_ServerStore::init()
             QSKIP("no PostgreSQL: run under ctest (fixture pg) or set QADAM_PG_URL");
         // A fresh schema per test, named through the connection's search_path.
         const QString schema = u"t_"_s + QUuid::createUuid().toString(QUuid::Id128);
-        m_url = pg.url + (pg.url.contains(u'?') ? u"&"_s : u"?"_s) + u"options=-csearch_path%3D"_s + schema;
+        m_pgBaseUrl = pg.url;
+        m_pgSchema = schema;
+        m_url = pg.url + (pg.url.contains(u'?') ? u"&"_s : u"?"_s) + u"options=-csearch_path%3D"_s + schema
+                + u"&application_name="_s + schema;
     } else {
         m_storeDir = m_dir.filePath(u"store-%1"_s.arg(m_counter));
         QVERIFY(QDir().mkpath(m_storeDir));
@@ -996,6 +1006,49 @@ void tst_ServerStore::canaryNotInPlaintext()
     QVERIFY(read()->record(u"SessionNote"_s, u"n-1"_s).value()->fields.value(u"text"_s) == QVariant(kCanary));
     m_store.reset();
     QCOMPARE(Test::filesContaining(m_storeDir, kCanary), QStringList());
+}
+
+void tst_ServerStore::terminateConnections()
+{
+    const QString psql = QStandardPaths::findExecutable(u"psql"_s);
+    QVERIFY2(!psql.isEmpty(), "psql (postgresql-client) is needed to drop connections");
+    QProcess p;
+    p.start(psql, {m_pgBaseUrl, u"-X"_s, u"-q"_s, u"-t"_s, u"-c"_s,
+                   u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE application_name = '%1'"_s
+                       .arg(m_pgSchema)});
+    QVERIFY(p.waitForFinished(30'000));
+    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(p.readAllStandardOutput().trimmed().toInt() >= 1);
+}
+
+void tst_ServerStore::recoversFromLostConnections()
+{
+    if (!isPg())
+        QSKIP("a SQLCipher file has no server connection to lose");
+    const qint64 before = put(makeRecord(u"Person"_s, u"p-1"_s, u"p-1"_s));
+    QVERIFY(before > 0);
+    {
+        // The server drops the connection in the middle of a write: a transient fault, and
+        // nothing of that transaction is written.
+        auto txn = write();
+        StoredRecord lost = makeRecord(u"Person"_s, u"p-lost"_s, u"p-lost"_s);
+        QVERIFY(txn->putRecord(lost).ok());
+        terminateConnections();
+        StoredRecord late = makeRecord(u"Person"_s, u"p-late"_s, u"p-late"_s);
+        auto refused = txn->putRecord(late);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.code(), Error::Unavailable);
+        QVERIFY(!txn->commit().ok());
+    }
+    // Idle pooled connections are dropped too; the next transactions reconnect by themselves.
+    terminateConnections();
+    QCOMPARE(put(makeRecord(u"Person"_s, u"p-2"_s, u"p-2"_s)), before + 1);
+    auto txn = read();
+    QVERIFY(txn);
+    QVERIFY(txn->record(u"Person"_s, u"p-2"_s).value().has_value());
+    QVERIFY(!txn->record(u"Person"_s, u"p-lost"_s).value().has_value());
+    QVERIFY(!txn->record(u"Person"_s, u"p-late"_s).value().has_value());
+    QCOMPARE(txn->highWater().value(), before + 1);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerStore)

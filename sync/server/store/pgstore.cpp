@@ -43,9 +43,13 @@ Error pgError(const std::exception &e, const char *what)
     return Error::make(Error::Storage, u"postgresql %1 failed"_s.arg(QLatin1StringView(what)));
 }
 
+/** The connection is gone (or going: 57P admin shutdown/termination, 08 connection failure). */
 bool isBroken(const std::exception &e)
 {
-    return dynamic_cast<const pqxx::broken_connection *>(&e) != nullptr;
+    if (dynamic_cast<const pqxx::broken_connection *>(&e))
+        return true;
+    const auto *sql = dynamic_cast<const pqxx::sql_error *>(&e);
+    return sql && (sql->sqlstate().rfind("08", 0) == 0 || sql->sqlstate().rfind("57P", 0) == 0);
 }
 
 /** `?N` placeholders (the shared SQL) as PostgreSQL's `$N`. */
@@ -120,22 +124,14 @@ public:
 
     pqxx::connection &raw() { return *m_conn; }
 
+    /** A connection found broken here (server restart, idle kill) is replaced once: nothing of
+     *  the transaction has happened yet. */
     Status begin(bool write) override
     {
-        if (Status s = connect(); !s.ok())
-            return s;
-        try {
-            if (write) {
-                m_txn = std::make_unique<pqxx::work>(*m_conn);
-                // One writer at a time across every server on this store: sequences commit in order.
-                m_txn->exec("SELECT pg_advisory_xact_lock(" + std::to_string(m_writeLock) + ")");
-            } else {
-                m_txn = std::make_unique<pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>>(*m_conn);
-            }
-            return {};
-        } catch (const std::exception &e) {
-            return fail(e, "begin");
-        }
+        Status s = tryBegin(write);
+        if (!s.ok() && m_broken)
+            s = tryBegin(write);
+        return s;
     }
 
     Status commit() override
@@ -200,6 +196,24 @@ public:
     }
 
 private:
+    Status tryBegin(bool write)
+    {
+        if (Status s = connect(); !s.ok())
+            return s;
+        try {
+            if (write) {
+                m_txn = std::make_unique<pqxx::work>(*m_conn);
+                // One writer at a time across every server on this store: sequences commit in order.
+                m_txn->exec("SELECT pg_advisory_xact_lock(" + std::to_string(m_writeLock) + ")");
+            } else {
+                m_txn = std::make_unique<pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>>(*m_conn);
+            }
+            return {};
+        } catch (const std::exception &e) {
+            return fail(e, "begin");
+        }
+    }
+
     std::string statementName(const QString &sql)
     {
         auto it = m_prepared.find(sql);
