@@ -40,46 +40,45 @@ port_free() {
     ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# Where the cluster lives: DIR/data and DIR/run, or (see start_cluster) a /tmp directory named
+# in DIR/tmpdir.
+cluster_base() {
+    if [[ -f $dir/tmpdir ]]; then cat "$dir/tmpdir"; else echo "$dir"; fi
+}
+
 stop_cluster() {
-    local bindir data
+    local bindir base
     [[ -d $dir ]] || return 0
-    data=$(cat "$dir/datadir" 2>/dev/null || echo "$dir/data")
-    if [[ -f $data/postmaster.pid ]]; then
+    base=$(cluster_base)
+    if [[ -f $base/data/postmaster.pid ]]; then
         bindir=$(find_bindir)
-        as_owner "$bindir/pg_ctl" -D "$data" -m fast -w -t 30 stop >/dev/null 2>&1 \
-            || as_owner "$bindir/pg_ctl" -D "$data" -m immediate -w stop >/dev/null 2>&1 || true
+        as_owner "$bindir/pg_ctl" -D "$base/data" -m fast -w -t 30 stop >/dev/null 2>&1 \
+            || as_owner "$bindir/pg_ctl" -D "$base/data" -m immediate -w stop >/dev/null 2>&1 || true
     fi
-    for extra in "$(cat "$dir/datadir" 2>/dev/null || true)" "$(cat "$dir/socketdir" 2>/dev/null || true)"; do
-        [[ -n $extra && $extra == /tmp/qadam-pg.* ]] && rm -rf "$extra"
-    done
+    [[ $base == /tmp/qadam-pg.* ]] && rm -rf "$base"
     rm -rf "$dir"
 }
 
 start_cluster() {
-    local bindir data sock port owner tries=0
+    local bindir base data sock port tries=0
     bindir=$(find_bindir)
     stop_cluster  # a leftover from an interrupted run
+    trap 'stop_cluster' EXIT  # a failed start leaves nothing behind
     mkdir -p "$dir"
-    owner=$(id -un)
     if [[ $(id -u) -eq 0 ]]; then
         id postgres >/dev/null 2>&1 || { echo "pgcluster: running as root needs the user postgres" >&2; exit 1; }
-        owner=postgres
         chown postgres: "$dir"
     fi
-    # The data and socket go inside DIR unless the owner cannot reach it (a parent directory
-    # closed to postgres) or the socket path would be too long for a Unix socket (107 bytes).
-    data="$dir/data"
-    sock="$dir/run"
-    if ! as_owner test -w "$dir" 2>/dev/null; then
-        data=$(mktemp -d /tmp/qadam-pg.XXXXXX)
-        sock=$data/run
-        [[ $owner == postgres ]] && chown postgres: "$data"
-        echo "$data" >"$dir/datadir"
-    elif [[ ${#sock} -gt 80 ]]; then
-        sock=$(mktemp -d /tmp/qadam-pg.XXXXXX)
-        [[ $owner == postgres ]] && chown postgres: "$sock"
-        echo "$sock" >"$dir/socketdir"
+    # The cluster goes inside DIR unless its owner cannot reach DIR (a parent directory closed to
+    # postgres) or the socket path would be too long for a Unix socket (107 bytes).
+    base=$dir
+    if ! as_owner test -w "$dir" 2>/dev/null || [[ ${#dir} -gt 80 ]]; then
+        base=$(mktemp -d /tmp/qadam-pg.XXXXXX)
+        [[ $(id -u) -eq 0 ]] && chown postgres: "$base"
+        echo "$base" >"$dir/tmpdir"
     fi
+    data=$base/data
+    sock=$base/run
     as_owner mkdir -p "$sock"
 
     as_owner "$bindir/initdb" -D "$data" -U postgres -E UTF8 --locale=C.UTF-8 -A trust --no-sync >"$dir/initdb.log" 2>&1 \
@@ -105,6 +104,7 @@ EOF
     done
     as_owner "$bindir/createdb" -h 127.0.0.1 -p "$port" -U postgres qadam_test
     echo "postgresql://postgres@127.0.0.1:$port/qadam_test" >"$dir/url"
+    trap - EXIT
     echo "pgcluster: $(cat "$dir/url")"
 }
 
