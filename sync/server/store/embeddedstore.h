@@ -16,7 +16,9 @@ class SqliteConnection;
  * security), schema in store/embedded_schema.sql. A small pool of connections, all opened at
  * start so the key is not kept; write transactions take the store's writer slot and BEGIN
  * IMMEDIATE (serialised within the process and against other processes on the same file), read
- * transactions read one WAL snapshot. Transactions must not outlive the store.
+ * transactions read one WAL snapshot. Transactions must not outlive the store. A commit() hands
+ * the connection back at once; a thread must not open a second write transaction (or more
+ * transactions than the pool holds) while it keeps one: it would wait for itself.
  */
 class EmbeddedStore final : public ServerStore
 {
