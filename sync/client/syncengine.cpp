@@ -256,7 +256,9 @@ void SyncEngine::onFailure(const TransportReply &reply)
     case TransportFailure::Refused:
         // Our request or the connection was refused: a person should know, and we still retry.
         setState(State::NeedsAttention, code);
-        m_periodic->start(int(m_backoff.nextDelayMs()));
+        m_nextAttemptMs = m_backoff.nextDelayMs();
+        if (m_running && !m_appLocked)
+            m_periodic->start(int(m_nextAttemptMs));
         return;
     default:
         scheduleAfterFailure(code);

@@ -107,6 +107,7 @@ private Q_SLOTS:
     void localWriteReachesServerAndSecondDevice();
     void sameNoteEditedOnTwoDevicesBecomesConflict();
     void idleSyncIsOneRequest();
+    void restartRefreshesAndRotatesTheToken();
     void runsOnItsOwnThreadWithProgress();
     void oversizedBatchesHalveUntilAccepted();
     void oldClientNeedsUpgrade();
@@ -456,6 +457,30 @@ void tst_SyncEngine::idleSyncIsOneRequest()
     QVERIFY(syncAndWait(*d.engine));
     QCOMPARE(m_metrics->requests(u"/v1/sync"_s, 200), before + 1);
     QCOMPARE(d.engine->state(), SyncEngine::State::Idle);
+}
+
+void tst_SyncEngine::restartRefreshesAndRotatesTheToken()
+{
+    Device d = makeDevice(u"restart"_s);
+    QVERIFY(enrolAndSync(d));
+    d.engine->stop();
+    auto refreshToken = [&d] {
+        auto db = Test::openMigrated(d.path);
+        return SyncState(*db).credentials().value().refreshToken;
+    };
+    const QString before = refreshToken();
+    const qint64 tokens = m_metrics->requests(u"/v1/token"_s, 200);
+
+    // A new engine (an app restart) holds no access token: it refreshes once, storing the new
+    // refresh token, and syncs.
+    Device again{d.path, std::make_unique<SyncEngine>(factoryFor(d.path), m_clock, fastConfig())};
+    QSignalSpy synced(again.engine.get(), &SyncEngine::synced);
+    again.engine->start();
+    QVERIFY(synced.wait(kWaitMs));
+    QCOMPARE(m_metrics->requests(u"/v1/token"_s, 200), tokens + 1);
+    const QString after = refreshToken();
+    QVERIFY(!after.isEmpty());
+    QVERIFY(after != before);
 }
 
 void tst_SyncEngine::runsOnItsOwnThreadWithProgress()
