@@ -271,6 +271,13 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
             return reject(result, {kInvalid, spec.personField}, spec.name, stored.id, stored.bucket);
         fields.remove(spec.personField);
     }
+    if (restore) { // a re-uploaded whole record: only what differs is a change (and is checked)
+        for (auto it = fields.begin(); it != fields.end();) {
+            const QVariant old = stored.fields.value(it.key());
+            const bool same = (isEmptyValue(old) && isEmptyValue(it.value())) || old == it.value();
+            it = same ? fields.erase(it) : std::next(it);
+        }
+    }
     const StateMachine *machine = StateMachines::builtIn().forEntity(spec.name);
     if (machine && !restore) {
         const bool frozen = machine->frozenStates.contains(stored.fields.value(machine->stateField).toString());

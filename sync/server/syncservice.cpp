@@ -86,7 +86,7 @@ public:
     { }
 
     [[nodiscard]] ServiceReply wipe(const DeviceRow &device);
-    [[nodiscard]] Result<bool> push(const Session &session, const pb::SyncRequest &req, pb::SyncResponse &response,
+    [[nodiscard]] Result<bool> push(const Authenticated &who, const pb::SyncRequest &req, pb::SyncResponse &response,
                                     ServiceReply &counts);
     [[nodiscard]] Session serverSession(const QString &actorId) const;
     /** Runs `work` in one write transaction with a server session; commits when it succeeds. */
@@ -154,13 +154,24 @@ ServiceReply SyncService::Private::wipe(const DeviceRow &device)
     return okReply(response);
 }
 
-Result<bool> SyncService::Private::push(const Session &session, const pb::SyncRequest &req,
+Result<bool> SyncService::Private::push(const Authenticated &who, const pb::SyncRequest &req,
                                         pb::SyncResponse &response, ServiceReply &counts)
 {
     auto txn = store.begin(true);
     if (!txn.ok())
         return txn.error();
-    PushApplier applier(*txn.value(), session);
+    // Read again inside the write: a revoke that landed since authentication must not be undone.
+    auto current = txn.value()->device(who.device.id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value() || current.value()->revoked)
+        return Error::make(Error::Unauthorized, u"device revoked during the request"_s);
+    DeviceRow device = *current.value();
+    device.lastSeenAt = who.session.nowMs;
+    device.clientVersion = QString::fromStdString(req.client_version()).left(40);
+    if (Status s = txn.value()->putDevice(device); !s.ok())
+        return s.error();
+    PushApplier applier(*txn.value(), who.session);
     for (const pb::Op &op : req.ops()) {
         auto result = applier.apply(op);
         if (!result.ok())
@@ -220,7 +231,7 @@ ServiceReply SyncService::sync(const QByteArray &bearerToken, const QByteArray &
     pb::SyncResponse response;
     ServiceReply reply;
     if (req.ops_size() > 0) {
-        if (auto pushed = d->push(who->session, req, response, reply); !pushed.ok()) {
+        if (auto pushed = d->push(*who, req, response, reply); !pushed.ok()) {
             qCWarning(lcService) << "push failed for device" << who->device.id << pushed.error().detail;
             return unavailable();
         }

@@ -496,6 +496,31 @@ private Q_SLOTS:
         }
     }
 
+    void restoreReuploads_data() { addStoreRows(); }
+    void restoreReuploads()
+    {
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        const auto referral = f->record(u"Referral"_s, f->referral);
+        const QString lost = newUuidV7(f->clock.nowMs());
+        pb::SyncRequest req = ServiceFixture::request(false);
+        // The server has it unchanged (state field included): nothing to do.
+        f->addOp(req, d, pb::OP_KIND_RESTORE, u"Referral"_s, f->referral, quint64(referral->version), referral->fields);
+        // The server lost it (restored from an older backup): created again, in its non-initial state.
+        f->addOp(req, d, pb::OP_KIND_RESTORE, u"SupervisionOrder"_s, lost, 3,
+                 {{u"personId"_s, f->personOwn}, {u"startsOn"_s, u"2026-01-01"_s}, {u"status"_s, u"in_force"_s},
+                  {u"probationOfficerId"_s, f->officerA}});
+        const QByteArray before = f->recordBytes(u"Referral"_s, f->referral);
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, req, &r).status, 200);
+        QCOMPARE(r.results(0).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(f->recordBytes(u"Referral"_s, f->referral), before);
+        QCOMPARE(r.results(1).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(f->record(u"SupervisionOrder"_s, lost)->version, 3);
+        QCOMPARE(f->record(u"SupervisionOrder"_s, lost)->fields.value(u"status"_s).toString(), u"in_force"_s);
+    }
+
     void revokedDeviceIsWiped_data() { addStoreRows(); }
     void revokedDeviceIsWiped()
     {
