@@ -1,0 +1,238 @@
+// Integration: scoping through a real qadam-server — a counsellor's full sync carries no byte of a
+// case not referred to them and no conviction; a forged push into such a case is refused and
+// writes nothing; revoking the referral purges the case from the device (records and name
+// search); revoking the device wipes it. Every test runs on both stores.
+#include "harness.h"
+
+#include "util/uuid.h"
+#include "write/writeservice.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Qadam;
+using namespace Qadam::Integration;
+
+namespace {
+
+/** Every text value of every stored record of `buckets` (empty string = directory). */
+QString allowedText(Server::ServerStore &store, const QStringList &buckets)
+{
+    auto txn = store.begin(false);
+    auto records = txn.value()->recordsSince(0, buckets, 1'000'000);
+    QString all;
+    for (const Server::StoredRecord &r : records.value())
+        for (const QVariant &v : r.fields)
+            all += v.toString() + u'\x1f';
+    return all;
+}
+
+/** The records of cases other than `allowed`: their ids and identifying values. */
+struct Secrets
+{
+    QStringList ids;
+    QStringList texts;
+};
+
+Secrets secretsOutside(Server::ServerStore &store, const SeedInfo &seed, const QString &allowed)
+{
+    Secrets out;
+    auto txn = store.begin(false);
+    QStringList others;
+    for (const QString &p : seed.people)
+        if (!seed.referredCases.contains(p))
+            others << p;
+    const auto records = txn.value()->recordsSince(0, others, 1'000'000).value();
+    for (const Server::StoredRecord &r : records) {
+        out.ids << r.id;
+        if (r.entity != u"Person")
+            continue;
+        for (const QString &f : {u"surnameCyr"_s, u"surnameLat"_s, u"iin"_s, u"residenceAddress"_s}) {
+            const QString v = r.fields.value(f).toString();
+            if (v.size() >= 4 && !allowed.contains(v))  // a surname shared with a visible case is no leak
+                out.texts << v;
+        }
+    }
+    return out;
+}
+
+/** Restricted conviction values of the referred cases that appear nowhere else they may see. */
+QStringList convictionValues(Server::ServerStore &store, const SeedInfo &seed, const QString &visibleText)
+{
+    auto txn = store.begin(false);
+    QStringList out;
+    for (const Server::StoredRecord &r : txn.value()->recordsSince(0, seed.referredCases, 1'000'000).value()) {
+        if (r.entity != u"Conviction")
+            continue;
+        const QString sentence = r.fields.value(u"sentence"_s).toString();
+        if (sentence.size() >= 6 && visibleText.count(sentence) == 1)
+            out << sentence;
+    }
+    return out;
+}
+
+bool hasOutcome(const Sync::TransportReply &reply, pb::Outcome outcome, QString *reason = nullptr)
+{
+    pb::SyncResponse response;
+    if (!reply.ok() || !Wire::parse(reply.body, response) || response.results_size() != 1)
+        return false;
+    if (reason)
+        *reason = QString::fromStdString(response.results(0).reason());
+    return response.results(0).outcome() == outcome;
+}
+
+} // namespace
+
+class tst_IntegrationScope : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase_data();
+    void counsellorSyncCarriesNoOtherCase();
+    void forgedPushIntoUnreferredCaseIsRefused();
+    void revokedReferralPurgesTheCase();
+    void revokedDeviceIsWiped();
+};
+
+void tst_IntegrationScope::initTestCase_data()
+{
+    QTest::addColumn<QString>("store");
+    for (const QString &row : storeRowsToRun())
+        QTest::newRow(qPrintable(row)) << row;
+}
+
+void tst_IntegrationScope::counsellorSyncCarriesNoOtherCase()
+{
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    auto client = s.rawClient(seed.counsellorId);
+    QVERIFY(client);
+    QList<QByteArray> raw;
+    QList<pb::SyncResponse> replies;
+    QVERIFY(client->pullAll(raw, &replies));
+
+    auto opened = s.store().open();
+    QVERIFY(opened.ok());
+    Server::ServerStore &st = *opened.value();
+    const QString visible = allowedText(st, seed.referredCases + QStringList{QString()});
+    const Secrets secrets = secretsOutside(st, seed, visible);
+    // The search finds what must be there (the referred cases, by raw id and by name)…
+    for (const QString &mine : seed.referredCases) {
+        QVERIFY(anyContains(raw, mine, true));
+        QVERIFY(anyContains(raw, s.serverRecord(u"Person"_s, mine)->fields.value(u"surnameCyr"_s).toString()));
+    }
+    // …and nothing of any other case.
+    QVERIFY2(secrets.ids.size() > 100 && secrets.texts.size() > 20, "enough other cases to search for");
+    for (const QString &id : secrets.ids)
+        QVERIFY2(!anyContains(raw, id, true), qPrintable(u"record id of another case in the reply: "_s + id));
+    for (const QString &t : secrets.texts)
+        QVERIFY2(!anyContains(raw, t), "an identifying value of another case is in the reply");
+
+    // What they may see did arrive; convictions did not, neither as records nor as values.
+    int personChanges = 0;
+    for (const pb::SyncResponse &r : replies)
+        for (const pb::Change &c : r.changes()) {
+            QVERIFY(c.entity() != "Conviction");
+            personChanges += c.entity() == "Person" ? 1 : 0;
+        }
+    QCOMPARE(personChanges, seed.referredCases.size());
+    QVERIFY(!anyContains(raw, u"Conviction"_s));
+    const QStringList sentences = convictionValues(st, seed, visible);
+    QVERIFY2(!sentences.isEmpty(), "the referred cases have convictions to leak");
+    for (const QString &sentence : sentences)
+        QVERIFY2(!anyContains(raw, sentence), "a conviction value is in the counsellor's reply");
+
+    // The product device holds the same: the referred cases, no conviction.
+    auto device = s.device(seed.counsellorId, u"counsellor"_s);
+    QVERIFY(device);
+    QCOMPARE(device->count(u"Person"_s), seed.referredCases.size());
+    QCOMPARE(device->count(u"Conviction"_s), 0);
+}
+
+void tst_IntegrationScope::forgedPushIntoUnreferredCaseIsRefused()
+{
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    auto client = s.rawClient(seed.counsellorId);
+    QVERIFY(client);
+    const QString other = seed.people.at(12);
+    QVERIFY(!seed.referredCases.contains(other));
+    const auto person = s.serverRecord(u"Person"_s, other);
+    QVERIFY(person);
+    const ServerFacts before = s.facts();
+
+    QString reason;
+    const auto patch = client->sync({patchOp(u"Person"_s, other, person->version, {{u"notes"_s, u"forged"_s}})}, false);
+    QVERIFY2(hasOutcome(patch, pb::OUTCOME_REJECTED, &reason), "a patch of an unreferred case is refused");
+    QCOMPARE(reason, u"out_of_scope"_s);
+
+    pb::Op create = patchOp(u"Document"_s, newUuidV7(QDateTime::currentMSecsSinceEpoch()), 0,
+                            {{u"personId"_s, other}, {u"kind"_s, u"other"_s}, {u"title"_s, u"forged"_s}});
+    create.set_kind(pb::OP_KIND_CREATE);
+    const auto created = client->sync({create}, false);
+    QVERIFY2(hasOutcome(created, pb::OUTCOME_REJECTED, &reason), "a record created in an unreferred case is refused");
+
+    const ServerFacts after = s.facts();
+    QCOMPARE(after.highWater, before.highWater);
+    QCOMPARE(after.recordsDigest, before.recordsDigest);
+    QCOMPARE(s.serverRecord(u"Person"_s, other)->fields.value(u"notes"_s), person->fields.value(u"notes"_s));
+}
+
+void tst_IntegrationScope::revokedReferralPurgesTheCase()
+{
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    auto counsellor = s.device(seed.counsellorId, u"counsellor"_s);
+    auto officer = s.device(seed.officerId, u"officer"_s);
+    QVERIFY(counsellor && officer);
+    const QString revoked = seed.referredCases.at(0);
+    const QString kept = seed.referredCases.at(1);
+    const QString surname = counsellor->record(u"Person"_s, revoked)->fields.value(u"surnameCyr"_s).toString();
+    QVERIFY(counsellor->recordsOfCase(revoked) > 0);
+    QVERIFY(counsellor->searchNames(surname).contains(revoked));
+    const qint64 keptRecords = counsellor->recordsOfCase(kept);
+
+    const QString referralId = seed.referralOf.value(revoked);
+    const auto referral = officer->record(u"Referral"_s, referralId);
+    QVERIFY(referral);
+    const Status cmd = officer->writer().command(u"Referral"_s, referralId, referral->version, u"revoke"_s,
+                                                 {{u"closureReason"_s, u"Клиент переехал"_s}});
+    QVERIFY2(cmd.ok(), qPrintable(cmd.ok() ? QString() : cmd.error().detail));
+    QVERIFY(officer->sync());
+    QCOMPARE(s.serverRecord(u"Referral"_s, referralId)->fields.value(u"status"_s).toString(), u"revoked"_s);
+
+    QVERIFY(counsellor->sync());
+    QCOMPARE(counsellor->recordsOfCase(revoked), 0);
+    QVERIFY(!counsellor->searchNames(surname).contains(revoked));
+    QVERIFY(!counsellor->record(u"Person"_s, revoked).has_value());
+    QCOMPARE(counsellor->recordsOfCase(kept), keptRecords);
+}
+
+void tst_IntegrationScope::revokedDeviceIsWiped()
+{
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    auto device = s.device(s.seed().officerId, u"officer"_s);
+    QVERIFY(device);
+    QVERIFY(device->count(u"Person"_s) > 0);
+    const QString deviceId = device->credentials().deviceId;
+    auto revoked = s.server().admin(u"revoke-device"_s, {u"--device"_s, deviceId});
+    QVERIFY2(revoked.ok(), qPrintable(revoked.ok() ? QString() : revoked.error().detail));
+
+    (void)device->sync();
+    QCOMPARE(device->wipeCalls(), 1);
+    QCOMPARE(device->state(), Sync::SyncEngine::State::Locked);
+    QVERIFY(!QFile::exists(device->path()));
+    QCOMPARE(device->count(u"Person"_s), -1);
+}
+
+QTEST_GUILESS_MAIN(tst_IntegrationScope)
+#include "tst_integration_scope.moc"
