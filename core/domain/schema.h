@@ -73,7 +73,7 @@ class Schema
 {
 public:
     /** Latest schema version the migrations produce. */
-    static constexpr int kVersion = 7;
+    static constexpr int kVersion = 8;
     /** Default upper bound on a text field's length, in characters. */
     static constexpr int kDefaultMaxText = 4000;
     /** Default upper bound on a JSON field's size, in bytes. */

@@ -14,6 +14,7 @@ namespace Qadam {
 
 class Clock;
 class Database;
+class WriteService;
 
 /**
  * The device's copy of the server's records: applies pulled pages and pushed-op results to the
@@ -59,6 +60,14 @@ public:
 
     /** Unresolved conflict records, oldest first. */
     [[nodiscard]] Result<QList<RemoteConflict>> conflicts();
+    /**
+     * Settles a conflict with the value a person chose (the server's, the device's, or a new
+     * text): one transaction that writes the chosen value through `writer` (validation, access
+     * policy, outbox op, audit — like any edit), tags that op with the conflict id so the server
+     * marks the conflict resolved, and marks the local conflict resolved. An unknown or already
+     * resolved conflict is Error::NotFound; a refused write leaves everything as it was.
+     */
+    [[nodiscard]] Status resolveConflict(WriteService &writer, const QString &conflictId, const QVariant &chosen);
     /** Ops the server refused ("needs attention"), oldest first. */
     [[nodiscard]] Result<QList<OutboxOp>> rejectedOps();
     /** Ops waiting for upload or for their result. */

@@ -14,7 +14,7 @@ namespace Qadam {
 namespace {
 
 const QString kColumns = u"device_seq, op_id, device_id, entity, record_id, kind, command, base_version, fields, hlc, "
-                         u"occurred_at, schema_version, created_at, state, bucket, result_code, result_field"_s;
+                         u"occurred_at, schema_version, created_at, state, bucket, result_code, result_field, resolves_conflict"_s;
 
 /** The person (bucket) of the record an op changes, read from the row written in this transaction. */
 Result<QString> bucketOf(Database &db, const OutboxOp &op)
@@ -55,6 +55,7 @@ OutboxOp readOp(const Statement &s)
     op.bucket = s.text(14);
     op.resultCode = s.text(15);
     op.resultField = s.text(16);
+    op.resolvesConflict = s.text(17);
     return op;
 }
 

@@ -31,6 +31,7 @@ struct OutboxOp
     QString bucket;            ///< the person (case) the record belongs to; empty for directory records
     QString resultCode;        ///< rejected: the server's reason code (forbidden, invalid, …)
     QString resultField;       ///< rejected: the field the reason names, if any
+    QString resolvesConflict;  ///< a patch that settles a sync conflict names it
 };
 
 /**

@@ -56,6 +56,8 @@ void toWire(const OutboxOp &op, pb::Op *out)
     out->set_hlc(quint64(op.hlc));
     out->set_occurred_at(op.occurredAt);
     out->set_schema_version(quint32(op.schemaVersion));
+    if (!op.resolvesConflict.isEmpty())
+        out->set_resolves_conflict(Wire::uuidToBytes(op.resolvesConflict));
 }
 
 qint64 wireSize(const OutboxOp &op)

@@ -99,6 +99,8 @@ private Q_SLOTS:
     void purgeRemovesRecordsAndSearch();
     void purgeDeferredWhileOpsPending();
     void conflictsStoredForTheUi();
+    void resolvingAConflictQueuesOneTaggedOp();
+    void resolvingAnUnknownConflictWritesNothing();
     void newEpochQueuesRestoreOpsAndKeepsLocalWork();
     void leaseExpiry_data();
     void leaseExpiry();
@@ -388,6 +390,49 @@ void tst_Replica::conflictsStoredForTheUi()
     p.conflicts = {c};
     QVERIFY(m_replica->applyPage(p).ok());
     QVERIFY(m_replica->conflicts().value().isEmpty());
+}
+
+void tst_Replica::resolvingAConflictQueuesOneTaggedOp()
+{
+    RemotePage p = page({person(kPerson, 2, u"Seitkali"_s)});
+    RemoteConflict c;
+    c.id = u"018f0000-0000-7000-8000-000000000302"_s;
+    c.bucket = kPerson;
+    c.entity = u"Person"_s;
+    c.recordId = kPerson;
+    c.field = u"notes"_s;
+    c.serverValue = u"kept on the server"_s;
+    c.deviceValue = u"the losing edit"_s;
+    c.at = 1'780'000'000'600;
+    p.conflicts << c;
+    QVERIFY(m_replica->applyPage(p).ok());
+    const qint64 opsBefore = count(u"SELECT count(*) FROM outbox"_s);
+
+    WriteService writes(*m_db, m_clock, kOfficer);
+    const Status s = m_replica->resolveConflict(writes, c.id, u"both texts, merged by hand"_s);
+    QVERIFY2(s.ok(), qPrintable(s.error().detail));
+
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), opsBefore + 1);
+    const OutboxOp op = Outbox::unsent(*m_db).value().constLast();
+    QCOMPARE(op.resolvesConflict, c.id);
+    QCOMPARE(op.fields.value(u"notes"_s).toString(), u"both texts, merged by hand"_s);
+    QCOMPARE(writes.get(u"Person"_s, kPerson).value().fields.value(u"notes"_s).toString(),
+             u"both texts, merged by hand"_s);
+    QVERIFY(m_replica->conflicts().value().isEmpty());
+    // Settled once: a second choice for the same conflict is refused.
+    QCOMPARE(m_replica->resolveConflict(writes, c.id, u"again"_s).code(), Error::NotFound);
+}
+
+void tst_Replica::resolvingAnUnknownConflictWritesNothing()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 2, u"Seitkali"_s)})).ok());
+    const qint64 ops = count(u"SELECT count(*) FROM outbox"_s);
+    const qint64 audit = count(u"SELECT count(*) FROM audit_event"_s);
+    WriteService writes(*m_db, m_clock, kOfficer);
+    QCOMPARE(m_replica->resolveConflict(writes, u"018f0000-0000-7000-8000-0000000003ff"_s, u"x"_s).code(),
+             Error::NotFound);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), ops);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_event"_s), audit);
 }
 
 void tst_Replica::newEpochQueuesRestoreOpsAndKeepsLocalWork()
