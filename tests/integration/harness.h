@@ -165,6 +165,8 @@ public:
     [[nodiscard]] QList<RemoteConflict> conflicts();
     [[nodiscard]] qint64 outboxCount(const QString &state);
     [[nodiscard]] QStringList searchNames(const QString &query);
+    /** Ops the server refused, as "Entity reason field" lines, for failure messages. */
+    [[nodiscard]] QStringList rejectedSummary();
 
 private:
     void onWipe();

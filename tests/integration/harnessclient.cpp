@@ -343,6 +343,18 @@ QStringList Device::searchNames(const QString &query)
     return r.ok() ? r.value() : QStringList{};
 }
 
+QStringList Device::rejectedSummary()
+{
+    QStringList out;
+    if (!m_db)
+        return out;
+    auto ops = Outbox::list(*m_db, u"rejected"_s, 100);
+    if (ops.ok())
+        for (const OutboxOp &op : ops.value())
+            out << u"%1 %2 %3 %4"_s.arg(op.entity, op.kind, op.resultCode, op.resultField);
+    return out;
+}
+
 // ---- RawClient ----------------------------------------------------------------------------------
 
 RawClient::RawClient(QString serverUrl) : m_url(std::move(serverUrl)) { }
