@@ -1,12 +1,12 @@
 // qadam-devicetool: one device in its own process, so a test can SIGKILL it in the middle of a pull.
 //
-//   qadam-devicetool sync --store PATH [--server URL --code CODE] [--max-reply-bytes N] [--page-delay-ms MS]
+//   qadam-devicetool sync --store PATH [--server URL --code CODE] [--max-reply-bytes N] [--hang-after-pages N]
 //
 // Opens (creating and migrating) the encrypted device store at PATH with the test key, enrols
 // with CODE when given, and runs the product's SyncEngine until one sync ends. Prints one line per
 // applied reply page — "page <records pulled in this run> <estimated total>" — after the page and
-// its cursor committed, then sleeps MS (the test kills it there), and "synced" or "failed <reason>"
-// at the end. Exit code 0 on success.
+// its cursor committed — after the Nth page it hangs there until killed (the test's SIGKILL) — and
+// "synced" or "failed <reason>" at the end. Exit code 0 on success.
 #include "harness.h"
 
 #include "store/database.h"
@@ -49,7 +49,7 @@ int main(int argc, char **argv)
                        {u"server"_s, u"server URL (with --code)"_s, u"url"_s},
                        {u"code"_s, u"one-time enrolment code"_s, u"code"_s},
                        {u"max-reply-bytes"_s, u"reply page size"_s, u"bytes"_s},
-                       {u"page-delay-ms"_s, u"pause after each applied page"_s, u"ms"_s}});
+                       {u"hang-after-pages"_s, u"hang after this many applied pages"_s, u"n"_s}});
     parser.process(app);
     if (parser.positionalArguments().value(0) != u"sync" || !parser.isSet(u"store"_s)) {
         say(u"usage: qadam-devicetool sync --store PATH [--server URL --code CODE]"_s);
@@ -63,14 +63,18 @@ int main(int argc, char **argv)
     Sync::EngineConfig config = Integration::Device::defaultConfig();
     if (parser.isSet(u"max-reply-bytes"_s))
         config.maxReplyBytes = parser.value(u"max-reply-bytes"_s).toUInt();
-    const int pageDelay = parser.value(u"page-delay-ms"_s).toInt();
+    const int hangAfter = parser.value(u"hang-after-pages"_s).toInt();
 
     SystemClock clock;
     Sync::SyncEngine engine([path] { return Database::open(path, Test::testKey()); }, clock, config);
-    QObject::connect(&engine, &Sync::SyncEngine::progress, &app, [pageDelay](qint64 done, qint64 total) {
+    int pages = 0;
+    QObject::connect(&engine, &Sync::SyncEngine::progress, &app, [&pages, hangAfter](qint64 done, qint64 total) {
         say(u"page %1 %2"_s.arg(done).arg(total));
-        if (pageDelay > 0)
-            QThread::msleep(ulong(pageDelay));
+        if (hangAfter > 0 && ++pages >= hangAfter) {
+            say(u"hanging"_s);
+            while (true)
+                QThread::sleep(1);
+        }
     });
     QObject::connect(&engine, &Sync::SyncEngine::synced, &app, [&app] {
         say(u"synced"_s);
