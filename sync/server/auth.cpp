@@ -197,17 +197,25 @@ ServiceReply Authenticator::token(const QByteArray &body)
     auto row = t.token(Secrets::hash(QByteArray::fromStdString(req.refresh_token())));
     if (!row.ok())
         return errorReply(503, u"unavailable"_s);
-    if (!row.value() || row.value()->kind != u"refresh"
-        || row.value()->deviceId != Wire::uuidFromBytes(req.device_id()) || row.value()->revoked)
+    if (!row.value() || row.value()->kind != u"refresh" || row.value()->deviceId != Wire::uuidFromBytes(req.device_id()))
         return unauthorized(u"unknown or revoked refresh token"_s);
     const TokenRow &r = *row.value();
+    if (r.revoked)
+        return refuseRevoked(t, r, now);
+    TokenRow retire = r; // the token this rotation uses up
     if (r.used) {
-        // A rotated token came back: someone holds a copy. End the whole family (R21).
-        if (!t.revokeChain(r.chainId).ok() || !audit(t, now, u"token_reuse"_s, {}, r.deviceId).ok()
-            || !t.commit().ok())
+        auto successor = retriedRotation(t, r, now);
+        if (!successor.ok())
             return errorReply(503, u"unavailable"_s);
-        qCWarning(lcService) << "refresh token reuse; chain revoked for device" << r.deviceId;
-        return unauthorized(u"refresh token reused; chain revoked"_s);
+        if (!successor.value())
+            return revokeForReuse(t, r, now);
+        // The reply of the last rotation was lost: rotate again; the undelivered pair stops working,
+        // and presenting its refresh token later counts as reuse (refuseRevoked).
+        retire = *successor.value();
+        retire.revoked = true;
+        if (!audit(t, now, u"token_retry"_s, {}, r.deviceId).ok())
+            return errorReply(503, u"unavailable"_s);
+        qCInfo(lcService) << "refresh retried within grace for device" << r.deviceId;
     }
     if (r.expiresAt <= now)
         return unauthorized(u"refresh token expired"_s);
@@ -218,12 +226,50 @@ ServiceReply Authenticator::token(const QByteArray &body)
     if (!device.value() || device.value()->revoked || !userMayHoldTokens(t, device.value()->userId, &ok))
         return ok || !device.value() || device.value()->revoked ? unauthorized(u"device or account revoked"_s)
                                                                  : errorReply(503, u"unavailable"_s);
-    if (!t.markTokenUsed(r.tokenHash).ok())
+    retire.used = true;
+    if (!t.putToken(retire).ok())
         return errorReply(503, u"unavailable"_s);
     auto reply = issueTokens(t, *device.value(), r.chainId);
     if (!reply.ok() || !t.commit().ok())
         return errorReply(503, u"unavailable"_s);
     return reply.value();
+}
+
+Result<std::optional<TokenRow>> Authenticator::retriedRotation(StoreTxn &txn, const TokenRow &used, qint64 now)
+{
+    auto chain = txn.refreshTokensOfChain(used.chainId);
+    if (!chain.ok())
+        return chain.error();
+    const QList<TokenRow> &tokens = chain.value(); // newest first
+    if (used.chainId.isEmpty() || tokens.size() < 2 || tokens.at(1).tokenHash != used.tokenHash)
+        return std::optional<TokenRow>();
+    const TokenRow &next = tokens.constFirst();
+    const qint64 rotatedAt = next.expiresAt - m_config.refreshTokenTtlMs;
+    if (next.used || next.revoked || next.deviceId != used.deviceId || rotatedAt > now
+        || now - rotatedAt > m_config.refreshRetryGraceMs)
+        return std::optional<TokenRow>();
+    return std::optional<TokenRow>(next);
+}
+
+ServiceReply Authenticator::refuseRevoked(StoreTxn &txn, const TokenRow &r, qint64 now)
+{
+    // Only a retry retires a single token of a live chain: its refresh token was delivered after all.
+    auto chain = txn.refreshTokensOfChain(r.chainId);
+    if (!chain.ok())
+        return errorReply(503, u"unavailable"_s);
+    if (r.used && !r.chainId.isEmpty() && !chain.value().isEmpty() && !chain.value().constFirst().revoked)
+        return revokeForReuse(txn, r, now);
+    return unauthorized(u"unknown or revoked refresh token"_s);
+}
+
+ServiceReply Authenticator::revokeForReuse(StoreTxn &txn, const TokenRow &r, qint64 now)
+{
+    // A rotated token came back: someone holds a copy. End the whole family (R21).
+    if (!txn.revokeChain(r.chainId).ok() || !audit(txn, now, u"token_reuse"_s, {}, r.deviceId).ok()
+        || !txn.commit().ok())
+        return errorReply(503, u"unavailable"_s);
+    qCWarning(lcService) << "refresh token reuse; chain revoked for device" << r.deviceId;
+    return unauthorized(u"refresh token reused; chain revoked"_s);
 }
 
 Result<std::optional<Authenticated>> Authenticator::authenticate(StoreTxn &txn, const QByteArray &bearer)

@@ -57,6 +57,15 @@ public:
     [[nodiscard]] Result<std::optional<Authenticated>> authenticate(StoreTxn &txn, const QByteArray &bearer);
 
 private:
+    /** The unused successor of the used refresh token `used` when presenting `used` again is the retry
+     *  of a rotation whose reply was lost: `used` is the most recently rotated token of its chain, its
+     *  successor was never used, belongs to the same device and was issued within the retry grace.
+     *  nullopt otherwise (reuse: the caller revokes the chain). */
+    [[nodiscard]] Result<std::optional<TokenRow>> retriedRotation(StoreTxn &txn, const TokenRow &used, qint64 now);
+    /** A revoked refresh token: 401; when it was retired by a retry while its chain lives on, reuse. */
+    [[nodiscard]] ServiceReply refuseRevoked(StoreTxn &txn, const TokenRow &r, qint64 now);
+    /** Revokes the chain of the reused refresh token `r` (R21) and answers 401. */
+    [[nodiscard]] ServiceReply revokeForReuse(StoreTxn &txn, const TokenRow &r, qint64 now);
     /** Issues a fresh access token and a refresh token in `chainId` for the device. */
     [[nodiscard]] Result<ServiceReply> issueTokens(StoreTxn &txn, const DeviceRow &device, const QString &chainId);
 

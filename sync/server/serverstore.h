@@ -222,6 +222,9 @@ public:
     [[nodiscard]] virtual Status putToken(const TokenRow &t) = 0;
     [[nodiscard]] virtual Result<std::optional<TokenRow>> token(const QByteArray &tokenHash) = 0;
     [[nodiscard]] virtual Status markTokenUsed(const QByteArray &tokenHash) = 0;
+    /** The refresh tokens of a chain, latest expiry (= latest issued, fixed TTL) first; unused before
+     *  used, then revoked before live among equal expiries. */
+    [[nodiscard]] virtual Result<QList<TokenRow>> refreshTokensOfChain(const QString &chainId) = 0;
     [[nodiscard]] virtual Status revokeChain(const QString &chainId) = 0;
     [[nodiscard]] virtual Status revokeDeviceTokens(const QString &deviceId) = 0;
 

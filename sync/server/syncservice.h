@@ -29,6 +29,9 @@ struct ServiceConfig
     QString minClientVersion = QStringLiteral("0.1.0");
     qint64 accessTokenTtlMs = 15 * 60 * 1000;       ///< at most 15 min
     qint64 refreshTokenTtlMs = 30LL * 24 * 3600 * 1000;
+    /** A used refresh token presented again within this time of its rotation, by its device, while its
+     *  successor is still unused, is a retry after a lost reply (rotated again), not reuse. */
+    qint64 refreshRetryGraceMs = 2 * 60 * 1000;
     qint64 enrolmentCodeTtlMs = 24LL * 3600 * 1000;
     qint64 offlineLeaseMs = 72LL * 3600 * 1000;     ///< SECURITY.md: offline lease, default 72 h
     int maxOpsPerRequest = 5000;

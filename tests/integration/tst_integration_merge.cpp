@@ -195,9 +195,6 @@ void tst_IntegrationMerge::lostTokenReplyDoesNotLockTheDeviceOut()
     proxy.push({Test::FaultProxy::Fault::DropReply});
     const bool synced = a->sync(20'000);
     QCOMPARE(proxy.faulted(), 1);
-    QEXPECT_FAIL("", "defect (sync/server/auth.cpp token refresh): a lost /v1/token reply leaves the device with "
-                     "the rotated-away refresh token; its retry counts as reuse, the chain is revoked and the device "
-                     "needs re-enrolment (no grace for a retry of the same rotation)", Abort);
     QVERIFY2(synced, qPrintable(u"state %1 %2"_s.arg(int(a->state())).arg(a->stateReason())));
 }
 

@@ -117,10 +117,108 @@ private Q_SLOTS:
         wrongDevice.set_device_id(Wire::uuidToBytes(newUuidV7(f->clock.nowMs())));
         QCOMPARE(f->service->token(Wire::serialise(wrongDevice)).status, 401);
 
+        f->clock.advance(3 * 60 * 1000); // past the grace for a retry after a lost reply
         QCOMPARE(f->service->token(Wire::serialise(t)).status, 401); // the old one again: theft
         pb::TokenRequest next = t;
         next.set_refresh_token(rotated.refresh_token());
         QCOMPARE(f->service->token(Wire::serialise(next)).status, 401); // the whole chain is gone
+    }
+
+    void refreshRetryGrace_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("status");
+        QStringList stores{u"sqlite"_s};
+        const QByteArray file = qgetenv("QADAM_PG_URL_FILE");
+        if (!file.isEmpty() && QFile::exists(QString::fromLocal8Bit(file)))
+            stores.append(u"postgresql"_s);
+        for (const QString &store : stores) {
+            const auto row = [&](const QString &how, int status) {
+                QTest::newRow(qPrintable(store + u' ' + how)) << store << how << status;
+            };
+            row(u"retry within the grace"_s, 200);
+            row(u"reuse after the successor was used"_s, 401);
+            row(u"reuse after the grace"_s, 401);
+            row(u"retry from another device"_s, 401);
+        }
+    }
+    /** A lost /v1/token reply: the device retries with the refresh token it still holds. Only that
+     *  retry, and only once, rotates again; everything else is reuse and ends the chain (R21). */
+    void refreshRetryGrace()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, status);
+        auto f = make();
+        QVERIFY(f);
+        const TestDevice d = f->enroll(f->officerA);
+        const auto refresh = [&](const std::string &token, pb::TokenReply *out = nullptr, const QString &device = {}) {
+            pb::TokenRequest t;
+            t.set_refresh_token(token);
+            t.set_device_id(Wire::uuidToBytes(device.isEmpty() ? d.id : device));
+            const Server::ServiceReply reply = f->service->token(Wire::serialise(t));
+            if (out && reply.status == 200 && !Wire::parse(reply.body, *out))
+                return 0;
+            return reply.status;
+        };
+        const std::string old = d.refresh.toStdString();
+        f->clock.advance(60 * 1000);
+        pb::TokenReply lost; // the reply that never arrived
+        QCOMPARE(refresh(old, &lost), 200);
+        f->clock.advance(30 * 1000);
+        if (how == u"reuse after the successor was used")
+            QCOMPARE(refresh(lost.refresh_token()), 200);
+        else if (how == u"reuse after the grace")
+            f->clock.advance(2 * 60 * 1000);
+
+        pb::TokenReply retried;
+        if (how == u"retry from another device")
+            QCOMPARE(refresh(old, &retried, newUuidV7(f->clock.nowMs())), 401);
+        else
+            QCOMPARE(refresh(old, &retried), status);
+        if (how == u"retry from another device") {
+            QCOMPARE(refresh(lost.refresh_token()), 200); // not bound to that device: nothing changed
+            return;
+        }
+        if (status != 200) {
+            QCOMPARE(refresh(lost.refresh_token()), 401); // the whole chain is gone (or was used up)
+            return;
+        }
+        QVERIFY(retried.refresh_token() != lost.refresh_token());
+        TestDevice again = d;
+        again.access = QByteArray::fromStdString(retried.access_token());
+        QCOMPARE(f->send(again, ServiceFixture::request()).status, 200);
+        QCOMPARE(refresh(old), 401); // works once
+        QCOMPARE(refresh(retried.refresh_token()), 401); // that was reuse: the chain is revoked
+    }
+
+    void refreshRetiredSuccessorRevokesChain_data() { addStoreRows(); }
+    /** A retry retires the successor it replaces; if that successor shows up after all, someone else
+     *  retried with a copy of the old token: the chain ends. */
+    void refreshRetiredSuccessorRevokesChain()
+    {
+        auto f = make();
+        QVERIFY(f);
+        const TestDevice d = f->enroll(f->officerA);
+        const auto refresh = [&](const std::string &token, pb::TokenReply *out = nullptr) {
+            pb::TokenRequest t;
+            t.set_refresh_token(token);
+            t.set_device_id(Wire::uuidToBytes(d.id));
+            const Server::ServiceReply reply = f->service->token(Wire::serialise(t));
+            if (out && reply.status == 200 && !Wire::parse(reply.body, *out))
+                return 0;
+            return reply.status;
+        };
+        const std::string old = d.refresh.toStdString();
+        pb::TokenReply first, retried;
+        QCOMPARE(refresh(old, &first), 200);
+        f->clock.advance(10 * 1000);
+        QCOMPARE(refresh(old, &retried), 200);
+        QCOMPARE(refresh(first.refresh_token()), 401); // the retired successor: reuse
+        QCOMPARE(refresh(retried.refresh_token()), 401); // so the newest pair is gone too
+        TestDevice again = d;
+        again.access = QByteArray::fromStdString(retried.access_token());
+        QCOMPARE(f->send(again, ServiceFixture::request()).status, 401); // its access token ends with the chain
     }
 
     void requestRefused_data()

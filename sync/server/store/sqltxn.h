@@ -66,6 +66,7 @@ public:
     Status putToken(const TokenRow &t) override;
     Result<std::optional<TokenRow>> token(const QByteArray &tokenHash) override;
     Status markTokenUsed(const QByteArray &tokenHash) override;
+    Result<QList<TokenRow>> refreshTokensOfChain(const QString &chainId) override;
     Status revokeChain(const QString &chainId) override;
     Status revokeDeviceTokens(const QString &deviceId) override;
 

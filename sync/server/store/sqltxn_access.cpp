@@ -313,6 +313,20 @@ Status SqlTxn::markTokenUsed(const QByteArray &tokenHash)
     return run(u"UPDATE tokens SET used = 1 WHERE token_hash = ?1"_s, {bytes(tokenHash)});
 }
 
+Result<QList<TokenRow>> SqlTxn::refreshTokensOfChain(const QString &chainId)
+{
+    auto rows = query(u"SELECT "_s + kTokenColumns
+                          + u" FROM tokens WHERE chain_id = ?1 AND kind = 'refresh' "
+                            u"ORDER BY expires_at DESC, used ASC, revoked DESC"_s,
+                      {text(chainId)});
+    if (!rows.ok())
+        return rows.error();
+    QList<TokenRow> out;
+    for (const SqlRow &r : rows.value())
+        out.append(toToken(r));
+    return out;
+}
+
 Status SqlTxn::revokeChain(const QString &chainId)
 {
     if (chainId.isEmpty())
