@@ -21,7 +21,15 @@ bool sameValue(const QVariant &a, const QVariant &b)
 bool MergePlan::changes() const
 {
     for (const FieldMerge &f : fields)
-        if (f.kind != FieldMerge::Kind::Conflict)
+        if (f.kind != FieldMerge::Kind::Conflict && f.kind != FieldMerge::Kind::Keep)
+            return true;
+    return false;
+}
+
+bool MergePlan::keepsServerValue() const
+{
+    for (const FieldMerge &f : fields)
+        if (f.kind == FieldMerge::Kind::Keep)
             return true;
     return false;
 }
@@ -50,7 +58,7 @@ void applyFields(QVariantMap &fields, const QVariantMap &changes)
 }
 
 MergePlan planMerge(const EntitySpec &spec, const StoredRecord &stored, const QVariantMap &changes,
-                    qint64 baseVersion, const QStringList &force)
+                    qint64 baseVersion, const QStringList &force, bool restore)
 {
     MergePlan plan;
     plan.merged = stored.fields;
@@ -63,9 +71,12 @@ MergePlan planMerge(const EntitySpec &spec, const StoredRecord &stored, const QV
         const bool concurrent = stored.fieldVersions.value(it.key(), 0) > baseVersion && !force.contains(it.key());
         if (concurrent) {
             const FieldSpec *f = spec.field(it.key());
-            m.kind = f && isProtected(f->sensitivity) ? FieldMerge::Kind::Conflict : FieldMerge::Kind::Overwrite;
+            const bool guarded = f && isProtected(f->sensitivity);
+            m.kind = guarded ? FieldMerge::Kind::Conflict
+                   : restore ? FieldMerge::Kind::Keep
+                             : FieldMerge::Kind::Overwrite;
         }
-        if (m.kind != FieldMerge::Kind::Conflict)
+        if (m.kind == FieldMerge::Kind::Apply || m.kind == FieldMerge::Kind::Overwrite)
             applied.insert(it.key(), it.value());
         plan.fields << m;
     }

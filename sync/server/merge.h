@@ -17,6 +17,7 @@ struct FieldMerge
         Apply,       ///< nobody else changed it since the op's base: the op's value
         Overwrite,   ///< changed concurrently, low-stakes: last received wins, old value to history
         Conflict,    ///< changed concurrently, status/risk/note: the server value stays
+        Keep,        ///< a restore's older value, low-stakes: the server value stays, the restored one to history
     };
     QString field;
     Kind kind = Kind::Apply;
@@ -32,6 +33,7 @@ struct MergePlan
 
     [[nodiscard]] bool changes() const;
     [[nodiscard]] bool hasConflict() const;
+    [[nodiscard]] bool keepsServerValue() const;
 };
 
 /** Sensitivities whose same-field edits become conflict records (ARCHITECTURE.md "Merge"). */
@@ -42,9 +44,11 @@ struct MergePlan
  * whose last change (stored.fieldVersions) is at or below the base is applied; a field changed
  * since is a concurrent edit — kept on the server with a conflict for protected sensitivities,
  * last-received otherwise. `force` fields (a conflict being resolved) are applied regardless.
+ * A `restore` (a whole record re-uploaded from a backup, not an edit) never wins over a newer
+ * server change: such a field is kept on the server (Keep), or a conflict when protected.
  */
 [[nodiscard]] MergePlan planMerge(const EntitySpec &spec, const StoredRecord &stored, const QVariantMap &changes,
-                                  qint64 baseVersion, const QStringList &force = {});
+                                  qint64 baseVersion, const QStringList &force = {}, bool restore = false);
 
 /** Applies `changes` to `fields` (a null value removes the field). */
 void applyFields(QVariantMap &fields, const QVariantMap &changes);

@@ -264,8 +264,15 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
         return ctx.error();
     if (!m_policy.mayReadCase(m_session.actor, ctx.value()))
         return reject(result, {kOutOfScope, {}}, spec.name, stored.id, stored.bucket);
-    if (spec.appendOnly && !restore)
-        return reject(result, {u"append_only"_s, {}}, spec.name, stored.id, stored.bucket);
+    if (spec.appendOnly) {
+        if (!restore)
+            return reject(result, {u"append_only"_s, {}}, spec.name, stored.id, stored.bucket);
+        // A re-upload of an append-only record the server has: it never changes, so nothing is
+        // written and nothing is authorised beyond seeing the case (checked above).
+        result.set_outcome(pb::OUTCOME_APPLIED);
+        result.set_version(quint64(stored.version));
+        return {};
+    }
     if (spec.personField != u"id" && fields.contains(spec.personField)) {
         if (fields.value(spec.personField).toString() != stored.bucket)
             return reject(result, {kInvalid, spec.personField}, spec.name, stored.id, stored.bucket);
@@ -276,6 +283,11 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
             const QVariant old = stored.fields.value(it.key());
             const bool same = (isEmptyValue(old) && isEmptyValue(it.value())) || old == it.value();
             it = same ? fields.erase(it) : std::next(it);
+        }
+        if (fields.isEmpty()) { // the server has it as the device does: nothing to write or authorise
+            result.set_outcome(pb::OUTCOME_APPLIED);
+            result.set_version(quint64(stored.version));
+            return {};
         }
     }
     const StateMachine *machine = StateMachines::builtIn().forEntity(spec.name);
@@ -298,12 +310,7 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
     if (auto why = authorise(spec, AccessAction::Update, fields.keys(), withId(stored.fields, stored.id), after,
                              ctx.value()))
         return reject(result, *why, spec.name, stored.id, stored.bucket);
-    if (spec.appendOnly) { // a re-upload of an append-only record: it never changes
-        result.set_outcome(pb::OUTCOME_APPLIED);
-        result.set_version(quint64(stored.version));
-        return {};
-    }
-    const MergePlan plan = planMerge(spec, stored, fields, base, resolving ? fields.keys() : QStringList());
+    const MergePlan plan = planMerge(spec, stored, fields, base, resolving ? fields.keys() : QStringList(), restore);
     if (auto why = checkRecord(spec, plan.merged))
         return reject(result, *why, spec.name, stored.id, stored.bucket);
 
@@ -321,6 +328,13 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
             result.add_conflict_ids(Wire::uuidToBytes(c.id));
             continue;
         }
+        if (f.kind == FieldMerge::Kind::Keep) { // the restored value is older: kept in history only
+            if (Status s = m_txn.putHistory(spec.name, stored.id, f.field, f.newValue, base, m_session.nowMs,
+                                            m_session.actor.userId);
+                !s.ok())
+                return s;
+            continue;
+        }
         if (f.kind == FieldMerge::Kind::Overwrite) {
             if (Status s = m_txn.putHistory(spec.name, stored.id, f.field, f.oldValue, oldVersion, m_session.nowMs,
                                             m_session.actor.userId);
@@ -335,9 +349,9 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
         if (auto s = m_txn.putConflict(*resolving); !s.ok())
             return s.error();
     }
-    if (plan.changes() || plan.hasConflict()) {
-        // A conflict rewrites the record unchanged too: it must flow back to the device whose
-        // value lost, with the conflict record beside it.
+    if (plan.changes() || plan.hasConflict() || plan.keepsServerValue()) {
+        // A conflict (or a kept server value) rewrites the record unchanged too: it must flow back
+        // to the device whose value lost, with the conflict record beside it.
         stored.fields = plan.merged;
         stored.hlc = std::max(stored.hlc, qint64(op.hlc()));
         stored.echoDevice = outcome == pb::OUTCOME_APPLIED ? m_session.deviceId : QString();

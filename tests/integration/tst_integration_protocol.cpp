@@ -229,18 +229,12 @@ void tst_IntegrationProtocol::restoredServerGetsReuploads()
     QCOMPARE(serverRecord(*backup.value()->open().value(), u"Person"_s, person).value()->fields
                  .value(u"residenceAddress"_s).toString(), u"after the backup"_s);
     QVERIFY(serverRecord(*backup.value()->open().value(), u"Document"_s, doc.value()).value().has_value());
-    QEXPECT_FAIL("", "defect (sync/server/pushapplier.cpp PushApplier::merge): a restore op of an unchanged "
-                     "append-only record the officer only pulled (CheckIn, CounsellingSession) is authorised as "
-                     "an update of all its fields before the append-only no-op, and refused 'forbidden'", Continue);
     QVERIFY2(a->outboxCount(u"rejected"_s) == 0, qPrintable(a->rejectedSummary().join(u"; "_s)));
 
     // The other device re-uploads too: its copy is older than A's edit and must not undo it.
     QVERIFY(b->sync());
     QVERIFY(a->sync());
     QVERIFY(b->record(u"Document"_s, doc.value()).has_value());
-    QEXPECT_FAIL("", "defect (sync/server/merge.cpp planMerge for OP_KIND_RESTORE): B's re-upload of a record it "
-                     "never changed, made on an older base, counts as a concurrent edit of every field and "
-                     "overwrites A's newer low-stakes values (last-received wins)", Continue);
     QCOMPARE(serverRecord(*backup.value()->open().value(), u"Person"_s, person).value()->fields
                  .value(u"residenceAddress"_s).toString(), u"after the backup"_s);
     QCOMPARE(a->snapshot(), b->snapshot());

@@ -619,6 +619,132 @@ private Q_SLOTS:
         QCOMPARE(f->record(u"SupervisionOrder"_s, lost)->fields.value(u"status"_s).toString(), u"in_force"_s);
     }
 
+    void restoreAppendOnly_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<QString>("reason");
+        QStringList stores{u"sqlite"_s};
+        const QByteArray file = qgetenv("QADAM_PG_URL_FILE");
+        if (!file.isEmpty() && QFile::exists(QString::fromLocal8Bit(file)))
+            stores.append(u"postgresql"_s);
+        for (const QString &store : stores) {
+            QTest::newRow(qPrintable(store + u" unchanged, own case"_s)) << store << u"unchanged"_s << QString();
+            QTest::newRow(qPrintable(store + u" other values, own case"_s)) << store << u"changed"_s << QString();
+            QTest::newRow(qPrintable(store + u" other officer's case"_s)) << store << u"other"_s << u"out_of_scope"_s;
+        }
+    }
+    /** A check-in the officer only pulled, re-uploaded after a backup restore: the server keeps it as
+     *  it is (append-only) and answers applied; a case the officer cannot see stays out of scope. */
+    void restoreAppendOnly()
+    {
+        QFETCH(QString, how);
+        QFETCH(QString, reason);
+        auto f = make();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        const QString checkIn = f->import(u"CheckIn"_s, {{u"personId"_s, how == u"other" ? f->personOther : f->personOwn},
+                                                         {u"channel"_s, u"probation"_s}, {u"dueOn"_s, u"2026-05-20"_s},
+                                                         {u"outcome"_s, u"missed"_s}});
+        QVERIFY(!checkIn.isEmpty());
+        const auto stored = f->record(u"CheckIn"_s, checkIn);
+        QVariantMap fields = stored->fields;
+        if (how == u"changed")
+            fields.insert(u"outcome"_s, u"attended"_s);
+        const QByteArray before = f->recordBytes(u"CheckIn"_s, checkIn);
+        const qint64 highWater = f->highWater();
+        pb::SyncRequest req = ServiceFixture::request(false);
+        f->addOp(req, d, pb::OP_KIND_RESTORE, u"CheckIn"_s, checkIn, quint64(stored->version), fields);
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, req, &r).status, 200);
+        if (reason.isEmpty()) {
+            QCOMPARE(only(r).outcome(), pb::OUTCOME_APPLIED);
+            QCOMPARE(qint64(only(r).version()), stored->version);
+        } else {
+            QCOMPARE(only(r).outcome(), pb::OUTCOME_REJECTED);
+            QCOMPARE(QString::fromStdString(only(r).reason()), reason);
+        }
+        QCOMPARE(f->recordBytes(u"CheckIn"_s, checkIn), before);
+        QCOMPARE(f->highWater(), highWater);
+    }
+
+    void restoreOnOlderBase_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("how");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("notes");
+        QTest::addColumn<int>("history");
+        QTest::addColumn<int>("conflicts");
+        QStringList stores{u"sqlite"_s};
+        const QByteArray file = qgetenv("QADAM_PG_URL_FILE");
+        if (!file.isEmpty() && QFile::exists(QString::fromLocal8Bit(file)))
+            stores.append(u"postgresql"_s);
+        const int applied = pb::OUTCOME_APPLIED, merged = pb::OUTCOME_MERGED, conflict = pb::OUTCOME_CONFLICT;
+        for (const QString &s : stores) {
+            const auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(s + u' ' + QLatin1String(name))) << s;
+            };
+            row("unchanged re-upload") << u"unchanged"_s << applied << u"Newer"_s << u"Newer note"_s << 0 << 0;
+            row("older low-stakes value") << u"olderAddress"_s << merged << u"Newer"_s << u"Newer note"_s << 1 << 0;
+            row("older note") << u"olderNote"_s << conflict << u"Newer"_s << u"Newer note"_s << 0 << 1;
+            row("device knew the newer state") << u"deviceNewer"_s << applied << u"From device"_s << u"Newer note"_s << 0
+                                                  << 0;
+            row("other field than the newer change") << u"otherField"_s << merged << u"Newer"_s << u"Newer note"_s << 0
+                                                        << 0;
+        }
+    }
+    /** A device restored from an older backup re-uploads its records (RESTORE) on the base it had:
+     *  values it never changed do not count, and nothing it restores beats a newer server change. */
+    void restoreOnOlderBase()
+    {
+        QFETCH(QString, how);
+        QFETCH(int, outcome);
+        QFETCH(QString, address);
+        QFETCH(QString, notes);
+        QFETCH(int, history);
+        QFETCH(int, conflicts);
+        auto f = make();
+        QVERIFY(f);
+        TestDevice a = f->enroll(f->officerA);
+        TestDevice b = f->enroll(f->officerA);
+        const auto old = f->record(u"Person"_s, f->personOwn);
+        pb::SyncRequest edit = ServiceFixture::request(false);
+        f->addOp(edit, a, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(old->version),
+                 {{u"residenceAddress"_s, u"Newer"_s}, {u"notes"_s, u"Newer note"_s}});
+        QCOMPARE(f->send(a, edit).status, 200);
+        const auto current = f->record(u"Person"_s, f->personOwn);
+        QVariantMap fields = old->fields; // what B's backup holds
+        qint64 base = old->version;
+        if (how == u"olderAddress")
+            fields.insert(u"residenceAddress"_s, u"Older"_s);
+        else if (how == u"olderNote")
+            fields.insert(u"notes"_s, u"Older note"_s);
+        else if (how == u"deviceNewer") {
+            fields = current->fields;
+            fields.insert(u"residenceAddress"_s, u"From device"_s);
+            base = current->version;
+        } else if (how == u"otherField")
+            fields.insert(u"preferredLanguage"_s, u"kk"_s);
+        const QByteArray before = f->recordBytes(u"Person"_s, f->personOwn);
+        const qint64 historyBefore = f->store->begin(false).value()->historyCount(f->personOwn).value();
+        pb::SyncRequest req = ServiceFixture::request(false);
+        f->addOp(req, b, pb::OP_KIND_RESTORE, u"Person"_s, f->personOwn, quint64(base), fields);
+        pb::SyncResponse r;
+        QCOMPARE(f->send(b, req, &r).status, 200);
+        QCOMPARE(int(only(r).outcome()), outcome);
+        QCOMPARE(only(r).conflict_ids_size(), conflicts);
+        const auto after = f->record(u"Person"_s, f->personOwn);
+        QCOMPARE(after->fields.value(u"residenceAddress"_s).toString(), address);
+        QCOMPARE(after->fields.value(u"notes"_s).toString(), notes);
+        QCOMPARE(f->store->begin(false).value()->historyCount(f->personOwn).value() - historyBefore, qint64(history));
+        if (how == u"unchanged")
+            QCOMPARE(f->recordBytes(u"Person"_s, f->personOwn), before); // nothing written
+        if (how == u"otherField")
+            QCOMPARE(after->fields.value(u"preferredLanguage"_s).toString(), u"kk"_s);
+    }
+
     void revokedDeviceIsWiped_data() { addStoreRows(); }
     void revokedDeviceIsWiped()
     {
