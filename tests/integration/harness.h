@@ -163,6 +163,8 @@ public:
     /** Ids of records of one case, every entity. */
     [[nodiscard]] qint64 recordsOfCase(const QString &personId);
     [[nodiscard]] QList<RemoteConflict> conflicts();
+    /** Settles a conflict with the chosen value through the product's path (Replica::resolveConflict). */
+    [[nodiscard]] Status resolveConflict(const QString &conflictId, const QVariant &chosen);
     [[nodiscard]] qint64 outboxCount(const QString &state);
     [[nodiscard]] QStringList searchNames(const QString &query);
     /** Ops the server refused, as "Entity reason field" lines, for failure messages. */

@@ -327,6 +327,14 @@ QList<RemoteConflict> Device::conflicts()
     return c.ok() ? c.value() : QList<RemoteConflict>{};
 }
 
+Status Device::resolveConflict(const QString &conflictId, const QVariant &chosen)
+{
+    if (!m_db)
+        return Error::make(Error::Storage, u"wiped"_s);
+    Replica replica(*m_db, m_clock);
+    return replica.resolveConflict(writer(), conflictId, chosen);
+}
+
 qint64 Device::outboxCount(const QString &state)
 {
     if (!m_db)

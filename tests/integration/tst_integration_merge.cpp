@@ -117,21 +117,22 @@ void tst_IntegrationMerge::sameProtectedFieldConflicts()
         QCOMPARE(conflicts.constFirst().deviceValue.toString(), textB);
     }
 
-    // A person resolves it, choosing B's text. The client has no API that sends resolves_conflict
-    // (OutboxOp has no such field), so the resolution travels from a raw client of the same user.
-    const QString conflictId = a->conflicts().constFirst().id;
-    auto resolver = s.rawClient(s.seed().officerId);
-    QVERIFY(resolver);
-    const qint64 serverVersion = s.serverRecord(kPerson, person)->version;
-    const auto reply = resolver->sync({patchOp(kPerson, person, serverVersion, {{u"notes"_s, textB}}, conflictId)},
-                                      false);
-    QVERIFY(reply.ok());
-    pb::SyncResponse response;
-    QVERIFY(Wire::parse(reply.body, response));
-    QCOMPARE(response.results(0).outcome(), pb::OUTCOME_APPLIED);
-
-    QVERIFY(a->sync());
+    // A person on device B resolves it, choosing B's text: the choice syncs like any edit.
+    const QString conflictId = b->conflicts().constFirst().id;
+    QCOMPARE(a->conflicts().constFirst().id, conflictId);
+    const Status resolved = b->resolveConflict(conflictId, textB);
+    QVERIFY2(resolved.ok(), qPrintable(resolved.ok() ? QString() : resolved.error().detail));
     QVERIFY(b->sync());
+    {
+        auto opened = s.store().open();
+        QVERIFY(opened.ok());
+        auto txn = opened.value()->begin(false);
+        QVERIFY(txn.ok());
+        const auto row = txn.value()->conflict(conflictId);
+        QVERIFY(row.ok() && row.value().has_value());
+        QVERIFY2(row.value()->resolved, "the server marked the conflict resolved");
+    }
+    QVERIFY(a->sync());
     QCOMPARE(text(s.serverRecord(kPerson, person), u"notes"_s), textB);
     for (Device *d : {a.get(), b.get()}) {
         QCOMPARE(text(d->record(kPerson, person), u"notes"_s), textB);
@@ -191,7 +192,8 @@ void tst_IntegrationMerge::lostTokenReplyDoesNotLockTheDeviceOut()
     QVERIFY(a->switchServer(u"http://127.0.0.1:%1"_s.arg(proxy.port())));
     a->stopEngine();  // forgets the access token: the next sync starts with /v1/token
 
-    // The server rotates the refresh token, but its reply never arrives.
+    // The server rotates the refresh token, but its reply never arrives: the retry must not count
+    // as reuse of a spent token (that would revoke the chain and force a re-enrolment).
     proxy.push({Test::FaultProxy::Fault::DropReply});
     const bool synced = a->sync(20'000);
     QCOMPARE(proxy.faulted(), 1);

@@ -229,6 +229,7 @@ void tst_IntegrationProtocol::restoredServerGetsReuploads()
     QCOMPARE(serverRecord(*backup.value()->open().value(), u"Person"_s, person).value()->fields
                  .value(u"residenceAddress"_s).toString(), u"after the backup"_s);
     QVERIFY(serverRecord(*backup.value()->open().value(), u"Document"_s, doc.value()).value().has_value());
+    // Restores of records the device only pulled (append-only check-ins, sessions) are no edits.
     QVERIFY2(a->outboxCount(u"rejected"_s) == 0, qPrintable(a->rejectedSummary().join(u"; "_s)));
 
     // The other device re-uploads too: its copy is older than A's edit and must not undo it.
