@@ -46,6 +46,7 @@ struct Cli
     QString pgLoad;               ///< "", "auto" or a postgresql:// URL
     PgLoadOptions pg;
     bool onlyPg = false;
+    bool noPouch = false;
 };
 
 Cli parse(const QCoreApplication &app)
@@ -70,7 +71,9 @@ Cli parse(const QCoreApplication &app)
                                                  u"private cluster (tests/integration/pgcluster.sh)."_s, u"url"_s);
     const QCommandLineOption pgDevices(u"pg-devices"_s, u"Simulated enrolled devices (1000)."_s, u"n"_s, u"1000"_s);
     const QCommandLineOption onlyPg(u"only-pg"_s, u"Run only the PostgreSQL load."_s);
-    p.addOptions({checkIns, mixed, repeat, pct, cache, work, json, datasets, peer, pouchDir, smoke, pgLoad, pgDevices, onlyPg});
+    const QCommandLineOption noPouch(u"no-pouch"_s, u"Our side only (profiling); no ratios."_s);
+    p.addOptions({checkIns, mixed, repeat, pct, cache, work, json, datasets, peer, pouchDir, smoke, pgLoad, pgDevices, onlyPg,
+                  noPouch});
     p.process(app);
     Cli cli;
     BenchOptions &o = cli.options;
@@ -89,6 +92,7 @@ Cli parse(const QCoreApplication &app)
     cli.pgLoad = p.value(pgLoad);
     cli.pg.devices = p.value(pgDevices).toInt();
     cli.onlyPg = p.isSet(onlyPg);
+    cli.noPouch = p.isSet(noPouch);
     return cli;
 }
 
@@ -180,7 +184,9 @@ int runAll(const Cli &cli)
     if (!cli.onlyPg) {
         bool pouchReady = false;
         QString pouchNote;
-        if (Status s = preparePouch(o); s.ok()) {
+        if (cli.noPouch) {
+            pouchNote = u"--no-pouch"_s;
+        } else if (Status s = preparePouch(o); s.ok()) {
             pouchReady = true;
         } else if (o.pouchOptional) {
             pouchNote = s.error().detail;

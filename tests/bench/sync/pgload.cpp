@@ -184,11 +184,13 @@ Result<QList<SimDevice>> Setup::run(const PgLoadOptions &o)
                                              {u"kind"_s, u"probation_service"_s}});
     if (!org.ok())
         return org.error();
+    // Two devices per officer for the incremental syncs; the ingest devices' officers come after
+    // them, so the ingest does not land in the incremental devices' buckets.
     const int officers = std::max(1, o.devices / 2);
     QStringList officerIds;
     QList<std::pair<QString, QString>> people;
     QHash<QString, QStringList> cases;
-    for (int i = 0; i < officers; ++i) {
+    for (int i = 0; i < officers + o.ingestDevices; ++i) {
         auto user = m_service.createUser({{u"displayName"_s, u"Synthetic Officer %1"_s.arg(i)},
                                           {u"role"_s, u"probation_officer"_s},
                                           {u"organisationId"_s, org.value()},
@@ -205,14 +207,14 @@ Result<QList<SimDevice>> Setup::run(const PgLoadOptions &o)
     if (Status s = importPeople(people); !s.ok())
         return s.error();
     QList<SimDevice> devices;
-    for (int i = 0; i < o.devices; ++i) {
-        const QString officer = officerIds.at(i % officers);
+    for (int i = 0; i < o.devices + o.ingestDevices; ++i) {
+        const QString officer = i < o.devices ? officerIds.at(i % officers) : officerIds.at(officers + i - o.devices);
         auto d = enrol(officer, cases.value(officer));
         if (!d.ok())
             return d.error();
         devices << d.value();
         if (i % 100 == 99)
-            std::fprintf(stderr, "\rpg load: %d / %d devices enrolled", i + 1, o.devices);
+            std::fprintf(stderr, "\rpg load: %d / %d devices enrolled", i + 1, o.devices + o.ingestDevices);
     }
     std::fputc('\n', stderr);
     return devices;
@@ -237,7 +239,8 @@ qint64 rejectedIn(const pb::SyncResponse &response)
 Status ingest(const QString &url, QList<SimDevice> &devices, const PgLoadOptions &o, const Clock &clock,
               PgLoadResult &r)
 {
-    const int n = std::min<int>(o.ingestDevices, int(devices.size()));
+    const int n = o.ingestDevices;
+    const int first = int(devices.size()) - n;  // the ingest devices follow the incremental ones
     const int batchesPerDevice = std::max(1, o.ingestOps / (n * o.ingestBatch));
     std::atomic<qint64> applied{0}, rejected{0}, failures{0};
     QElapsedTimer timer;
@@ -246,7 +249,7 @@ Status ingest(const QString &url, QList<SimDevice> &devices, const PgLoadOptions
     for (int i = 0; i < n; ++i) {
         threads.emplace_back([&, i] {
             Sync::Transport transport;
-            SimDevice &d = devices[i];
+            SimDevice &d = devices[first + i];
             for (int b = 0; b < batchesPerDevice; ++b) {
                 pb::SyncRequest req = syncRequest(d);
                 req.set_pull(false);
@@ -277,7 +280,8 @@ Status ingest(const QString &url, QList<SimDevice> &devices, const PgLoadOptions
 void incremental(const QString &url, QList<SimDevice> &devices, const PgLoadOptions &o, const Clock &clock,
                  PgLoadResult &r)
 {
-    const qsizetype tasks = devices.size() * o.rounds;
+    const qsizetype simulated = o.devices;
+    const qsizetype tasks = simulated * o.rounds;
     std::atomic<qsizetype> next{0};
     std::atomic<qint64> errors{0}, rejected{0}, pulled{0};
     std::mutex mutex;
@@ -289,7 +293,7 @@ void incremental(const QString &url, QList<SimDevice> &devices, const PgLoadOpti
             Sync::Transport transport;
             QList<double> mine;
             for (qsizetype task = next++; task < tasks; task = next++) {
-                SimDevice &d = devices[task % devices.size()];  // round-major: every device once a round
+                SimDevice &d = devices[task % simulated];  // round-major: every device once a round
                 pb::SyncRequest req = syncRequest(d);
                 for (int k = 0; k < o.changesPerSync; ++k)
                     addCheckIn(req, d, d.cases.at(k % d.cases.size()), clock.nowMs());

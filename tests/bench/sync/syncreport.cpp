@@ -183,7 +183,7 @@ QString renderDataset(const DatasetResult &r, int repeat)
                .arg(msText(r.extras.limitDeviceMs), msText(r.extras.limitServerMs),
                     msText(r.extras.limitDeviceMs + r.extras.limitServerMs));
     QStringList split;
-    for (const QString &phase : {u"push_full"_s, u"push_delta"_s, u"pull_full"_s}) {
+    for (const QString &phase : syncPhases()) {
         const PhaseFigures q = r.qadam.value(phase);
         split << u"%1 %2 ms = server %3 ms + client and wire %4 ms"_s.arg(phase, msText(q.ms), msText(q.serverMs),
                                                                           msText(q.ms - q.serverMs));
