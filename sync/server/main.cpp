@@ -44,7 +44,9 @@ const QString kDescription = u"Qadam sync server.\n\n"
                              "  revoke-device        Revoke a device; its next sync wipes it (--device).\n"
                              "  revoke-user          Revoke a user and all their devices (--user).\n"
                              "  assign-case          Make --officer the case officer of --person.\n"
-                             "  verify-audit         Verify the server's audit hash chain.\n\n"
+                             "  verify-audit         Verify the server's audit hash chain.\n"
+                             "  new-epoch            After restoring the store from a backup: devices\n"
+                             "                       re-upload their records before pulling.\n\n"
                              "Settings, strongest first: command line, environment (QADAM_SERVER_STORE,\n"
                              "QADAM_SERVER_LISTEN, QADAM_SERVER_KEY = 64 hex digits, QADAM_SERVER_KEY_FILE),\n"
                              "config file (--config, INI or JSON: store, listen, key, key_file, tls_cert,\n"
@@ -74,7 +76,7 @@ void addOptions(QCommandLineParser &p)
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(u"command"_s, u"serve | create-organisation | create-user | issue-code | "
-                                          "revoke-device | revoke-user | assign-case | verify-audit"_s);
+                                          "revoke-device | revoke-user | assign-case | verify-audit | new-epoch"_s);
     p.addOptions({
         {u"config"_s, u"Config file (INI or JSON)."_s, u"file"_s},
         {u"store"_s, u"Store URL: sqlite:PATH or postgresql://…"_s, u"url"_s},
@@ -155,6 +157,7 @@ const QList<QPair<QString, QStringList>> &commands()
         {u"revoke-user"_s, {u"user"_s}},
         {u"assign-case"_s, {u"person"_s, u"officer"_s}},
         {u"verify-audit"_s, {}},
+        {u"new-epoch"_s, {}},
     };
     return table;
 }
@@ -240,6 +243,10 @@ int runAdmin(const QString &command, SyncService &svc, const QCommandLineParser 
     if (command == u"assign-case")
         return printResult(svc.assignCase(id(u"person"_s), id(u"officer"_s)),
                            u"assigned person %1 to officer %2"_s.arg(id(u"person"_s), id(u"officer"_s)));
+    if (command == u"new-epoch")
+        return printResult<QString>(svc.startNewEpoch(), [](const QString &epoch) {
+            return u"new epoch %1: devices re-upload their records at their next sync"_s.arg(epoch);
+        });
     return verifyAudit(svc);
 }
 

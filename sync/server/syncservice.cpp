@@ -11,6 +11,7 @@
 #include "wirecodec.h"
 
 #include <QLoggingCategory>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -364,6 +365,19 @@ Result<qint64> SyncService::verifyAudit()
     if (!txn.ok())
         return txn.error();
     return ServerAudit::verify(*txn.value());
+}
+
+Result<QString> SyncService::startNewEpoch()
+{
+    auto txn = d->store.begin(true);
+    if (!txn.ok())
+        return txn.error();
+    const QString epoch = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (Status s = txn.value()->setSetting(u"epoch"_s, epoch); !s.ok())
+        return s.error();
+    if (Status s = txn.value()->commit(); !s.ok())
+        return s.error();
+    return epoch;
 }
 
 Result<qint64> SyncService::importRecord(const QString &entity, const QString &id, const QVariantMap &fields,

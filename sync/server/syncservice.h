@@ -70,6 +70,9 @@ public:
     [[nodiscard]] Status assignCase(const QString &personId, const QString &officerId);
     /** Verifies the server audit chain; the error names the first broken event. */
     [[nodiscard]] Result<qint64> verifyAudit();
+    /** After restoring the store from a backup: gives it a new epoch, so every device re-uploads
+     *  its local records before pulling (nothing on a device is deleted). Returns the epoch. */
+    [[nodiscard]] Result<QString> startNewEpoch();
     /** Writes a record as the server (imports, demo seeding): validated against the schema. */
     [[nodiscard]] Result<qint64> importRecord(const QString &entity, const QString &id, const QVariantMap &fields,
                                               const QString &actorId);

@@ -93,7 +93,7 @@ void tst_ServerCli::helpAndVersion()
     const Run help = run({u"--help"_s});
     QCOMPARE(help.exitCode, 0);
     for (const char *command : {"serve", "create-organisation", "create-user", "issue-code", "revoke-device",
-                                "revoke-user", "assign-case", "verify-audit", "QADAM_SERVER_KEY"})
+                                "revoke-user", "assign-case", "verify-audit", "new-epoch", "QADAM_SERVER_KEY"})
         QVERIFY2(help.out.contains(QLatin1StringView(command)), command);
     const Run version = run({u"--version"_s});
     QCOMPARE(version.exitCode, 0);
@@ -146,6 +146,14 @@ void tst_ServerCli::adminCommands()
     const Run audit = run({u"verify-audit"_s, u"--store"_s, store()});
     QCOMPARE(audit.exitCode, 0);
     QVERIFY(audit.out.startsWith(u"audit chain intact"_s));
+
+    // After restoring a backup, the operator starts a new epoch: each run gives a different one.
+    const Run epoch1 = run({u"new-epoch"_s, u"--store"_s, store()});
+    const Run epoch2 = run({u"new-epoch"_s, u"--store"_s, store()});
+    QCOMPARE(epoch1.exitCode, 0);
+    QVERIFY2(epoch1.out.startsWith(u"new epoch "_s), qPrintable(epoch1.out));
+    QVERIFY(epoch2.out.startsWith(u"new epoch "_s));
+    QVERIFY(epoch1.out.section(u' ', 2, 2) != epoch2.out.section(u' ', 2, 2));
 
     // The key itself never reaches the terminal.
     QFile f(keyFile);
