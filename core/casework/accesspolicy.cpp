@@ -457,4 +457,21 @@ bool AccessPolicy::mayReadCase(const Actor &actor, const AccessContext &ctx) con
     return decideCaseRead(actor, ctx).allowed();
 }
 
+ReferralStanding referralStanding(const QString &status, const QDate &start, const QDate &end, const QDate &today)
+{
+    const bool over = end.isValid() && end < today;
+    if (status == u"accepted" || status == u"active") {
+        if (start.isValid() && start > today)
+            return ReferralStanding::NotStarted;
+        return over ? ReferralStanding::Expired : ReferralStanding::Active;
+    }
+    if (status == u"sent")
+        return over ? ReferralStanding::Expired : ReferralStanding::Offered;
+    if (status == u"declined")
+        return ReferralStanding::Declined;
+    if (status == u"expired")
+        return ReferralStanding::Expired;
+    return ReferralStanding::Ended; // completed, revoked
+}
+
 } // namespace Qadam

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QDate>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -51,6 +52,11 @@ enum class AccessReason {
 
 /** A counsellor's standing on a case, from the referrals of the person addressed to them. */
 enum class ReferralStanding { None, Declined, Ended, Expired, NotStarted, Offered, Active };
+
+/** One referral's standing for the counsellor it is addressed to, on `today`, from its status and
+ *  term (inclusive; an invalid date is an open end). Shared by the device and the server. */
+[[nodiscard]] ReferralStanding referralStanding(const QString &status, const QDate &start, const QDate &end,
+                                                const QDate &today);
 
 /**
  * What the policy needs to know about one actor and one case, resolved from the store by

@@ -13,23 +13,6 @@ const QString kLiveOrders = u"('draft', 'in_force', 'suspended', 'extended')"_s;
 /** How far up the territory dictionary a region check climbs (region → district → …). */
 constexpr int kMaxTerritoryDepth = 8;
 
-/** One referral's standing for the counsellor it is addressed to, on `today`. */
-ReferralStanding standingOf(const QString &status, const QDate &start, const QDate &end, const QDate &today)
-{
-    const bool over = end.isValid() && end < today;
-    if (status == u"accepted" || status == u"active") {
-        if (start.isValid() && start > today)
-            return ReferralStanding::NotStarted;
-        return over ? ReferralStanding::Expired : ReferralStanding::Active;
-    }
-    if (status == u"sent")
-        return over ? ReferralStanding::Expired : ReferralStanding::Offered;
-    if (status == u"declined")
-        return ReferralStanding::Declined;
-    if (status == u"expired")
-        return ReferralStanding::Expired;
-    return ReferralStanding::Ended; // completed, revoked
-}
 
 QDate isoDate(const QString &text)
 {
@@ -138,7 +121,7 @@ Status CaseAccess::resolveReferrals(
         if (!addressed)
             continue;
         const ReferralStanding standing
-            = standingOf(s.text(1), isoDate(s.text(2)), isoDate(s.text(3)), today);
+            = referralStanding(s.text(1), isoDate(s.text(2)), isoDate(s.text(3)), today);
         if (standing == ReferralStanding::Active)
             ctx.activeReferralIds << s.text(0);
         else if (standing == ReferralStanding::Offered)

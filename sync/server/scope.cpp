@@ -15,23 +15,6 @@ namespace {
 constexpr int kMaxTerritoryDepth = 8;
 constexpr int kMaxStaff = 100000;
 
-/** One referral's standing for the counsellor it is addressed to (as core/casework/caseaccess.cpp). */
-ReferralStanding standingOf(const QString &status, const QDate &start, const QDate &end, const QDate &today)
-{
-    const bool over = end.isValid() && end < today;
-    if (status == u"accepted" || status == u"active") {
-        if (start.isValid() && start > today)
-            return ReferralStanding::NotStarted;
-        return over ? ReferralStanding::Expired : ReferralStanding::Active;
-    }
-    if (status == u"sent")
-        return over ? ReferralStanding::Expired : ReferralStanding::Offered;
-    if (status == u"declined")
-        return ReferralStanding::Declined;
-    if (status == u"expired")
-        return ReferralStanding::Expired;
-    return ReferralStanding::Ended;
-}
 
 bool isOfficer(Role r)
 {
@@ -156,7 +139,7 @@ void Scope::addReferral(const Session &s, const CaseLink &link, AccessContext &c
         : link.userId == s.actor.userId;
     if (!addressed)
         return;
-    const ReferralStanding standing = standingOf(link.status, link.from, link.to, s.today);
+    const ReferralStanding standing = referralStanding(link.status, link.from, link.to, s.today);
     if (standing == ReferralStanding::Active)
         ctx.activeReferralIds << link.recordId;
     else if (standing == ReferralStanding::Offered)
