@@ -176,7 +176,12 @@ PushApplier::Verdict PushApplier::checkRecord(const EntitySpec &spec, const QVar
 
 Result<AccessContext> PushApplier::contextOf(const QString &bucket)
 {
-    return m_scope.resolve(m_session, bucket);
+    if (auto it = m_contexts.constFind(bucket); it != m_contexts.cend())
+        return *it;
+    auto ctx = m_scope.resolve(m_session, bucket);
+    if (ctx.ok())
+        m_contexts.insert(bucket, ctx.value());
+    return ctx;
 }
 
 PushApplier::Verdict PushApplier::authorise(const EntitySpec &spec, AccessAction action, const QStringList &fields,
@@ -200,6 +205,8 @@ Status PushApplier::write(StoredRecord &r, const QString &outcome)
         return seq.error();
     if (Status s = maintainCaseLinks(m_txn, r); !s.ok())
         return s;
+    if (r.entity == u"Person" || r.entity == u"SupervisionOrder" || r.entity == u"Referral")
+        m_contexts.remove(r.bucket);  // its links may have changed
     ServerAuditEvent e;
     e.at = m_session.nowMs;
     e.actorId = m_session.actor.userId;

@@ -7,6 +7,8 @@
 #include "domain/schema.h"
 #include "sync.pb.h"
 
+#include <QHash>
+
 #include <optional>
 
 namespace Qadam::Server {
@@ -71,6 +73,9 @@ private:
     const Session &m_session;
     const AccessPolicy &m_policy;
     Scope m_scope;
+    /** Access contexts resolved in this request, per bucket: most pushes carry many ops of few
+     *  cases. Dropped for a bucket whenever a write there may change its links (write()). */
+    QHash<QString, AccessContext> m_contexts;
 };
 
 /** A record's fields with its id under "id", as the access policy reads records. */
