@@ -103,6 +103,10 @@ private:
     bool m_done = false;
     std::function<void()> m_release;
     QHash<QString, Counter> m_counters;
+    /** The newest audit event as this transaction knows it (after its own appends): a push
+     *  appends one event per op, and each needs the previous hash. */
+    std::optional<ServerAuditEvent> m_lastAudit;
+    bool m_lastAuditKnown = false;
 };
 
 /** The limit parameter for `LIMIT ?n`: `limit` <= 0 means no limit. */

@@ -354,7 +354,14 @@ Result<QList<ServerAuditEvent>> SqlTxn::audits(const QString &tail, const QVaria
 
 Result<std::optional<ServerAuditEvent>> SqlTxn::lastAuditEvent()
 {
-    return firstOf(audits(u"ORDER BY seq DESC LIMIT 1"_s, {}));
+    if (m_lastAuditKnown)
+        return m_lastAudit;
+    auto last = firstOf(audits(u"ORDER BY seq DESC LIMIT 1"_s, {}));
+    if (last.ok() && m_write) {  // writers are serialised: nobody else appends meanwhile
+        m_lastAudit = last.value();
+        m_lastAuditKnown = true;
+    }
+    return last;
 }
 
 Status SqlTxn::appendAuditEvent(ServerAuditEvent &e)
@@ -368,8 +375,11 @@ Status SqlTxn::appendAuditEvent(ServerAuditEvent &e)
                              + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"_s,
                          {seq.value(), text(e.id), e.at, text(e.actorId), text(e.deviceId), text(e.action),
                           text(e.entity), text(e.recordId), text(e.bucket), bytes(e.prevHash), bytes(e.hash)});
-    if (s.ok())
+    if (s.ok()) {
         e.seq = seq.value();
+        m_lastAudit = e;
+        m_lastAuditKnown = true;
+    }
     return s;
 }
 
