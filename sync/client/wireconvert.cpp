@@ -1,5 +1,7 @@
 #include "wireconvert.h"
 
+#include "domain/schema.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -111,8 +113,13 @@ RemoteRecord fromWire(const pb::Change &c)
     r.fields = Wire::fromFields(c.fields());
     r.createdAt = c.created_at();
     r.createdBy = Wire::uuidFromBytes(c.created_by());
-    r.updatedAt = c.updated_at();
-    r.updatedBy = Wire::uuidFromBytes(c.updated_by());
+    // Left out on the wire when they repeat what the device can tell (sync.proto Change).
+    r.updatedAt = c.updated_at() != 0 ? c.updated_at() : r.createdAt;
+    r.updatedBy = c.updated_by().empty() ? r.createdBy : Wire::uuidFromBytes(c.updated_by());
+    if (const EntitySpec *spec = Schema::builtIn().entity(r.entity);
+        spec && !spec->personField.isEmpty() && spec->personField != u"id" && !r.bucket.isEmpty()
+        && !r.fields.contains(spec->personField))
+        r.fields.insert(spec->personField, r.bucket);
     return r;
 }
 

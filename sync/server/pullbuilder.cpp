@@ -55,6 +55,10 @@ Status PullBuilder::addRecord(const StoredRecord &r)
     if (visible.isEmpty())
         return {};
     visible.remove(u"id"_s);
+    // The person field repeats the bucket: left out (sync.proto Change), the device restores it.
+    if (!spec->personField.isEmpty() && spec->personField != u"id"
+        && visible.value(spec->personField).toString() == r.bucket)
+        visible.remove(spec->personField);
     pb::Change *c = m_reply->add_changes();
     c->set_entity(r.entity.toStdString());
     c->set_record_id(Wire::uuidToBytes(r.id));
@@ -65,8 +69,10 @@ Status PullBuilder::addRecord(const StoredRecord &r)
     Wire::toFields(visible, c->mutable_fields());
     c->set_created_at(r.createdAt);
     c->set_created_by(Wire::uuidToBytes(r.createdBy));
-    c->set_updated_at(r.updatedAt);
-    c->set_updated_by(Wire::uuidToBytes(r.updatedBy));
+    if (r.updatedAt != r.createdAt)
+        c->set_updated_at(r.updatedAt);
+    if (r.updatedBy != r.createdBy)
+        c->set_updated_by(Wire::uuidToBytes(r.updatedBy));
     m_bytes += qint64(c->ByteSizeLong()) + kElementOverhead;
     ++m_added;
     return {};

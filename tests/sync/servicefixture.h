@@ -5,6 +5,7 @@
 // by tst_syncservice and tst_syncpull. Synthetic data only.
 
 #include "serverstore.h"
+#include "store/pgstore.h"
 #include "syncservice.h"
 
 #include "sync.pb.h"
@@ -14,6 +15,7 @@
 
 #include <QFile>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QTest>
 
 #include <memory>
@@ -48,6 +50,14 @@ struct TestDevice
 class ServiceFixture
 {
 public:
+    ~ServiceFixture()
+    {
+        service.reset();
+        store.reset();
+        if (!m_pgUrl.isEmpty() && !Server::PgStore::dropSchema(m_pgUrl).ok())
+            qWarning() << "could not drop test schema" << m_pgSchema;
+    }
+
     ManualClock clock{1'780'000'000'000}; // 2026-05-28
     QTemporaryDir dir;
     std::unique_ptr<Server::ServerStore> store;
@@ -64,7 +74,11 @@ public:
             QFile f(QString::fromLocal8Bit(qgetenv("QADAM_PG_URL_FILE")));
             if (!f.open(QIODevice::ReadOnly))
                 return false;
-            url = QString::fromUtf8(f.readAll().trimmed());
+            // A schema of its own: test binaries run in parallel on the one test database.
+            m_pgSchema = u"svc_"_s + QUuid::createUuid().toString(QUuid::Id128);
+            const QString base = QString::fromUtf8(f.readAll().trimmed());
+            url = base + (base.contains(u'?') ? u"&"_s : u"?"_s) + u"options=-csearch_path%3D"_s + m_pgSchema;
+            m_pgUrl = url;
         }
         auto opened = Server::openServerStore(url, QByteArray(32, 's'));
         if (!opened.ok())
@@ -247,6 +261,10 @@ public:
         auto h = txn.ok() ? txn.value()->highWater() : Result<qint64>(Error::make(Error::Storage));
         return h.ok() ? h.value() : -1;
     }
+
+private:
+    QString m_pgSchema;
+    QString m_pgUrl;
 };
 
 } // namespace Qadam::Test
