@@ -36,6 +36,16 @@ inline void addStoreRows()
         QTest::newRow("postgresql") << u"postgresql"_s;
 }
 
+/** The store kinds rows run against: the embedded store, and PostgreSQL when the fixture provides it. */
+inline QStringList storeKinds()
+{
+    QStringList kinds{u"sqlite"_s};
+    const QByteArray file = qgetenv("QADAM_PG_URL_FILE");
+    if (!file.isEmpty() && QFile::exists(QString::fromLocal8Bit(file)))
+        kinds << u"postgresql"_s;
+    return kinds;
+}
+
 /** One enrolled device: its tokens, next device_seq and cursor. */
 struct TestDevice
 {

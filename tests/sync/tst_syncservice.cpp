@@ -62,8 +62,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("storeKind");
         QTest::addColumn<QString>("how");
-        for (const QString &how : {u"reused"_s, u"expired"_s, u"unknown"_s, u"revokedUser"_s}) {
-            QTest::newRow(qPrintable(u"sqlite "_s + how)) << u"sqlite"_s << how;
+        for (const QString &store : storeKinds()) {
+            for (const QString &how : {u"reused"_s, u"expired"_s, u"unknown"_s, u"revokedUser"_s})
+                QTest::newRow(qPrintable(store + u' ' + how)) << store << how;
         }
     }
     void enrollRefused()
@@ -129,10 +130,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("storeKind");
         QTest::addColumn<QString>("how");
         QTest::addColumn<int>("status");
-        QStringList stores{u"sqlite"_s};
-        const QByteArray file = qgetenv("QADAM_PG_URL_FILE");
-        if (!file.isEmpty() && QFile::exists(QString::fromLocal8Bit(file)))
-            stores.append(u"postgresql"_s);
+        const QStringList stores = storeKinds();
         for (const QString &store : stores) {
             const auto row = [&](const QString &how, int status) {
                 QTest::newRow(qPrintable(store + u' ' + how)) << store << how << status;
@@ -227,13 +225,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("how");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("malformed body") << u"sqlite"_s << u"malformed"_s << 400 << u"malformed"_s;
-        QTest::newRow("protocol 2") << u"sqlite"_s << u"protocol"_s << 400 << u"malformed"_s;
-        QTest::newRow("old client") << u"sqlite"_s << u"old"_s << 426 << u"upgrade_required"_s;
-        QTest::newRow("too many ops") << u"sqlite"_s << u"many"_s << 413 << u"too_large"_s;
-        QTest::newRow("seq not increasing") << u"sqlite"_s << u"order"_s << 400 << u"malformed"_s;
-        QTest::newRow("no token") << u"sqlite"_s << u"token"_s << 401 << u"unauthorized"_s;
-        QTest::newRow("bad cursor") << u"sqlite"_s << u"cursor"_s << 400 << u"malformed"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: malformed body", qPrintable(store)) << store << u"malformed"_s << 400 << u"malformed"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: protocol 2", qPrintable(store)) << store << u"protocol"_s << 400 << u"malformed"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: old client", qPrintable(store)) << store << u"old"_s << 426 << u"upgrade_required"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: too many ops", qPrintable(store)) << store << u"many"_s << 413 << u"too_large"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: seq not increasing", qPrintable(store)) << store << u"order"_s << 400 << u"malformed"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: no token", qPrintable(store)) << store << u"token"_s << 401 << u"unauthorized"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: bad cursor", qPrintable(store)) << store << u"cursor"_s << 400 << u"malformed"_s;
     }
     void requestRefused()
     {
@@ -419,12 +424,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("storeKind");
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("patch unreferred person") << u"sqlite"_s << u"patchOther"_s << u"out_of_scope"_s;
-        QTest::newRow("check-in on unreferred case") << u"sqlite"_s << u"createOther"_s << u"out_of_scope"_s;
-        QTest::newRow("conviction of referred case") << u"sqlite"_s << u"conviction"_s << u"forbidden"_s;
-        QTest::newRow("case officer of referred case") << u"sqlite"_s << u"officer"_s << u"forbidden"_s;
-        QTest::newRow("staff directory") << u"sqlite"_s << u"directory"_s << u"forbidden"_s;
-        QTest::newRow("unknown entity") << u"sqlite"_s << u"entity"_s << u"unknown_entity"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: patch unreferred person", qPrintable(store)) << store << u"patchOther"_s << u"out_of_scope"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: check-in on unreferred case", qPrintable(store)) << store << u"createOther"_s << u"out_of_scope"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: conviction of referred case", qPrintable(store)) << store << u"conviction"_s << u"forbidden"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: case officer of referred case", qPrintable(store)) << store << u"officer"_s << u"forbidden"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: staff directory", qPrintable(store)) << store << u"directory"_s << u"forbidden"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: unknown entity", qPrintable(store)) << store << u"entity"_s << u"unknown_entity"_s;
     }
     void forgedPushRejected()
     {
@@ -493,13 +504,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("storeKind");
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("field");
-        QTest::newRow("unknown field") << u"sqlite"_s << u"unknown"_s << u"shoeSize"_s;
-        QTest::newRow("bad enum") << u"sqlite"_s << u"enum"_s << u"sex"_s;
-        QTest::newRow("missing required") << u"sqlite"_s << u"required"_s << u"caseStatus"_s;
-        QTest::newRow("move to another case") << u"sqlite"_s << u"move"_s << u"personId"_s;
-        QTest::newRow("state by patch") << u"sqlite"_s << u"state"_s << u"status"_s;
-        QTest::newRow("bad record id") << u"sqlite"_s << u"id"_s << u"record_id"_s;
-        QTest::newRow("duplicate create") << u"sqlite"_s << u"duplicate"_s << QString();
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: unknown field", qPrintable(store)) << store << u"unknown"_s << u"shoeSize"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: bad enum", qPrintable(store)) << store << u"enum"_s << u"sex"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: missing required", qPrintable(store)) << store << u"required"_s << u"caseStatus"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: move to another case", qPrintable(store)) << store << u"move"_s << u"personId"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: state by patch", qPrintable(store)) << store << u"state"_s << u"status"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: bad record id", qPrintable(store)) << store << u"id"_s << u"record_id"_s;
+        for (const QString &store : storeKinds())
+            QTest::addRow("%s: duplicate create", qPrintable(store)) << store << u"duplicate"_s << QString();
     }
     void invalidOpsRejected()
     {
@@ -545,16 +563,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("what");
         QTest::addColumn<int>("outcome");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("revoke applies") << u"sqlite"_s << u"revoke"_s << int(pb::OUTCOME_APPLIED) << QString();
-        QTest::newRow("second revoke is stale") << u"sqlite"_s << u"stale"_s << int(pb::OUTCOME_STALE_COMMAND)
-                                                << QString();
-        QTest::newRow("unknown command") << u"sqlite"_s << u"unknown"_s << int(pb::OUTCOME_REJECTED) << u"invalid"_s;
-        QTest::newRow("counsellor may not revoke") << u"sqlite"_s << u"role"_s << int(pb::OUTCOME_REJECTED)
-                                                   << u"forbidden"_s;
-        QTest::newRow("missing required param") << u"sqlite"_s << u"param"_s << int(pb::OUTCOME_REJECTED)
-                                                 << u"invalid"_s;
-        QTest::newRow("state other than target") << u"sqlite"_s << u"target"_s << int(pb::OUTCOME_REJECTED)
-                                                 << u"invalid"_s;
+        for (const QString &store : storeKinds()) {
+            const auto row = [&](const char *name, const QString &what, int outcome, const QString &reason) {
+                QTest::addRow("%s: %s", qPrintable(store), name) << store << what << outcome << reason;
+            };
+            row("revoke applies", u"revoke"_s, pb::OUTCOME_APPLIED, {});
+            row("second revoke is stale", u"stale"_s, pb::OUTCOME_STALE_COMMAND, {});
+            row("unknown command", u"unknown"_s, pb::OUTCOME_REJECTED, u"invalid"_s);
+            row("counsellor may not revoke", u"role"_s, pb::OUTCOME_REJECTED, u"forbidden"_s);
+            row("missing required param", u"param"_s, pb::OUTCOME_REJECTED, u"invalid"_s);
+            row("state other than target", u"target"_s, pb::OUTCOME_REJECTED, u"invalid"_s);
+        }
     }
     void commands()
     {
@@ -624,10 +643,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("storeKind");
         QTest::addColumn<QString>("how");
         QTest::addColumn<QString>("reason");
-        QStringList stores{u"sqlite"_s};
-        const QByteArray file = qgetenv("QADAM_PG_URL_FILE");
-        if (!file.isEmpty() && QFile::exists(QString::fromLocal8Bit(file)))
-            stores.append(u"postgresql"_s);
+        const QStringList stores = storeKinds();
         for (const QString &store : stores) {
             QTest::newRow(qPrintable(store + u" unchanged, own case"_s)) << store << u"unchanged"_s << QString();
             QTest::newRow(qPrintable(store + u" other values, own case"_s)) << store << u"changed"_s << QString();
@@ -677,10 +693,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("notes");
         QTest::addColumn<int>("history");
         QTest::addColumn<int>("conflicts");
-        QStringList stores{u"sqlite"_s};
-        const QByteArray file = qgetenv("QADAM_PG_URL_FILE");
-        if (!file.isEmpty() && QFile::exists(QString::fromLocal8Bit(file)))
-            stores.append(u"postgresql"_s);
+        const QStringList stores = storeKinds();
         const int applied = pb::OUTCOME_APPLIED, merged = pb::OUTCOME_MERGED, conflict = pb::OUTCOME_CONFLICT;
         for (const QString &s : stores) {
             const auto row = [&](const char *name) -> QTestData & {
