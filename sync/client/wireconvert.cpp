@@ -47,7 +47,8 @@ pb::OpKind opKind(const QString &kind)
 void toWire(const OutboxOp &op, pb::Op *out)
 {
     out->set_device_seq(quint64(op.deviceSeq));
-    out->set_op_id(Wire::uuidToBytes(op.opId));
+    // op_id stays on the device (its outbox key): (device, device_seq) is the idempotency key on
+    // the wire, and 18 random bytes per op were most of what a small delta's zstd could not shrink.
     out->set_entity(op.entity.toStdString());
     out->set_record_id(Wire::uuidToBytes(op.recordId));
     out->set_kind(opKind(op.kind));
