@@ -46,6 +46,14 @@ inline QStringList storeKinds()
     return kinds;
 }
 
+/** Adds the row `name` once per store kind, the store as its first column, then `values`. */
+template<typename... Values>
+void addRowPerStore(const char *name, const Values &...values)
+{
+    for (const QString &store : storeKinds())
+        ((QTest::addRow("%s: %s", qPrintable(store), name) << store) << ... << values);
+}
+
 /** One enrolled device: its tokens, next device_seq and cursor. */
 struct TestDevice
 {
@@ -276,5 +284,17 @@ private:
     QString m_pgSchema;
     QString m_pgUrl;
 };
+
+/** A seeded fixture for the current row's `storeKind`; nullptr (after a warning) when the store
+ *  cannot be opened. Call from a data-driven test function. */
+inline std::unique_ptr<ServiceFixture> seededFixture()
+{
+    QFETCH(QString, storeKind);
+    auto f = std::make_unique<ServiceFixture>();
+    if (!f->open(storeKind))
+        return nullptr;
+    f->seed();
+    return f;
+}
 
 } // namespace Qadam::Test

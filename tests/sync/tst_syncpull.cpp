@@ -14,16 +14,6 @@ class tst_SyncPull : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<ServiceFixture> make()
-    {
-        QFETCH(QString, storeKind);
-        auto f = std::make_unique<ServiceFixture>();
-        if (!f->open(storeKind))
-            return nullptr;
-        f->seed();
-        return f;
-    }
-
     static QSet<QString> recordIds(const QList<pb::SyncResponse> &pages)
     {
         QSet<QString> ids;
@@ -51,7 +41,7 @@ private Q_SLOTS:
     void officerSeesOwnCaseOnly_data() { addStoreRows(); }
     void officerSeesOwnCaseOnly()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         QByteArray raw;
@@ -67,7 +57,7 @@ private Q_SLOTS:
     void counsellorSeesReferredCaseWithoutConviction_data() { addStoreRows(); }
     void counsellorSeesReferredCaseWithoutConviction()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice c = f->enroll(f->counsellor);
         QByteArray raw;
@@ -90,7 +80,7 @@ private Q_SLOTS:
     void supervisorSeesRegion_data() { addStoreRows(); }
     void supervisorSeesRegion()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice s = f->enroll(f->supervisor);
         const QSet<QString> ids = recordIds(f->pullAll(s));
@@ -101,7 +91,7 @@ private Q_SLOTS:
     void revokedReferralPurges_data() { addStoreRows(); }
     void revokedReferralPurges()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice c = f->enroll(f->counsellor);
         TestDevice o = f->enroll(f->officerA);
@@ -132,7 +122,7 @@ private Q_SLOTS:
     void idleSyncIsOneSmallReply_data() { addStoreRows(); }
     void idleSyncIsOneSmallReply()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         f->pullAll(d);
@@ -155,7 +145,7 @@ private Q_SLOTS:
     void ownEchoIsNotSentBack_data() { addStoreRows(); }
     void ownEchoIsNotSentBack()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice a1 = f->enroll(f->officerA);
         TestDevice a2 = f->enroll(f->officerA);
@@ -173,7 +163,7 @@ private Q_SLOTS:
     void pagedBackfillSurvivesLostReply_data() { addStoreRows(); }
     void pagedBackfillSurvivesLostReply()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         const QStringList checkIns = addCheckIns(*f, f->personOwn, 40);
         const QString second = f->import(u"Person"_s, {{u"surnameLat"_s, u"Secondcase"_s}, {u"givenNameLat"_s, u"Ali"_s},
@@ -216,7 +206,7 @@ private Q_SLOTS:
     void incrementalPagesWithoutGaps_data() { addStoreRows(); }
     void incrementalPagesWithoutGaps()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         f->pullAll(d);
@@ -234,7 +224,7 @@ private Q_SLOTS:
     void newEpochAsksForReupload_data() { addStoreRows(); }
     void newEpochAsksForReupload()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         f->pullAll(d);

@@ -13,24 +13,13 @@ class tst_SyncService : public QObject
     Q_OBJECT
 
 private:
-    /** A seeded fixture for the row's store kind; nullptr (test skipped or failed) otherwise. */
-    std::unique_ptr<ServiceFixture> make()
-    {
-        QFETCH(QString, storeKind);
-        auto f = std::make_unique<ServiceFixture>();
-        if (!f->open(storeKind))
-            return nullptr;
-        f->seed();
-        return f;
-    }
-
     static pb::OpResult only(const pb::SyncResponse &r) { return r.results_size() == 1 ? r.results(0) : pb::OpResult(); }
 
 private Q_SLOTS:
     void enrollTokenSync_data() { addStoreRows(); }
     void enrollTokenSync()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         QVERIFY(!d.id.isEmpty());
@@ -70,7 +59,7 @@ private Q_SLOTS:
     void enrollRefused()
     {
         QFETCH(QString, how);
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         auto code = f->service->issueEnrolmentCode(f->officerB);
         QVERIFY(code.ok());
@@ -101,7 +90,7 @@ private Q_SLOTS:
     void refreshReuseRevokesChain_data() { addStoreRows(); }
     void refreshReuseRevokesChain()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         pb::TokenRequest t;
@@ -147,7 +136,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, how);
         QFETCH(int, status);
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         const TestDevice d = f->enroll(f->officerA);
         const auto refresh = [&](const std::string &token, pb::TokenReply *out = nullptr, const QString &device = {}) {
@@ -195,7 +184,7 @@ private Q_SLOTS:
      *  retried with a copy of the old token: the chain ends. */
     void refreshRetiredSuccessorRevokesChain()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         const TestDevice d = f->enroll(f->officerA);
         const auto refresh = [&](const std::string &token, pb::TokenReply *out = nullptr) {
@@ -225,27 +214,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("how");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: malformed body", qPrintable(store)) << store << u"malformed"_s << 400 << u"malformed"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: protocol 2", qPrintable(store)) << store << u"protocol"_s << 400 << u"malformed"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: old client", qPrintable(store)) << store << u"old"_s << 426 << u"upgrade_required"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: too many ops", qPrintable(store)) << store << u"many"_s << 413 << u"too_large"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: seq not increasing", qPrintable(store)) << store << u"order"_s << 400 << u"malformed"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: no token", qPrintable(store)) << store << u"token"_s << 401 << u"unauthorized"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: bad cursor", qPrintable(store)) << store << u"cursor"_s << 400 << u"malformed"_s;
+        addRowPerStore("malformed body", u"malformed"_s, 400, u"malformed"_s);
+        addRowPerStore("protocol 2", u"protocol"_s, 400, u"malformed"_s);
+        addRowPerStore("old client", u"old"_s, 426, u"upgrade_required"_s);
+        addRowPerStore("too many ops", u"many"_s, 413, u"too_large"_s);
+        addRowPerStore("seq not increasing", u"order"_s, 400, u"malformed"_s);
+        addRowPerStore("no token", u"token"_s, 401, u"unauthorized"_s);
+        addRowPerStore("bad cursor", u"cursor"_s, 400, u"malformed"_s);
     }
     void requestRefused()
     {
         QFETCH(QString, how);
         QFETCH(int, status);
         QFETCH(QString, code);
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         pb::SyncRequest req = ServiceFixture::request();
@@ -290,7 +272,7 @@ private Q_SLOTS:
     void differentFieldsBothSurvive_data() { addStoreRows(); }
     void differentFieldsBothSurvive()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice a1 = f->enroll(f->officerA);
         TestDevice a2 = f->enroll(f->officerA);
@@ -315,7 +297,7 @@ private Q_SLOTS:
     void lowStakesLastReceivedWins_data() { addStoreRows(); }
     void lowStakesLastReceivedWins()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice a1 = f->enroll(f->officerA);
         TestDevice a2 = f->enroll(f->officerA);
@@ -336,7 +318,7 @@ private Q_SLOTS:
     void noteConflictKeepsBoth_data() { addStoreRows(); }
     void noteConflictKeepsBoth()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice a1 = f->enroll(f->officerA);
         TestDevice a2 = f->enroll(f->officerA);
@@ -389,7 +371,7 @@ private Q_SLOTS:
     void replayReturnsSameResult_data() { addStoreRows(); }
     void replayReturnsSameResult()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         pb::SyncRequest req = ServiceFixture::request(false);
@@ -424,24 +406,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("storeKind");
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("reason");
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: patch unreferred person", qPrintable(store)) << store << u"patchOther"_s << u"out_of_scope"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: check-in on unreferred case", qPrintable(store)) << store << u"createOther"_s << u"out_of_scope"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: conviction of referred case", qPrintable(store)) << store << u"conviction"_s << u"forbidden"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: case officer of referred case", qPrintable(store)) << store << u"officer"_s << u"forbidden"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: staff directory", qPrintable(store)) << store << u"directory"_s << u"forbidden"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: unknown entity", qPrintable(store)) << store << u"entity"_s << u"unknown_entity"_s;
+        addRowPerStore("patch unreferred person", u"patchOther"_s, u"out_of_scope"_s);
+        addRowPerStore("check-in on unreferred case", u"createOther"_s, u"out_of_scope"_s);
+        addRowPerStore("conviction of referred case", u"conviction"_s, u"forbidden"_s);
+        addRowPerStore("case officer of referred case", u"officer"_s, u"forbidden"_s);
+        addRowPerStore("staff directory", u"directory"_s, u"forbidden"_s);
+        addRowPerStore("unknown entity", u"entity"_s, u"unknown_entity"_s);
     }
     void forgedPushRejected()
     {
         QFETCH(QString, what);
         QFETCH(QString, reason);
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice c = f->enroll(f->counsellor);
         pb::SyncRequest req = ServiceFixture::request(false);
@@ -482,7 +458,7 @@ private Q_SLOTS:
     void appendOnlyPatchRejected_data() { addStoreRows(); }
     void appendOnlyPatchRejected()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         const QString checkIn = newUuidV7(f->clock.nowMs());
@@ -504,26 +480,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("storeKind");
         QTest::addColumn<QString>("what");
         QTest::addColumn<QString>("field");
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: unknown field", qPrintable(store)) << store << u"unknown"_s << u"shoeSize"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: bad enum", qPrintable(store)) << store << u"enum"_s << u"sex"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: missing required", qPrintable(store)) << store << u"required"_s << u"caseStatus"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: move to another case", qPrintable(store)) << store << u"move"_s << u"personId"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: state by patch", qPrintable(store)) << store << u"state"_s << u"status"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: bad record id", qPrintable(store)) << store << u"id"_s << u"record_id"_s;
-        for (const QString &store : storeKinds())
-            QTest::addRow("%s: duplicate create", qPrintable(store)) << store << u"duplicate"_s << QString();
+        addRowPerStore("unknown field", u"unknown"_s, u"shoeSize"_s);
+        addRowPerStore("bad enum", u"enum"_s, u"sex"_s);
+        addRowPerStore("missing required", u"required"_s, u"caseStatus"_s);
+        addRowPerStore("move to another case", u"move"_s, u"personId"_s);
+        addRowPerStore("state by patch", u"state"_s, u"status"_s);
+        addRowPerStore("bad record id", u"id"_s, u"record_id"_s);
+        addRowPerStore("duplicate create", u"duplicate"_s, QString());
     }
     void invalidOpsRejected()
     {
         QFETCH(QString, what);
         QFETCH(QString, field);
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         pb::SyncRequest req = ServiceFixture::request(false);
@@ -563,24 +532,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("what");
         QTest::addColumn<int>("outcome");
         QTest::addColumn<QString>("reason");
-        for (const QString &store : storeKinds()) {
-            const auto row = [&](const char *name, const QString &what, int outcome, const QString &reason) {
-                QTest::addRow("%s: %s", qPrintable(store), name) << store << what << outcome << reason;
-            };
-            row("revoke applies", u"revoke"_s, pb::OUTCOME_APPLIED, {});
-            row("second revoke is stale", u"stale"_s, pb::OUTCOME_STALE_COMMAND, {});
-            row("unknown command", u"unknown"_s, pb::OUTCOME_REJECTED, u"invalid"_s);
-            row("counsellor may not revoke", u"role"_s, pb::OUTCOME_REJECTED, u"forbidden"_s);
-            row("missing required param", u"param"_s, pb::OUTCOME_REJECTED, u"invalid"_s);
-            row("state other than target", u"target"_s, pb::OUTCOME_REJECTED, u"invalid"_s);
-        }
+        addRowPerStore("revoke applies", u"revoke"_s, int(pb::OUTCOME_APPLIED), QString());
+        addRowPerStore("second revoke is stale", u"stale"_s, int(pb::OUTCOME_STALE_COMMAND), QString());
+        addRowPerStore("unknown command", u"unknown"_s, int(pb::OUTCOME_REJECTED), u"invalid"_s);
+        addRowPerStore("counsellor may not revoke", u"role"_s, int(pb::OUTCOME_REJECTED), u"forbidden"_s);
+        addRowPerStore("missing required param", u"param"_s, int(pb::OUTCOME_REJECTED), u"invalid"_s);
+        addRowPerStore("state other than target", u"target"_s, int(pb::OUTCOME_REJECTED), u"invalid"_s);
     }
     void commands()
     {
         QFETCH(QString, what);
         QFETCH(int, outcome);
         QFETCH(QString, reason);
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice officer = f->enroll(f->officerA);
         TestDevice other = f->enroll(f->officerA);
@@ -616,7 +580,7 @@ private Q_SLOTS:
     void restoreReuploads_data() { addStoreRows(); }
     void restoreReuploads()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         const auto referral = f->record(u"Referral"_s, f->referral);
@@ -656,7 +620,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, how);
         QFETCH(QString, reason);
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         const QString checkIn = f->import(u"CheckIn"_s, {{u"personId"_s, how == u"other" ? f->personOther : f->personOwn},
@@ -718,7 +682,7 @@ private Q_SLOTS:
         QFETCH(QString, notes);
         QFETCH(int, history);
         QFETCH(int, conflicts);
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice a = f->enroll(f->officerA);
         TestDevice b = f->enroll(f->officerA);
@@ -761,7 +725,7 @@ private Q_SLOTS:
     void revokedDeviceIsWiped_data() { addStoreRows(); }
     void revokedDeviceIsWiped()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         QVERIFY(f->service->revokeDevice(d.id).ok());
@@ -784,7 +748,7 @@ private Q_SLOTS:
     void inactiveUserIsWiped_data() { addStoreRows(); }
     void inactiveUserIsWiped()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerB);
         QVERIFY(f->service->importRecord(u"StaffUser"_s, f->officerB, {{u"status"_s, u"left"_s}}, {}).ok());
@@ -797,7 +761,7 @@ private Q_SLOTS:
     void auditChainVerifies_data() { addStoreRows(); }
     void auditChainVerifies()
     {
-        auto f = make();
+        auto f = seededFixture();
         QVERIFY(f);
         TestDevice d = f->enroll(f->officerA);
         pb::SyncRequest req = ServiceFixture::request(false);

@@ -131,6 +131,21 @@ void tst_Replica::cleanup()
     m_db.reset();
 }
 
+/** A same-field conflict on the person's notes, as a pull delivers it. */
+static RemoteConflict notesConflict(const QString &id, qint64 at)
+{
+    RemoteConflict c;
+    c.id = id;
+    c.bucket = kPerson;
+    c.entity = u"Person"_s;
+    c.recordId = kPerson;
+    c.field = u"notes"_s;
+    c.serverValue = u"kept on the server"_s;
+    c.deviceValue = u"the losing edit"_s;
+    c.at = at;
+    return c;
+}
+
 qint64 tst_Replica::count(const QString &sql)
 {
     auto v = m_db->scalar(sql);
@@ -367,15 +382,7 @@ void tst_Replica::purgeDeferredWhileOpsPending()
 void tst_Replica::conflictsStoredForTheUi()
 {
     RemotePage p = page({person(kPerson, 2, u"Seitkali"_s)});
-    RemoteConflict c;
-    c.id = u"018f0000-0000-7000-8000-000000000301"_s;
-    c.bucket = kPerson;
-    c.entity = u"Person"_s;
-    c.recordId = kPerson;
-    c.field = u"notes"_s;
-    c.serverValue = u"kept on the server"_s;
-    c.deviceValue = u"the losing edit"_s;
-    c.at = 1'780'000'000'500;
+    RemoteConflict c = notesConflict(u"018f0000-0000-7000-8000-000000000301"_s, 1'780'000'000'500);
     c.seq = 2;
     p.conflicts << c;
     QVERIFY(m_replica->applyPage(p).ok());
@@ -395,15 +402,7 @@ void tst_Replica::conflictsStoredForTheUi()
 void tst_Replica::resolvingAConflictQueuesOneTaggedOp()
 {
     RemotePage p = page({person(kPerson, 2, u"Seitkali"_s)});
-    RemoteConflict c;
-    c.id = u"018f0000-0000-7000-8000-000000000302"_s;
-    c.bucket = kPerson;
-    c.entity = u"Person"_s;
-    c.recordId = kPerson;
-    c.field = u"notes"_s;
-    c.serverValue = u"kept on the server"_s;
-    c.deviceValue = u"the losing edit"_s;
-    c.at = 1'780'000'000'600;
+    const RemoteConflict c = notesConflict(u"018f0000-0000-7000-8000-000000000302"_s, 1'780'000'000'600);
     p.conflicts << c;
     QVERIFY(m_replica->applyPage(p).ok());
     const qint64 opsBefore = count(u"SELECT count(*) FROM outbox"_s);
