@@ -205,8 +205,8 @@ Status PushApplier::write(StoredRecord &r, const QString &outcome)
         return seq.error();
     if (Status s = maintainCaseLinks(m_txn, r); !s.ok())
         return s;
-    if (r.entity == u"Person" || r.entity == u"SupervisionOrder" || r.entity == u"Referral")
-        m_contexts.remove(r.bucket);  // its links may have changed
+    if (carriesCaseLinks(r.entity))
+        m_contexts.remove(r.bucket);  // who may reach the case may have changed
     ServerAuditEvent e;
     e.at = m_session.nowMs;
     e.actorId = m_session.actor.userId;

@@ -327,4 +327,9 @@ Status maintainCaseLinks(StoreTxn &txn, const StoredRecord &record)
     return {};
 }
 
+bool carriesCaseLinks(const QString &entity)
+{
+    return entity == u"Person" || entity == u"SupervisionOrder" || entity == u"Referral";
+}
+
 } // namespace Qadam::Server

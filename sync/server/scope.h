@@ -110,5 +110,8 @@ inline const QString kReferral = QStringLiteral("referral");
 
 /** Rewrites the case links and facts a written Person, SupervisionOrder or Referral implies. */
 [[nodiscard]] Status maintainCaseLinks(StoreTxn &txn, const StoredRecord &record);
+/** True for the entities whose records carry case links or facts (Person, SupervisionOrder,
+ *  Referral): a write of one may change who can reach its case. */
+[[nodiscard]] bool carriesCaseLinks(const QString &entity);
 
 } // namespace Qadam::Server
