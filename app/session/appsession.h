@@ -1,0 +1,143 @@
+#pragma once
+
+#include "domain/roles.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace Qadam {
+
+class StoreWorker;
+
+/**
+ * The signed-in device: vault (enrol, unlock, lock, wipe), the store thread, the sync engine
+ * thread, language and lock settings. One per process, made by main.cpp (or a test's setup) and
+ * handed to QML as the singleton `Session` (module Qadam.Models).
+ *
+ * States: NeedsEnrolment (no vault on this device) -> Locked <-> Unlocked; Wiped after a wipe
+ * command, a sign-out or the tenth failed unlock. No case content is ever logged.
+ */
+class AppSession : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Session)
+    QML_SINGLETON
+
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)                    ///< enrol/unlock/wipe running
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)  ///< translated, last failure
+    Q_PROPERTY(int failedAttempts READ failedAttempts NOTIFY lockoutChanged)
+    Q_PROPERTY(int remainingAttempts READ remainingAttempts NOTIFY lockoutChanged) ///< before the wipe
+    Q_PROPERTY(int lockoutSeconds READ lockoutSeconds NOTIFY lockoutChanged)       ///< 0: may try now
+    Q_PROPERTY(QString userId READ userId NOTIFY identityChanged)
+    Q_PROPERTY(QString role READ role NOTIFY identityChanged)  ///< roleName(): probation_officer, …
+    Q_PROPERTY(QString roleTitle READ roleTitle NOTIFY identityChanged) ///< translated
+    Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY identityChanged)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged) ///< kk, ru, en
+    Q_PROPERTY(int lockTimeoutMinutes READ lockTimeoutMinutes WRITE setLockTimeoutMinutes NOTIFY settingsChanged)
+    Q_PROPERTY(bool demo READ isDemo CONSTANT)
+    // Sync, for the always-visible indicator and the Sync screen.
+    Q_PROPERTY(bool online READ online NOTIFY syncChanged)
+    Q_PROPERTY(QString syncState READ syncState NOTIFY syncChanged)      ///< idle, connecting, pushing, pulling, backing_off, needs_attention, locked
+    Q_PROPERTY(QString syncStateText READ syncStateText NOTIFY syncChanged) ///< translated
+    Q_PROPERTY(int syncPercent READ syncPercent NOTIFY syncChanged)      ///< -1 when not measurable
+    Q_PROPERTY(qint64 pendingChanges READ pendingChanges NOTIFY syncChanged)
+    Q_PROPERTY(int unresolvedConflicts READ unresolvedConflicts NOTIFY syncChanged)
+    Q_PROPERTY(int rejectedChanges READ rejectedChanges NOTIFY syncChanged)
+    Q_PROPERTY(qint64 lastSyncAt READ lastSyncAt NOTIFY syncChanged)    ///< UTC ms, 0 = never
+    Q_PROPERTY(QString versions READ versions CONSTANT)                  ///< Qt, SQLCipher, app
+
+public:
+    enum class State { NeedsEnrolment, Locked, Unlocked, Wiped };
+    Q_ENUM(State)
+
+    struct Config
+    {
+        QString dataDirectory;        ///< vault, store and settings of this device
+        QString keyStoreDirectory;    ///< platform key-store stand-in on desktop Linux
+        bool demo = false;            ///< demo hints on the unlock screen (synthetic data only)
+    };
+
+    explicit AppSession(Config config, QObject *parent = nullptr);
+    ~AppSession() override;
+
+    /** The instance main.cpp (or a test) made; QML's `Session`. */
+    static AppSession *instance();
+    static AppSession *create(QQmlEngine *, QJSEngine *);
+
+    [[nodiscard]] StoreWorker *worker() const;
+
+    [[nodiscard]] State state() const;
+    [[nodiscard]] bool busy() const;
+    [[nodiscard]] QString errorText() const;
+    [[nodiscard]] int failedAttempts() const;
+    [[nodiscard]] int remainingAttempts() const;
+    [[nodiscard]] int lockoutSeconds() const;
+    [[nodiscard]] QString userId() const;
+    [[nodiscard]] QString role() const;
+    [[nodiscard]] QString roleTitle() const;
+    [[nodiscard]] Actor actor() const;
+    [[nodiscard]] QString serverUrl() const;
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language);
+    [[nodiscard]] int lockTimeoutMinutes() const;
+    void setLockTimeoutMinutes(int minutes);
+    [[nodiscard]] bool isDemo() const;
+    [[nodiscard]] bool online() const;
+    [[nodiscard]] QString syncState() const;
+    [[nodiscard]] QString syncStateText() const;
+    [[nodiscard]] int syncPercent() const;
+    [[nodiscard]] qint64 pendingChanges() const;
+    [[nodiscard]] int unresolvedConflicts() const;
+    [[nodiscard]] int rejectedChanges() const;
+    [[nodiscard]] qint64 lastSyncAt() const;
+    [[nodiscard]] QString versions() const;
+
+    /**
+     * Tests, screenshot tour: a vault in the data directory filled by the synthetic generator,
+     * unlocked, acting as `actor` (no server, sync stays idle). Blocks until open.
+     */
+    [[nodiscard]] Status openGenerated(const QString &passphrase, const Actor &actor, int people = 60);
+
+    /** 0 (very weak) … 4 (strong), for the strength meter. Pure; no side effects. */
+    Q_INVOKABLE int passphraseStrength(const QString &passphrase) const;
+
+public Q_SLOTS:
+    /** First run: creates the vault with `passphrase`, binds this device with the one-time code, first sync. */
+    void enrol(const QString &serverUrl, const QString &code, const QString &passphrase);
+    void unlock(const QString &passphrase);
+    void lock();
+    void changePassphrase(const QString &current, const QString &next);
+    /** Sign out and wipe this device (asks in QML first). */
+    void signOutAndWipe();
+    void syncNow();
+    /** Any touch, key or scroll: restarts the idle auto-lock timer. */
+    void noteActivity();
+
+Q_SIGNALS:
+    void stateChanged();
+    void busyChanged();
+    void errorTextChanged();
+    void lockoutChanged();
+    void identityChanged();
+    void languageChanged();
+    void settingsChanged();
+    void syncChanged();
+    /** A changePassphrase() finished. */
+    void passphraseChanged(bool ok, const QString &message);
+    /** Records changed locally or by sync: visible models reload. Empty: anything may have changed. */
+    void dataChanged(const QStringList &personIds);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Qadam
