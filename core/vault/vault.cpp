@@ -354,6 +354,7 @@ void Vault::lock()
 void Vault::forgetKeys()
 {
     m_db.reset(); // sqlite3_close_v2; cipher_memory_security zeroes SQLCipher's own buffers
+    m_sharedKey.reset(); // freed (and zeroed) once a factory call in flight on another thread ends
     m_dataKey.clear(); // sodium_free zeroes
     m_kek.clear();
 }
@@ -363,6 +364,22 @@ Result<QByteArray> Vault::exportRawKeyForInterop() const
     if (!isUnlocked())
         return Error::make(Error::Locked, u"the vault is locked"_s);
     return QByteArray(reinterpret_cast<const char *>(m_dataKey.data()), m_dataKey.size());
+}
+
+Vault::ConnectionFactory Vault::connectionFactory()
+{
+    if (isUnlocked() && !m_sharedKey)
+        m_sharedKey = std::make_shared<const SecureBuffer>(
+            SecureBuffer::copyOf(QByteArrayView(m_dataKey.data(), m_dataKey.size())));
+    return [key = std::weak_ptr<const SecureBuffer>(m_sharedKey), path = databasePath(),
+            options = m_config.databaseOptions]() -> Result<std::unique_ptr<Database>> {
+        // A strong reference for the duration of the open only: locking meanwhile frees the copy
+        // right after, never under our feet.
+        const std::shared_ptr<const SecureBuffer> held = key.lock();
+        if (!held || held->isEmpty())
+            return Error::make(Error::Locked, u"the vault is locked"_s);
+        return Database::open(path, held->view(), options);
+    };
 }
 
 // ---- change passphrase ----
@@ -476,6 +493,7 @@ Status Vault::rekeyStore(VaultFile &header, SecureBuffer newKey)
     }
     probe(RekeyStep::Finalised);
 
+    m_sharedKey.reset();
     m_dataKey = std::move(newKey);
     auto db = Database::open(databasePath(), m_dataKey.view(), m_config.databaseOptions);
     if (!db.ok()) {

@@ -118,6 +118,15 @@ public:
      *  locked. */
     [[nodiscard]] Result<QByteArray> exportRawKeyForInterop() const;
 
+    /** Opens one more connection to the store; callable on any thread (the sync engine opens
+     *  its own on its thread). Error::Locked once the vault is locked, rekeyed or wiped. */
+    using ConnectionFactory = std::function<Result<std::unique_ptr<Database>>()>;
+    /** A factory for further connections to the unlocked store. It holds a guarded copy of the
+     *  data key only weakly: lock(), rekey() and wipe() drop the copy, after which the factory
+     *  answers Error::Locked (ask for a new one after the next unlock). While locked, the
+     *  factory returned answers Error::Locked. Call on the vault's thread; call the factory on any. */
+    [[nodiscard]] ConnectionFactory connectionFactory();
+
     [[nodiscard]] QString databasePath() const;
     [[nodiscard]] QString headerPath() const;
     [[nodiscard]] QString attemptsPath() const;
@@ -145,6 +154,8 @@ private:
     std::unique_ptr<Database> m_db;
     SecureBuffer m_dataKey;
     SecureBuffer m_kek;
+    /** The data key copy connectionFactory() hands out weakly; reset with the keys. */
+    std::shared_ptr<const SecureBuffer> m_sharedKey;
 };
 
 } // namespace Qadam

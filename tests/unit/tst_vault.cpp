@@ -211,6 +211,7 @@ private Q_SLOTS:
     void rekeyInterruptedByKill_data();
     void rekeyInterruptedByKill();
     void lockForgetsKeys();
+    void connectionFactoryOpensOnAnotherThreadUntilLocked();
     void eventsForAudit();
     void secretsNeverReachDisk();
     void delayPolicy_data();
@@ -920,6 +921,39 @@ void tst_Vault::lockForgetsKeys()
     QVERIFY(vault.unlock(kPassphrase).ok());
     QCOMPARE(vault.unlock(kPassphrase).code(), Error::Conflict); // no second check while open
     QCOMPARE(probeChecksum(*vault.database()), checksum);
+}
+
+void tst_Vault::connectionFactoryOpensOnAnotherThreadUntilLocked()
+{
+    Fixture f;
+    Vault vault(f.config());
+    QCOMPARE(vault.connectionFactory()().code(), Error::Locked); // no vault yet
+    QVERIFY(vault.create(kPassphrase).ok());
+    QVERIFY(writeRows(*vault.database(), 5));
+    const QString checksum = probeChecksum(*vault.database());
+    const Vault::ConnectionFactory factory = vault.connectionFactory();
+
+    // Opened and used on another thread (like the sync engine's), with both connections open.
+    QString seen = u"not opened"_s;
+    std::unique_ptr<QThread> thread(QThread::create([&] {
+        auto db = factory();
+        seen = db.ok() ? probeChecksum(*db.value()) : errorCodeName(db.code());
+    }));
+    thread->start();
+    QVERIFY(thread->wait(60'000));
+    QCOMPARE(seen, checksum);
+
+    vault.lock(); // the key copy is gone with the keys: the old factory opens nothing
+    QCOMPARE(factory().code(), Error::Locked);
+    QCOMPARE(vault.connectionFactory()().code(), Error::Locked);
+    QVERIFY(vault.unlock(kPassphrase).ok());
+    QCOMPARE(factory().code(), Error::Locked); // a factory from before the lock stays dead
+    auto again = vault.connectionFactory()();
+    QVERIFY(again.ok());
+    QCOMPARE(probeChecksum(*again.value()), checksum);
+    again.value().reset();
+    QVERIFY(vault.wipe().ok());
+    QCOMPARE(factory().code(), Error::Locked);
 }
 
 void tst_Vault::eventsForAudit()

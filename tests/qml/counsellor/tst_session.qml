@@ -1,0 +1,28 @@
+import QtQuick
+import QtTest
+import Qadam.Models
+
+// The harness opened a generated store as the counsellor with the most cases: the app is unlocked as
+// that role, and a lock/unlock round trip keeps the same user.
+TestCase {
+    name: "Session_counsellor"
+
+    function test_unlockedAsRole() {
+        compare(qadamTestRole, "counsellor")
+        compare(Session.state, Session.Unlocked)
+        compare(Session.role, "counsellor")
+        verify(Session.userId.length > 0, "no user id")
+        verify(Session.displayName.length > 0, "no display name")
+        verify(Session.roleTitle.length > 0, "no role title")
+    }
+
+    function test_lockAndUnlockKeepsUser() {
+        const user = Session.userId
+        Session.lock()
+        compare(Session.state, Session.Locked)
+        Session.unlock(qadamTestPassphrase)
+        tryCompare(Session, "state", Session.Unlocked, 20000)
+        compare(Session.userId, user)
+        compare(Session.role, "counsellor")
+    }
+}

@@ -1,0 +1,93 @@
+// The Qt Quick Test harness: before any TestCase runs, a real AppSession opens a store filled by
+// the synthetic generator (AppSession::openGenerated) in a temporary directory, acting as the
+// generated user of the role named by QADAM_QML_ROLE (officer | counsellor | supervisor; default
+// officer) with the most cases. Every tst_*.qml of a run shares that one store, in file order.
+//
+// What a TestCase can use:
+//   import Qadam.Models / import Qadam.Ui      the product's modules (static plugins below)
+//   Session                                     the unlocked AppSession singleton
+//   qadamTestRole, qadamTestPassphrase          context properties: the role key and the vault's
+//                                               passphrase (to lock and unlock in a flow)
+//   Qt.createComponent("qrc:/Qadam/Ui/pages/TodayPage.qml")   any page of Qadam.Ui
+#include "appsession.h"
+
+#include <QDir>
+#include <QQmlContext>
+#include <QQmlEngine>
+#include <QTemporaryDir>
+#include <QtQml/qqmlextensionplugin.h>
+#include <QtQuickTest>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(Qadam_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Qadam_UiPlugin)
+
+using namespace Qt::StringLiterals;
+using namespace Qadam;
+
+namespace {
+
+const QString kPassphrase = u"qml test passphrase, synthetic data"_s;
+
+bool roleFromKey(const QString &key, Role *role)
+{
+    if (key == u"officer")
+        *role = Role::ProbationOfficer;
+    else if (key == u"counsellor")
+        *role = Role::Counsellor;
+    else if (key == u"supervisor")
+        *role = Role::Supervisor;
+    else
+        return false;
+    return true;
+}
+
+} // namespace
+
+class QadamQmlTestSetup : public QObject
+{
+    Q_OBJECT
+
+public Q_SLOTS:
+    void applicationAvailable()
+    {
+        m_role = qEnvironmentVariable("QADAM_QML_ROLE", u"officer"_s);
+        Role role = Role::ProbationOfficer;
+        if (!roleFromKey(m_role, &role))
+            qFatal("QADAM_QML_ROLE must be officer, counsellor or supervisor, not \"%s\"", qPrintable(m_role));
+        m_dir = std::make_unique<QTemporaryDir>();
+        AppSession::Config config;
+        config.dataDirectory = m_dir->filePath(u"data"_s);
+        config.keyStoreDirectory = m_dir->filePath(u"keystore"_s);
+        config.cheapKdfForTests = true;
+        m_session = std::make_unique<AppSession>(config);
+        const Status opened = m_session->openGenerated(kPassphrase, Actor{{}, role});
+        if (!opened.ok())
+            qFatal("could not open a generated store: %s", qPrintable(errorCodeName(opened.code())));
+        std::printf("qadam_qmltest: acting as a %s (%s) on a generated store\n", qPrintable(m_session->role()),
+                    qPrintable(m_session->userId()));
+    }
+
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(u"qrc:/"_s); // Qadam.Models and Qadam.Ui live at qrc:/Qadam/…
+        engine->rootContext()->setContextProperty(u"qadamTestRole"_s, m_role);
+        engine->rootContext()->setContextProperty(u"qadamTestPassphrase"_s, kPassphrase);
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset(); // before the application goes: it owns threads and timers
+        m_dir.reset();
+    }
+
+private:
+    QString m_role;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<AppSession> m_session;
+};
+
+QUICK_TEST_MAIN_WITH_SETUP(qadam_qmltest, QadamQmlTestSetup)
+
+#include "qmltestmain.moc"
