@@ -151,6 +151,21 @@ private Q_SLOTS:
         QCOMPARE(server.requests.load(), 0);
     }
 
+    void linkDownResetsUntilItIsUp()
+    {
+        TinyServer server;
+        FaultProxy proxy(server.port);
+        QVERIFY(proxy.start());
+        proxy.setLinkDown(true);
+        bool reset = false;
+        QCOMPARE(roundTrip(proxy.port(), &reset), std::string());
+        QVERIFY(reset);
+        QCOMPARE(server.requests.load(), 0);
+        QCOMPARE(proxy.faulted(), 1);
+        proxy.setLinkDown(false);
+        QCOMPARE(roundTrip(proxy.port()), kReply);
+    }
+
     void randomIsSeeded()
     {
         TinyServer server;

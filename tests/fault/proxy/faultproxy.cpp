@@ -151,6 +151,13 @@ void FaultProxy::clearRandom()
     m_randomP = 0;
 }
 
+void FaultProxy::clearRules()
+{
+    std::lock_guard lock(m_mutex);
+    m_rules.clear();
+    m_randomP = 0;
+}
+
 FaultProxy::Rule FaultProxy::nextRule()
 {
     std::lock_guard lock(m_mutex);
@@ -177,6 +184,11 @@ void FaultProxy::acceptLoop()
         if (client < 0)
             continue;
         ++m_connections;
+        if (m_down) {
+            ++m_faulted;
+            resetClose(client);
+            continue;
+        }
         const Rule rule = nextRule();
         if (rule.fault != Fault::None)
             ++m_faulted;
@@ -205,7 +217,12 @@ void FaultProxy::serve(int client, Rule rule)
     char buf[16384];
     pollfd fds[2] = {{client, POLLIN, 0}, {upstream, POLLIN, 0}};
     while (m_running) {
-        if (::poll(fds, 2, 200) < 0)
+        if (m_down) {
+            resetClose(client);
+            ::close(upstream);
+            return;
+        }
+        if (::poll(fds, 2, 50) < 0)
             break;
         if (fds[0].revents & (POLLIN | POLLHUP | POLLERR)) {
             const ssize_t n = ::recv(client, buf, sizeof buf, 0);

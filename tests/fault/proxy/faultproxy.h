@@ -47,6 +47,11 @@ public:
     /** Random faults with probability `p` per connection, from a generator seeded with `seed`. */
     void setRandom(double p, quint64 seed);
     void clearRandom();
+    /** Drops every queued rule and the random mode: the link is healthy from the next connection. */
+    void clearRules();
+    /** A link that drops (flapping): while down, new connections are reset at once and open ones
+     *  are cut with a reset within about 50 ms; up again, connections pass as the rules say. */
+    void setLinkDown(bool down) { m_down = down; }
     /** Connections accepted so far, and how many got a fault. */
     [[nodiscard]] int connections() const { return m_connections.load(); }
     [[nodiscard]] int faulted() const { return m_faulted.load(); }
@@ -71,6 +76,7 @@ private:
     quint16 m_port = 0;
     int m_listen = -1;
     std::atomic<bool> m_running{false};
+    std::atomic<bool> m_down{false};
     std::atomic<int> m_connections{0};
     std::atomic<int> m_faulted{0};
     std::atomic<qint64> m_bytesUp{0};
