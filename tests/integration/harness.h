@@ -110,6 +110,8 @@ public:
     /** SIGTERM and wait (SIGKILL after a timeout). */
     void stop();
     [[nodiscard]] quint16 port() const { return m_port; }
+    /** The running server's pid (the crash harness SIGKILLs it), 0 when none runs. */
+    [[nodiscard]] qint64 processId() const { return m_process.processId(); }
     [[nodiscard]] QString url() const;
     /** Runs an admin subcommand on the same store (`qadam-server <command> --store … args`);
      *  stdout on exit code 0, else an error with stderr. */
