@@ -1,60 +1,73 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
+import QtQuick.Controls.Material
 import Qadam.Models
 import Qadam.Ui
 
-// Start window until the app screens land: reports the unlocked, encrypted demo store.
+// The window. Shows what Session.state calls for: enrolment on first run, the unlock screen,
+// the wiped notice, or the signed-in app (AppShell: phone stack or desktop master–detail).
+// Window-wide keys: Escape goes back, Ctrl+F searches the caseload. (Activity for the idle
+// auto-lock is noted by main.cpp's event filter on the whole application.)
 ApplicationWindow {
     id: window
-    width: 1024
-    height: 640
+
+    width: 1280
+    height: 800
+    minimumWidth: 320
+    minimumHeight: 480
     visible: true
+    //: Window title; "Qadam" (Kazakh "step") is the product name
     title: qsTr("Qadam")
     color: Theme.background
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.margins: Theme.margin
-        spacing: Theme.spacing
+    Material.theme: Material.Light
+    Material.primary: Theme.primary
+    Material.accent: Theme.primary
+    Material.background: Theme.background
+    Material.foreground: Theme.text
 
-        Label {
-            text: qsTr("Demo store unlocked")
-            font.pixelSize: Theme.titleSize
-            font.bold: true
-            color: Theme.text
-            Accessible.role: Accessible.Heading
-        }
-        Label {
-            //: Storage engine and schema version shown on the start window
-            text: qsTr("Encrypted with SQLCipher %1, schema version %2").arg(StoreStatus.cipherVersion).arg(StoreStatus.schemaVersion)
-            font.pixelSize: Theme.bodySize
-            color: Theme.muted
-        }
-        GridLayout {
-            columns: 2
-            columnSpacing: Theme.margin
-            rowSpacing: Theme.spacing / 2
-            Label { text: qsTr("People under supervision and in prevention work"); color: Theme.text }
-            Label { text: Number(StoreStatus.people).toLocaleString(Qt.locale(), "f", 0); font.bold: true }
-            Label { text: qsTr("Records"); color: Theme.text }
-            Label { text: Number(StoreStatus.records).toLocaleString(Qt.locale(), "f", 0); font.bold: true }
-            Label { text: qsTr("Changes waiting to sync"); color: Theme.text }
-            Label { text: Number(StoreStatus.pendingChanges).toLocaleString(Qt.locale(), "f", 0); font.bold: true }
-            Label { text: qsTr("Audit trail"); color: Theme.text }
-            Label {
-                //: %1 is a number of audit events
-                text: StoreStatus.auditChainIntact ? qsTr("%1 events, chain intact").arg(StoreStatus.auditEvents)
-                                                   : qsTr("Chain broken: contact your administrator")
-                color: StoreStatus.auditChainIntact ? Theme.ok : Theme.danger
-                font.bold: true
+    readonly property Item shell: stateLoader.item && stateLoader.item.objectName === "appShell" ? stateLoader.item : null
+    property bool enrolAfterWipe: false     // the wiped notice's "Set up again"
+
+    /** Tour and tests: a clean navigation showing `page` (see AppShell.show). */
+    function show(page, properties, sectionPage) {
+        if (!shell)
+            return "not signed in"
+        return shell.show(page, properties === undefined ? {} : properties, sectionPage)
+    }
+
+    Loader {
+        id: stateLoader
+        anchors.fill: parent
+        focus: true
+        sourceComponent: {
+            switch (Session.state) {
+            case Session.NeedsEnrolment: return enrolComponent
+            case Session.Locked: return unlockComponent
+            case Session.Wiped: return window.enrolAfterWipe ? enrolComponent : wipedComponent
             }
+            return shellComponent
         }
-        Item { Layout.fillHeight: true }
-        Label {
-            text: qsTr("Qt %1 · demo data is synthetic").arg(StoreStatus.qtVersion)
-            color: Theme.muted
+    }
+
+    Component { id: enrolComponent; EnrolPage { } }
+    Component { id: unlockComponent; UnlockPage { } }
+    Component { id: wipedComponent; WipedPage { onSetUpAgain: window.enrolAfterWipe = true } }
+    Component { id: shellComponent; AppShell { } }
+
+    Shortcut {
+        sequences: [StandardKey.Back, "Escape"]
+        enabled: window.shell !== null
+        onActivated: {
+            Nav.back()
+        }
+    }
+    Shortcut {
+        sequence: StandardKey.Find
+        enabled: window.shell !== null
+        onActivated: {
+            window.shell.focusSearch()
         }
     }
 }

@@ -1,0 +1,76 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Qadam.Ui
+
+// A modal question before something that cannot be undone. Name the consequence in `text`.
+//   ConfirmDialog {
+//       id: confirmWipe
+//       title: qsTr("Wipe this device?")
+//       text: qsTr("All case records on this device are erased…")
+//       confirmText: qsTr("Wipe this device"); destructive: true
+//       onConfirmed: Session.signOutAndWipe()
+//   }
+//   … confirmWipe.open()
+// Escape or the cancel button closes it without confirming. Centered in the window overlay.
+Dialog {
+    id: dialog
+
+    property string text
+    property string confirmText: qsTr("Confirm")
+    //: Dialog button that closes without doing anything
+    property string cancelText: qsTr("Cancel")
+    property bool destructive: false
+    signal confirmed()
+    signal cancelled()
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    modal: true
+    focus: true
+    width: Math.min(parent ? parent.width - 2 * Theme.margin : 400, 480)
+    closePolicy: Popup.CloseOnEscape
+
+    onOpened: cancelButton.forceActiveFocus()
+    onRejected: cancelled()
+
+    contentItem: Label {
+        text: dialog.text
+        wrapMode: Text.Wrap
+        color: Theme.text
+        font.pixelSize: Theme.bodySize
+    }
+
+    footer: RowLayout {
+        spacing: Theme.spacingS
+        Item { Layout.fillWidth: true }
+        Button {
+            id: cancelButton
+            text: dialog.cancelText
+            flat: true
+            Layout.minimumHeight: Theme.touchTarget
+            Accessible.name: dialog.cancelText
+            Keys.onReturnPressed: clicked()
+            onClicked: dialog.reject()
+        }
+        Button {
+            id: confirmButton
+            text: dialog.confirmText
+            highlighted: true
+            Layout.minimumHeight: Theme.touchTarget
+            Layout.rightMargin: Theme.spacing
+            Layout.bottomMargin: Theme.spacingS
+            Material.background: dialog.destructive ? Theme.danger : Theme.primary
+            Material.foreground: Theme.onPrimary
+            palette.button: dialog.destructive ? Theme.danger : Theme.primary
+            palette.buttonText: Theme.onPrimary
+            Accessible.name: dialog.confirmText
+            Keys.onReturnPressed: clicked()
+            onClicked: {
+                dialog.close()
+                dialog.confirmed()
+            }
+        }
+    }
+}
