@@ -241,7 +241,13 @@ Result<std::optional<TokenRow>> Authenticator::retriedRotation(StoreTxn &txn, co
     if (!chain.ok())
         return chain.error();
     const QList<TokenRow> &tokens = chain.value(); // newest first
-    if (used.chainId.isEmpty() || tokens.size() < 2 || tokens.at(1).tokenHash != used.tokenHash)
+    // Every token issued after `used` but the newest must have been retired by an earlier retry:
+    // replies can be lost several times in a row (a flapping link, an app killed mid-refresh).
+    qsizetype at = 1;
+    while (at < tokens.size() && tokens.at(at).tokenHash != used.tokenHash && tokens.at(at).used
+           && tokens.at(at).revoked)
+        ++at;
+    if (used.chainId.isEmpty() || at >= tokens.size() || tokens.at(at).tokenHash != used.tokenHash)
         return std::optional<TokenRow>();
     const TokenRow &next = tokens.constFirst();
     const qint64 rotatedAt = next.expiresAt - m_config.refreshTokenTtlMs;

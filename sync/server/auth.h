@@ -58,9 +58,10 @@ public:
 
 private:
     /** The unused successor of the used refresh token `used` when presenting `used` again is the retry
-     *  of a rotation whose reply was lost: `used` is the most recently rotated token of its chain, its
-     *  successor was never used, belongs to the same device and was issued within the retry grace.
-     *  nullopt otherwise (reuse: the caller revokes the chain). */
+     *  of a rotation whose reply was lost: `used` is the most recently rotated token of its chain that
+     *  was delivered (every later one but the newest was retired by such a retry: replies can be lost
+     *  several times in a row), the newest was never used, belongs to the same device and was issued
+     *  within the retry grace. nullopt otherwise (reuse: the caller revokes the chain). */
     [[nodiscard]] Result<std::optional<TokenRow>> retriedRotation(StoreTxn &txn, const TokenRow &used, qint64 now);
     /** A revoked refresh token: 401; when it was retired by a retry while its chain lives on, reuse. */
     [[nodiscard]] ServiceReply refuseRevoked(StoreTxn &txn, const TokenRow &r, qint64 now);

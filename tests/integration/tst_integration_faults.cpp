@@ -88,6 +88,8 @@ private Q_SLOTS:
     void slowLink_data();
     void slowLink();
     void flappingConnectionConverges();
+    void lostTokenRepliesInARowDoNotLockTheDeviceOut_data();
+    void lostTokenRepliesInARowDoNotLockTheDeviceOut();
     void neverStallsSilently_data();
     void neverStallsSilently();
 };
@@ -234,6 +236,38 @@ void tst_IntegrationFaults::flappingConnectionConverges()
     checkExactlyOnce(s, *a, aOps, aExpected);
     checkExactlyOnce(s, *b, bOps, bExpected);
     QCOMPARE(a->snapshot(), b->snapshot());
+}
+
+void tst_IntegrationFaults::lostTokenRepliesInARowDoNotLockTheDeviceOut_data()
+{
+    QTest::addColumn<int>("lost");
+    QTest::newRow("one lost reply") << 1;
+    QTest::newRow("two lost replies in a row") << 2;
+    QTest::newRow("three lost replies in a row") << 3;
+}
+
+void tst_IntegrationFaults::lostTokenRepliesInARowDoNotLockTheDeviceOut()
+{
+    // Found by the crash harness (a device killed twice while refreshing its token): each lost
+    // /v1/token reply leaves the device holding the refresh token the server already rotated away.
+    QFETCH_GLOBAL(QString, store);
+    QFETCH(int, lost);
+    Scenario s;
+    QVERIFY(s.start(store));
+    auto a = s.device(s.seed().officerId, u"a"_s, shortConfig());
+    QVERIFY(a);
+    Test::FaultProxy proxy(s.server().port());
+    QVERIFY(proxy.start());
+    QVERIFY(a->switchServer(u"http://127.0.0.1:%1"_s.arg(proxy.port())));
+    const QStringList people = s.seed().people.mid(12, 1);
+    const auto expected = afterPatches(*a, people, 1);
+    patch(*a, people, 1, u"after lost token replies"_s);
+    a->stopEngine();  // forgets the access token: the next sync starts with /v1/token
+    for (int i = 0; i < lost; ++i)
+        proxy.push({Fault::DropReply});
+    QVERIFY2(a->sync(20'000), qPrintable(u"state %1 %2"_s.arg(int(a->state())).arg(a->stateReason())));
+    QCOMPARE(proxy.faulted(), lost);
+    checkExactlyOnce(s, *a, 1, expected);
 }
 
 void tst_IntegrationFaults::neverStallsSilently_data()
