@@ -15,15 +15,6 @@ using namespace Qt::StringLiterals;
 
 namespace Qadam::Counsel {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Counsel", text);
-}
-
-} // namespace
-
 QString personName(Database &db, const QString &personId)
 {
     const QString cyr = scalarText(db,
@@ -137,26 +128,28 @@ Result<QStringList> ids(Database &db, const QString &sql, const QVariantList &pa
 
 QString errorText(const Error &error, const QString &what)
 {
+    // Spelled out: lupdate reads QCoreApplication::translate("Counsel", "…") calls, not wrappers.
+    using QC = QCoreApplication;
     switch (error.code) {
     case Error::Forbidden:
         //: %1 is an action, e.g. "accept the referral"
-        return tr("Your role may not %1 on this case.").arg(what);
+        return QC::translate("Counsel", "Your role may not %1 on this case.").arg(what);
     case Error::Conflict:
         //: %1 is an action, e.g. "accept the referral"
-        return tr("Someone changed this record meanwhile. The list is reloaded; please %1 again.").arg(what);
+        return QC::translate("Counsel", "Someone changed this record meanwhile. The list is reloaded; please %1 again.").arg(what);
     case Error::InvalidTransition:
         //: %1 is an action, e.g. "accept the referral"
-        return tr("It is no longer possible to %1: its status has changed.").arg(what);
+        return QC::translate("Counsel", "It is no longer possible to %1: its status has changed.").arg(what);
     case Error::NotFound:
-        return tr("The record is no longer on this device.");
+        return QC::translate("Counsel", "The record is no longer on this device.");
     case Error::Locked:
-        return tr("The app is locked. Unlock it and try again.");
+        return QC::translate("Counsel", "The app is locked. Unlock it and try again.");
     case Error::Invalid:
         //: %1 is an action; %2 is the name of a form field (technical)
-        return tr("Could not %1: check the field \"%2\".").arg(what, error.field);
+        return QC::translate("Counsel", "Could not %1: check the field \"%2\".").arg(what, error.field);
     default:
         //: %1 is an action, e.g. "accept the referral"
-        return tr("Could not %1: the device's store refused the change. Nothing was saved.").arg(what);
+        return QC::translate("Counsel", "Could not %1: the device's store refused the change. Nothing was saved.").arg(what);
     }
 }
 
