@@ -85,6 +85,8 @@ Digest Digest::of(Database &db)
         while (meta.value().step().value())
             hash.addData(meta.value().text(0).toUtf8() + '=' + meta.value().text(1).toUtf8() + '\n');
     d.text = hash.result().toHex();
+    for (auto it = d.numbers.begin(); it != d.numbers.end();)  // zeros left out, as serialise() writes
+        it = it.value() == 0 ? d.numbers.erase(it) : std::next(it);
     return d;
 }
 

@@ -71,11 +71,30 @@ Targets findTargets(Database &db)
     return t;
 }
 
+/** The checker's own test: one logical change written as TWO transactions (a defect on purpose).
+ *  A kill between them leaves a state that is neither before nor after the change. */
+Result<QString> writeTorn(WriteService &w, const QString &person, qint64 index, QByteArray &what)
+{
+    what = "torn Person " + person.toLatin1();
+    say("begin " + QByteArray::number(index) + ' ' + what);
+    auto current = w.get(u"Person"_s, person);
+    if (!current.ok())
+        return current.error();
+    const QString tag = u"torn op %1"_s.arg(index);
+    if (Status s = w.update(u"Person"_s, person, current.value().version, {{u"residenceAddress"_s, tag}}); !s.ok())
+        return s.error();
+    const Status s = w.update(u"Person"_s, person, current.value().version + 1, {{u"notes"_s, tag}});
+    return s.ok() ? Result<QString>(person) : Result<QString>(s.error());
+}
+
 /** One op of the child, chosen from the seeded generator. Returns the record id it wrote. */
-Result<QString> writeOne(WriteService &w, const Targets &t, QRandomGenerator &rng, qint64 index, QByteArray &what)
+Result<QString> writeOne(WriteService &w, const Targets &t, QRandomGenerator &rng, qint64 index, QByteArray &what,
+                         bool torn)
 {
     const QString tag = u"crash op %1"_s.arg(index);
     const QString person = t.people.at(int(rng.bounded(int(t.people.size()))));
+    if (torn)
+        return writeTorn(w, person, index, what);
     const quint32 dice = rng.bounded(100u);
     if (dice < 35) {
         what = "create Document";
@@ -205,8 +224,8 @@ RunLog readRun(const QList<QByteArray> &lines)
 }
 
 /** Classifies an observation once every kind in it has a learned delta: 0 before, 1 after, 2 idle
- *  (nothing was in flight), -1 not yet decidable. Fails the test for any other state. */
-int classify(const Observation &o, const QHash<QByteArray, Delta> &learned)
+ *  (nothing was in flight), -1 not yet decidable, -2 torn (`problem` says how). */
+int classify(const Observation &o, const QHash<QByteArray, Delta> &learned, QString &problem)
 {
     for (const QByteArray &kind : {o.committedKind, o.inflightKind})
         if (!kind.isEmpty() && !learned.contains(kind))
@@ -218,32 +237,117 @@ int classify(const Observation &o, const QHash<QByteArray, Delta> &learned)
         return o.inflightKind.isEmpty() ? 2 : 0;
     if (!o.inflightKind.isEmpty() && seen == plus(committed, learned.value(o.inflightKind)))
         return 1;
-    QTest::qFail(qPrintable(u"after the kill the store is neither before nor after '%1' (changed %2)"_s
-                                .arg(QString::fromLatin1(o.inflightKind.isEmpty() ? o.committedKind : o.inflightKind))
-                                .arg(QStringList(seen.keys()).join(u", "_s))),
-                 __FILE__, __LINE__);
+    problem = u"after the kill the store is neither before nor after '%1' (changed %2)"_s
+                  .arg(QString::fromLatin1(o.inflightKind.isEmpty() ? o.committedKind : o.inflightKind),
+                       QStringList(seen.keys()).join(u", "_s));
     return -2;
 }
 
-/** Decides the observations that can be decided now; tallies them. */
-void settle(QList<Observation> &open, const QHash<QByteArray, Delta> &learned, Tally &tally)
+/** The parent's side of one writer store across kills. */
+struct WriterRun
 {
-    for (auto it = open.begin(); it != open.end();) {
-        const int verdict = classify(*it, learned);
+    QString path;
+    quint32 seed = 0;
+    bool torn = false;
+    qint64 nextIndex = 1;
+    qint64 opMicros = 5000;                  ///< how long an op takes (the child reports it)
+    QHash<QByteArray, Delta> learned;        ///< op kind → what one committed op of it changes
+    QList<Observation> open;                 ///< kills whose kinds are not all learned yet
+    QStringList created;                     ///< records of acknowledged creates
+};
+
+/** Decides the observations that can be decided now; tallies them. Returns a problem or empty. */
+QString settle(WriterRun &run, Tally &tally)
+{
+    for (auto it = run.open.begin(); it != run.open.end();) {
+        QString problem;
+        const int verdict = classify(*it, run.learned, problem);
         if (verdict == -2)
-            return;
+            return problem;
         if (verdict == -1) {
             ++it;
             continue;
         }
         ++(verdict == 0 ? tally.before : verdict == 1 ? tally.after : tally.idle);
-        it = open.erase(it);
+        it = run.open.erase(it);
     }
+    return {};
+}
+
+/** The store after a kill: opens, integrity, audit chain, before-or-after, per-record invariants. */
+QString inspect(WriterRun &run, RunLog &log, Tally &tally)
+{
+    auto db = Database::open(run.path, Test::testKey());
+    if (!db.ok())
+        return u"the store does not open with its key after the kill"_s;
+    if (const Status integrity = db.value()->checkIntegrity(); !integrity.ok())
+        return integrity.error().detail;
+    auto chain = AuditLog::verify(*db.value());
+    if (!chain.ok() || !chain.value().intact())
+        return u"the audit chain is broken after the kill"_s;
+    log.observation.now = Digest::of(*db.value());
+    run.open << log.observation;
+    if (QString problem = settle(run, tally); !problem.isEmpty())
+        return problem;
+    if (const QStringList bad = versionMismatches(*db.value()); !bad.isEmpty())
+        return bad.join(u"; "_s);
+    if (const qint64 n = unauditedOps(*db.value()); n != 0)
+        return u"%1 outbox ops without their audit event"_s.arg(n);
+    // device_seq has no gap: an op never commits without the ones before it.
+    if (db.value()->scalar(u"SELECT count(*) - coalesce(max(device_seq) - min(device_seq) + 1, 0) FROM outbox"_s)
+            .value().toLongLong() != 0)
+        return u"a gap in the outbox's device_seq"_s;
+    const QString documents = Schema::builtIn().entity(u"Document"_s)->table;
+    for (const QString &id : std::as_const(run.created))
+        if (db.value()->scalar(u"SELECT count(*) FROM %1 WHERE id = ?1"_s.arg(documents), {id}).value().toLongLong() != 1)
+            return u"an acknowledged create is gone after the kill"_s;
+    return {};
+}
+
+/** Starts the writer, kills it inside a random op, and inspects the store: empty when sound. */
+QString killAndInspect(WriterRun &run, QRandomGenerator &rng, Tally &tally)
+{
+    QProcess child;
+    QStringList args{u"--local-writer"_s, run.path, QString::number(run.seed), QString::number(run.nextIndex)};
+    if (run.torn)
+        args << u"--torn"_s;
+    child.start(QCoreApplication::applicationFilePath(), args);
+    LineReader reader(child);
+    if (!reader.waitFor("ready", 30'000))
+        return u"the writer did not start"_s;
+    // Kill inside a random op: once it has begun, at a random moment of an op's duration.
+    const int op = 1 + int(rng.bounded(4));
+    reader.waitForCount("begin", op, 30'000);
+    sleepMicros(qint64(rng.bounded(quint32(run.opMicros * 5 / 4))));
+    const bool killed = killHard(child);
+    reader.drain();
+    if (!reader.last("error").isEmpty() || !killed)
+        return u"the writer stopped by itself: "_s + QString::fromUtf8(reader.last("error"));
+    ++tally.points;
+
+    RunLog log = readRun(reader.lines());
+    for (const auto &[kind, delta] : std::as_const(log.learned)) {
+        if (run.learned.contains(kind) && run.learned.value(kind) != delta)
+            return u"two committed '%1' ops changed the store differently"_s.arg(QString::fromLatin1(kind));
+        run.learned.insert(kind, delta);
+    }
+    for (const qint64 micros : std::as_const(log.opMicros))
+        run.opMicros = (run.opMicros * 7 + micros) / 8;
+    run.created += log.createdIds;
+    run.nextIndex = std::max(run.nextIndex, log.lastIndex + 1);
+    return inspect(run, log, tally);
+}
+
+/** A device of the scenario's officer, enrolled and pulled; its store path (the device closed). */
+QString writerStore(Integration::Scenario &s, const QString &name)
+{
+    auto device = s.device(s.seed().officerId, name);
+    return device ? device->path() : QString();
 }
 
 } // namespace
 
-int runLocalWriter(const QString &path, quint32 seed, qint64 firstIndex)
+int runLocalWriter(const QString &path, quint32 seed, qint64 firstIndex, bool torn)
 {
     auto opened = Database::open(path, Test::testKey());
     if (!opened.ok())
@@ -265,7 +369,7 @@ int runLocalWriter(const QString &path, quint32 seed, qint64 firstIndex)
     for (qint64 i = firstIndex;; ++i) {
         QByteArray what;
         const qint64 started = nowMicros();
-        auto written = writeOne(writer, targets, rng, i, what);
+        auto written = writeOne(writer, targets, rng, i, what, torn);
         if (!written.ok()) {
             say("error " + what + ' ' + errorCodeName(written.code()).toLatin1() + ' ' + written.error().detail.toUtf8());
             return 5;
@@ -281,71 +385,18 @@ void killLocalWrites(Integration::Scenario &s, const Plan &plan, Tally &tally)
 {
     QElapsedTimer wall;
     wall.start();
-    auto device = s.device(s.seed().officerId, u"writer"_s);
-    QVERIFY(device);
-    const QString path = device->path();
-    device.reset();  // the child owns the store now
-
+    WriterRun run;
+    run.path = writerStore(s, u"writer"_s);
+    run.seed = plan.seed();
+    QVERIFY(!run.path.isEmpty());
     QRandomGenerator rng = plan.rngFor(Victim::LocalWrites);
-    QHash<QByteArray, Delta> learned;  // op kind → what one committed op of it changes
-    QList<Observation> open;           // kills whose kinds are not all learned yet
-    QStringList created;               // records of acknowledged creates
-    qint64 nextIndex = 1;
-    qint64 opMicros = 5000;
-    const int points = plan.pointsFor(Victim::LocalWrites);
-    for (int point = 0; point < points; ++point) {
-        QProcess child;
-        child.start(QCoreApplication::applicationFilePath(),
-                    {u"--local-writer"_s, path, QString::number(plan.seed()), QString::number(nextIndex)});
-        LineReader reader(child);
-        QVERIFY2(reader.waitFor("ready", 30'000), "the writer did not start");
-        // Kill inside a random op: once it has begun, at a random moment of an op's duration.
-        const int op = 1 + int(rng.bounded(4));
-        QVERIFY2(reader.waitForCount("begin", op, 30'000),
-                 qPrintable(u"writer stopped: %1"_s.arg(QString::fromUtf8(reader.last("error")))));
-        sleepMicros(qint64(rng.bounded(quint32(opMicros * 5 / 4))));
-        const bool killed = killHard(child);
-        reader.drain();
-        QVERIFY2(reader.last("error").isEmpty(), reader.last("error").constData());
-        QVERIFY2(killed, "the writer died before the kill");
-        ++tally.points;
-
-        RunLog log = readRun(reader.lines());
-        for (const auto &[kind, delta] : std::as_const(log.learned)) {
-            QVERIFY2(!learned.contains(kind) || learned.value(kind) == delta,
-                     qPrintable(u"two committed '%1' ops changed the store differently"_s.arg(QString::fromLatin1(kind))));
-            learned.insert(kind, delta);
-        }
-        for (const qint64 micros : std::as_const(log.opMicros))
-            opMicros = (opMicros * 7 + micros) / 8;
-        created += log.createdIds;
-
-        auto db = Database::open(path, Test::testKey());
-        QVERIFY2(db.ok(), "the store does not open with its key after the kill");
-        const Status integrity = db.value()->checkIntegrity();
-        QVERIFY2(integrity.ok(), qPrintable(integrity.ok() ? QString() : integrity.error().detail));
-        auto chain = AuditLog::verify(*db.value());
-        QVERIFY2(chain.ok() && chain.value().intact(), "the audit chain is broken after the kill");
-        log.observation.now = Digest::of(*db.value());
-        open << log.observation;
-        settle(open, learned, tally);
-        if (QTest::currentTestFailed())
-            return;
-        const QStringList mismatches = versionMismatches(*db.value());
-        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(u"; "_s)));
-        QCOMPARE(unauditedOps(*db.value()), 0);
-        // device_seq has no gap: an op never commits without the ones before it.
-        QCOMPARE(db.value()->scalar(u"SELECT count(*) - coalesce(max(device_seq) - min(device_seq) + 1, 0) "
-                                    "FROM outbox"_s).value().toLongLong(), 0);
-        for (const QString &id : std::as_const(created))
-            QVERIFY2(db.value()->scalar(u"SELECT count(*) FROM %1 WHERE id = ?1"_s
-                                            .arg(Schema::builtIn().entity(u"Document"_s)->table), {id})
-                             .value().toLongLong() == 1,
-                     "an acknowledged create is gone after the kill");
-        nextIndex = std::max(nextIndex, log.lastIndex + 1);
+    for (int point = 0; point < plan.pointsFor(Victim::LocalWrites); ++point) {
+        const QString problem = killAndInspect(run, rng, tally);
+        QVERIFY2(problem.isEmpty(), qPrintable(u"kill point %1: %2"_s.arg(point + 1).arg(problem)));
     }
-    QVERIFY2(open.isEmpty(), "an op kind that was interrupted never committed in full to compare with");
-    qInfo("local writes: %lld ops begun, an op takes about %lld us", nextIndex - 1, opMicros);
+    QVERIFY2(run.open.isEmpty(), "an op kind that was interrupted never committed in full to compare with");
+    qInfo("local writes: %lld ops begun, an op takes about %lld us", run.nextIndex - 1, run.opMicros);
+    const QString path = run.path;
     tally.wallMs = wall.elapsed();
 
     // The device then syncs everything it wrote: nothing refused, server and device agree.
@@ -367,6 +418,28 @@ void killLocalWrites(Integration::Scenario &s, const Plan &plan, Tally &tally)
                 QCOMPARE(local->fields.value(field).toString(), server->fields.value(field).toString());
         }
     }
+}
+
+int tornWritesCaught(Integration::Scenario &s, quint32 seed, int maxKills)
+{
+    WriterRun run;
+    run.path = writerStore(s, u"torn-writer"_s);
+    run.seed = seed;
+    run.torn = true;
+    QRandomGenerator rng(seed);
+    Tally ignored;
+    for (int kill = 1; kill <= maxKills && !run.path.isEmpty(); ++kill) {
+        const QString problem = killAndInspect(run, rng, ignored);
+        if (problem.contains(u"neither before nor after"_s)) {
+            qInfo("the checker caught the torn write at kill %d: %s", kill, qPrintable(problem));
+            return kill;
+        }
+        if (!problem.isEmpty()) {
+            qWarning("unexpected problem: %s", qPrintable(problem));
+            return 0;
+        }
+    }
+    return 0;
 }
 
 } // namespace Qadam::Crash

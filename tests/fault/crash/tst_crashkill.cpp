@@ -5,7 +5,7 @@
 // QADAM_CRASH_SEED replays a run's choices; QADAM_CRASH_POINTS sets the total number of kill
 // points (default: a CI-sized run); QADAM_CRASH_STORE=postgresql runs victim (c) on PostgreSQL.
 //
-//   qadam-devicetool / this binary --local-writer PATH SEED FIRST   are the child processes.
+//   qadam-devicetool and this binary with --local-writer PATH SEED FIRST [--torn] are the children.
 #include "crashsupport.h"
 #include "harness.h"
 #include "localwrites.h"
@@ -27,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void cleanupTestCase();
+    void checkerCatchesATornWrite();
     void clientKilledDuringLocalWrites();
     void clientKilledWhileApplyingPull();
     void serverKilledWhileApplyingPush();
@@ -92,6 +93,16 @@ Integration::Scenario &tst_CrashKill::clientWorld()
     return *m_clientWorld;
 }
 
+void tst_CrashKill::checkerCatchesATornWrite()
+{
+    // A harness that cannot fail proves nothing: a writer that splits one change over two
+    // transactions must be caught within a few kills.
+    if (serverStore() != u"sqlite")
+        QSKIP("client victims run in the embedded-store entry");
+    const int caughtAt = tornWritesCaught(clientWorld(), m_plan.seed(), 60);
+    QVERIFY2(caughtAt > 0, "60 kills of a writer that tears its changes went unnoticed");
+}
+
 void tst_CrashKill::clientKilledDuringLocalWrites()
 {
     if (serverStore() != u"sqlite")
@@ -119,7 +130,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     if (argc >= 5 && qstrcmp(argv[1], "--local-writer") == 0)
-        return runLocalWriter(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toUInt(), QByteArray(argv[4]).toLongLong());
+        return runLocalWriter(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toUInt(), QByteArray(argv[4]).toLongLong(),
+                              argc >= 6 && qstrcmp(argv[5], "--torn") == 0);
     tst_CrashKill test;
     return QTest::qExec(&test, argc, argv);
 }
