@@ -63,11 +63,18 @@ Result<qint64> addRejectedPatch(CoreContext &ctx, const QString &entity, const Q
     auto record = ctx.writes.get(entity, recordId);
     if (!record.ok())
         return record.error();
+    const QString newestSql = u"SELECT coalesce(max(device_seq), 0) FROM outbox"_s;
+    auto before = ctx.db.scalar(newestSql);
+    if (!before.ok())
+        return before.error();
     if (Status s = ctx.writes.update(entity, recordId, record.value().version, changes); !s.ok())
         return s.error();
-    auto newest = ctx.db.scalar(u"SELECT max(device_seq) FROM outbox"_s);
+    auto newest = ctx.db.scalar(newestSql);
     if (!newest.ok())
         return newest.error();
+    // An edit that changes nothing writes no op: there would be nothing for the server to refuse.
+    if (newest.value().toLongLong() == before.value().toLongLong())
+        return Error::make(Error::Invalid, u"the change leaves the record as it was"_s);
     RemoteOpResult refused;
     refused.deviceSeq = newest.value().toLongLong();
     refused.outcome = OpOutcome::Rejected;

@@ -43,7 +43,8 @@ struct Seeded
 [[nodiscard]] Result<QString> addConflict(CoreContext &ctx, const QString &entity, const QString &recordId,
                                           const QString &field, const QVariant &serverValue,
                                           const QVariant &deviceValue);
-/** A local patch the server refused with `code` (naming `field`). Returns the op's device_seq. */
+/** A local patch the server refused with `code` (naming `field`). Returns the op's device_seq;
+ *  Error::Invalid when `changes` leave the record as it was (no op to refuse). */
 [[nodiscard]] Result<qint64> addRejectedPatch(CoreContext &ctx, const QString &entity, const QString &recordId,
                                               const QVariantMap &changes, const QString &code,
                                               const QString &field = {});
