@@ -15,6 +15,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -36,6 +37,15 @@ Sync::EngineConfig shortConfig(int backoffMaxMs = 400, int timeoutMs = 1'500)
     c.transport.connectTimeoutMs = timeoutMs;
     c.transport.totalTimeoutMs = timeoutMs;
     return c;
+}
+
+/** Starts the proxy and points the devices at it; false when either fails. */
+bool behind(Test::FaultProxy &proxy, std::initializer_list<Device *> devices)
+{
+    if (!proxy.start())
+        return false;
+    const QString url = u"http://127.0.0.1:%1"_s.arg(proxy.port());
+    return std::all_of(devices.begin(), devices.end(), [&url](Device *d) { return d->switchServer(url); });
 }
 
 /** `n` field patches on `people` (round-robin) through the device's write path. */
@@ -119,8 +129,7 @@ void tst_IntegrationFaults::truncatedReplyIsRetried()
     auto b = s.device(s.seed().officerId, u"b"_s, shortConfig());
     QVERIFY(a && b);
     Test::FaultProxy proxy(s.server().port());
-    QVERIFY(proxy.start());
-    QVERIFY(a->switchServer(u"http://127.0.0.1:%1"_s.arg(proxy.port())));
+    QVERIFY(behind(proxy, {a.get()}));
 
     // B's new documents make A's next reply long (its pull), A's own ops make it carry results.
     QRandomGenerator rng(7);
@@ -161,8 +170,7 @@ void tst_IntegrationFaults::slowLink()
     auto a = s.device(s.seed().officerId, u"a"_s, shortConfig(400, 1'500));
     QVERIFY(a);
     Test::FaultProxy proxy(s.server().port());
-    QVERIFY(proxy.start());
-    QVERIFY(a->switchServer(u"http://127.0.0.1:%1"_s.arg(proxy.port())));
+    QVERIFY(behind(proxy, {a.get()}));
     const QStringList people = s.seed().people.mid(3, 4);
     const auto expected = afterPatches(*a, people, 12);
     patch(*a, people, 12, u"slow"_s);
@@ -185,9 +193,7 @@ void tst_IntegrationFaults::flappingConnectionConverges()
     auto b = s.device(s.seed().officerId, u"b"_s, shortConfig());
     QVERIFY(a && b);
     Test::FaultProxy proxy(s.server().port());
-    QVERIFY(proxy.start());
-    const QString url = u"http://127.0.0.1:%1"_s.arg(proxy.port());
-    QVERIFY(a->switchServer(url) && b->switchServer(url));
+    QVERIFY(behind(proxy, {a.get(), b.get()}));
     const quint64 seed = qEnvironmentVariableIsSet("QADAM_FAULT_SEED") ? qEnvironmentVariable("QADAM_FAULT_SEED").toULongLong()
                                                                         : QRandomGenerator::global()->generate64();
     qInfo("fault seed %llu (QADAM_FAULT_SEED reproduces the fault draws)", seed);
@@ -257,8 +263,7 @@ void tst_IntegrationFaults::lostTokenRepliesInARowDoNotLockTheDeviceOut()
     auto a = s.device(s.seed().officerId, u"a"_s, shortConfig());
     QVERIFY(a);
     Test::FaultProxy proxy(s.server().port());
-    QVERIFY(proxy.start());
-    QVERIFY(a->switchServer(u"http://127.0.0.1:%1"_s.arg(proxy.port())));
+    QVERIFY(behind(proxy, {a.get()}));
     const QStringList people = s.seed().people.mid(12, 1);
     const auto expected = afterPatches(*a, people, 1);
     patch(*a, people, 1, u"after lost token replies"_s);
@@ -291,8 +296,7 @@ void tst_IntegrationFaults::neverStallsSilently()
     auto a = s.device(s.seed().officerId, u"a"_s, shortConfig(kBackoffMaxMs, kTimeoutMs));
     QVERIFY(a);
     Test::FaultProxy proxy(s.server().port());
-    QVERIFY(proxy.start());
-    QVERIFY(a->switchServer(u"http://127.0.0.1:%1"_s.arg(proxy.port())));
+    QVERIFY(behind(proxy, {a.get()}));
     const QStringList people = s.seed().people.mid(20, 2);
     const auto expected = afterPatches(*a, people, 4);
     patch(*a, people, 4, u"outage"_s);

@@ -9,7 +9,7 @@
 // since) or that state plus the whole in-flight op (its change to the fingerprint equals what every
 // committed op of that kind changed); every record's version must equal its outbox ops and every
 // op must have its audit event.
-#include "localwrites.h"
+#include "victims.h"
 
 #include "crashsupport.h"
 #include "harness.h"

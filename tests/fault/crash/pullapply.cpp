@@ -9,7 +9,7 @@
 // page applied without its cursor would be pulled again by the next run and would not add to the
 // count (a duplicate); a cursor without its records would leave a gap: both break the arithmetic.
 // When the chain ends the device must equal the reference device.
-#include "pullapply.h"
+#include "victims.h"
 
 #include "crashsupport.h"
 #include "harness.h"

@@ -8,7 +8,7 @@
 //    plus the patches with receipts; a document exists iff its create has a receipt).
 // After the restart the device syncs to completion: every op applied exactly once, device and
 // server agree on every record it touched.
-#include "serverpush.h"
+#include "victims.h"
 
 #include "crashsupport.h"
 #include "harness.h"

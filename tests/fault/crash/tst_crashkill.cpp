@@ -8,9 +8,7 @@
 //   qadam-devicetool and this binary with --local-writer PATH SEED FIRST [--torn] are the children.
 #include "crashsupport.h"
 #include "harness.h"
-#include "localwrites.h"
-#include "pullapply.h"
-#include "serverpush.h"
+#include "victims.h"
 
 #include <QCoreApplication>
 #include <QTest>
