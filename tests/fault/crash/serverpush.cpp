@@ -33,6 +33,7 @@ namespace Qadam::Crash {
 namespace {
 
 constexpr int kPeople = 8;
+constexpr int kRoundsPerDevice = 25;  ///< a fresh pushing device now and then keeps every check cheap in soaks
 
 /** What the device asked the server to do, by device_seq. */
 struct PushedOp
@@ -52,7 +53,7 @@ struct ServerView
 
 /** Reads receipts, audit events and the touched records in one read transaction. */
 ServerView readServer(Integration::TestStore &store, const QString &deviceId, const QHash<qint64, PushedOp> &ops,
-                      const QStringList &people)
+                      const QStringList &people, qint64 auditFrom)
 {
     const qint64 upTo = ops.isEmpty() ? 0 : *std::max_element(ops.keyBegin(), ops.keyEnd());
     ServerView v;
@@ -73,7 +74,7 @@ ServerView readServer(Integration::TestStore &store, const QString &deviceId, co
     for (const QString &p : people)
         if (auto r = txn.value()->record(u"Person"_s, p); r.ok() && r.value())
             v.versions.insert(p, r.value()->version);
-    auto events = txn.value()->auditEvents(0, 10'000'000);
+    auto events = txn.value()->auditEvents(auditFrom, 10'000'000);
     if (events.ok())
         for (const Server::ServerAuditEvent &e : events.value())
             v.pushAudits += e.deviceId == deviceId && e.action.startsWith(u"push:") ? 1 : 0;
@@ -160,31 +161,55 @@ bool syncUntilSyncedOrDown(Integration::Device &device, const std::atomic<bool> 
     return synced > 0;
 }
 
+/** The pushing device and what it has asked of the server so far. */
+struct Pusher
+{
+    std::unique_ptr<Integration::Device> device;
+    QString deviceId;
+    QHash<QString, qint64> startVersions;  ///< the people's versions when the device started
+    QHash<qint64, PushedOp> ops;
+    qint64 auditFrom = 0;                  ///< server audit events before the device's first push
+};
+
+Pusher newPusher(Integration::Scenario &s, const QStringList &people, int n)
+{
+    Sync::EngineConfig config = Integration::Device::defaultConfig();
+    config.backoffInitialMs = 5;
+    config.backoffMaxMs = 20;
+    Pusher p;
+    p.device = s.device(s.seed().officerId, u"pusher-%1"_s.arg(n), config);
+    if (!p.device)
+        return p;
+    p.deviceId = p.device->credentials().deviceId;
+    for (const QString &person : people)
+        p.startVersions.insert(person, p.device->record(u"Person"_s, person)->version);
+    auto store = s.store().open();
+    auto txn = store.ok() ? store.value()->begin(false) : Result<std::unique_ptr<Server::StoreTxn>>(store.error());
+    auto last = txn.ok() ? txn.value()->lastAuditEvent() : Result<std::optional<Server::ServerAuditEvent>>(txn.error());
+    p.auditFrom = last.ok() && last.value() ? last.value()->seq : 0;
+    return p;
+}
+
 } // namespace
 
 void killServerDuringPush(Integration::Scenario &s, const Plan &plan, int points, Tally &tally)
 {
     QElapsedTimer wall;
     wall.start();
-    Sync::EngineConfig config = Integration::Device::defaultConfig();
-    config.backoffInitialMs = 5;
-    config.backoffMaxMs = 20;
-    auto device = s.device(s.seed().officerId, u"pusher"_s, config);
-    QVERIFY(device);
-    const QString deviceId = device->credentials().deviceId;
     const QStringList people = s.seed().people.mid(10, kPeople);
-    QHash<QString, qint64> startVersions;
-    for (const QString &p : people)
-        startVersions.insert(p, device->record(u"Person"_s, p)->version);
-
     QRandomGenerator rng = plan.rngFor(Victim::ServerPush);
-    QHash<qint64, PushedOp> ops;
+    Pusher p;
     qint64 pushMicros = 30'000;
     for (int round = 0; round < points; ++round) {
-        writeBatch(*device, people, rng, round, ops);
+        if (round % kRoundsPerDevice == 0) {
+            p = newPusher(s, people, round / kRoundsPerDevice);
+            QVERIFY2(p.device, "a pushing device could not enrol");
+        }
+        Integration::Device &device = *p.device;
+        writeBatch(device, people, rng, round, p.ops);
         if (QTest::currentTestFailed())
             return;
-        const qint64 delay = qint64(rng.bounded(quint32(pushMicros * 3 / 2)));
+        const qint64 delay = qint64(rng.bounded(quint32(pushMicros)));  // uniform within a push
         const pid_t pid = pid_t(s.server().processId());
         std::atomic<bool> killed{false};
         std::thread killer([&] {
@@ -193,35 +218,35 @@ void killServerDuringPush(Integration::Scenario &s, const Plan &plan, int points
             killed = true;
         });
         const qint64 started = nowMicros();
-        const bool syncedFirst = syncUntilSyncedOrDown(*device, killed);
+        const bool syncedFirst = syncUntilSyncedOrDown(device, killed);
         if (syncedFirst)
             pushMicros = (pushMicros * 3 + (nowMicros() - started)) / 4;
         killer.join();
-        device->stopEngine();
+        device.stopEngine();
         s.server().stop();  // reaps the killed process
         ++tally.points;
 
         checkServerFile(s.store());
-        const ServerView view = readServer(s.store(), deviceId, ops, people);
-        checkExactlyOnce(*device, ops, startVersions, view);
+        const ServerView view = readServer(s.store(), p.deviceId, p.ops, people, p.auditFrom);
+        checkExactlyOnce(device, p.ops, p.startVersions, view);
         if (QTest::currentTestFailed()) {
-            qWarning("server killed %lld us into round %d (push of ops up to %lld)", delay, round, qint64(ops.size()));
+            qWarning("server killed %lld us into round %d (push of ops up to %lld)", delay, round, qint64(p.ops.size()));
             return;
         }
-        const bool wholePush = view.receipts.size() == ops.size();
+        const bool wholePush = view.receipts.size() == p.ops.size();
         ++(syncedFirst ? tally.idle : wholePush ? tally.after : tally.before);
 
         // Restarted on the same store, the server takes the retry; every op lands exactly once.
         QVERIFY(s.server().start());
-        QVERIFY(device->switchServer(s.server().url()));
-        QVERIFY(device->sync());
-        const ServerView after = readServer(s.store(), deviceId, ops, people);
-        QCOMPARE(qint64(after.receipts.size()), qint64(ops.size()));  // ops hold every seq of this device
-        checkExactlyOnce(*device, ops, startVersions, after);
-        QCOMPARE(device->outboxCount(u"pending"_s) + device->outboxCount(u"sent"_s), 0);
-        QVERIFY2(device->outboxCount(u"rejected"_s) == 0, qPrintable(device->rejectedSummary().join(u"; "_s)));
-        for (const QString &p : people)
-            QCOMPARE(device->record(u"Person"_s, p)->version, after.versions.value(p));
+        QVERIFY(device.switchServer(s.server().url()));
+        QVERIFY(device.sync());
+        const ServerView after = readServer(s.store(), p.deviceId, p.ops, people, p.auditFrom);
+        QCOMPARE(qint64(after.receipts.size()), qint64(p.ops.size()));  // ops hold every seq of this device
+        checkExactlyOnce(device, p.ops, p.startVersions, after);
+        QCOMPARE(device.outboxCount(u"pending"_s) + device.outboxCount(u"sent"_s), 0);
+        QVERIFY2(device.outboxCount(u"rejected"_s) == 0, qPrintable(device.rejectedSummary().join(u"; "_s)));
+        for (const QString &person : people)
+            QCOMPARE(device.record(u"Person"_s, person)->version, after.versions.value(person));
         if (QTest::currentTestFailed())
             return;
     }
