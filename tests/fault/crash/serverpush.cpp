@@ -209,7 +209,7 @@ void killServerDuringPush(Integration::Scenario &s, const Plan &plan, int points
         writeBatch(device, people, rng, round, p.ops);
         if (QTest::currentTestFailed())
             return;
-        const qint64 delay = qint64(rng.bounded(quint32(pushMicros)));  // uniform within a push
+        const qint64 delay = qint64(rng.bounded(quint32(pushMicros)));  // uniform within a sync
         const pid_t pid = pid_t(s.server().processId());
         std::atomic<bool> killed{false};
         std::thread killer([&] {
@@ -219,9 +219,10 @@ void killServerDuringPush(Integration::Scenario &s, const Plan &plan, int points
         });
         const qint64 started = nowMicros();
         const bool syncedFirst = syncUntilSyncedOrDown(device, killed);
-        if (syncedFirst)
-            pushMicros = (pushMicros * 3 + (nowMicros() - started)) / 4;
         killer.join();
+        // How long a sync takes, learned from the ones the kill did not cut short; every cut one
+        // says it may take longer. The kill moments spread over the whole sync that way.
+        pushMicros = syncedFirst ? (pushMicros * 3 + (nowMicros() - started)) / 4 : pushMicros * 11 / 10;
         device.stopEngine();
         s.server().stop();  // reaps the killed process
         ++tally.points;
