@@ -1,5 +1,6 @@
 #include "programmedraft.h"
 
+#include "personreader.h"
 #include "programmepolicy.h"
 #include "storeworker.h"
 
@@ -60,28 +61,10 @@ QString str(const QVariantMap &m, const QString &key)
     return m.value(key).toString();
 }
 
-/** Ids the one-parameter query returns, in its order. */
-Result<QStringList> ids(Database &db, const QString &sql, const QString &arg)
-{
-    auto q = db.prepare(sql);
-    if (!q.ok())
-        return q.error();
-    q.value().bind(1, arg);
-    QStringList out;
-    for (;;) {
-        auto row = q.value().step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return out;
-        out << q.value().text(0);
-    }
-}
-
 Result<QList<QVariantMap>> items(Database &db, const QString &entity, const QString &programmeId)
 {
     const EntitySpec &spec = *Schema::builtIn().entity(entity);
-    auto list = ids(db, u"SELECT id FROM %1 WHERE programme_id = ?1 ORDER BY created_at, hlc"_s.arg(spec.table), programmeId);
+    auto list = PersonReader::firstColumn(db, u"SELECT id FROM %1 WHERE programme_id = ?1 ORDER BY created_at, hlc"_s.arg(spec.table), programmeId);
     if (!list.ok())
         return list.error();
     QList<QVariantMap> out;

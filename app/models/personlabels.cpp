@@ -113,6 +113,13 @@ QString translated(const Words &w)
     return QCoreApplication::translate(kContext, w.source, w.comment);
 }
 
+/** The translated words for `key`, or `key` itself when the table has none. */
+QString lookup(const QHash<QString, Words> &words, const QString &key)
+{
+    auto it = words.constFind(key);
+    return it == words.cend() ? key : translated(it.value());
+}
+
 } // namespace
 
 QString enumText(const QString &entity, const QString &field, const QString &value)
@@ -137,8 +144,7 @@ QString categoryText(const QString &flag)
         { u"youth_prevention"_s, QT_TRANSLATE_NOOP3("PersonLabels", "Young person, voluntary support", "person category") },
         { u"relative_supporter"_s, QT_TRANSLATE_NOOP3("PersonLabels", "Relative and supporter", "person category") },
     };
-    auto it = words.constFind(flag);
-    return it == words.cend() ? flag : translated(it.value());
+    return lookup(words, flag);
 }
 
 QStringList categoryTexts(const QString &flags)
@@ -161,8 +167,7 @@ QString sectionTitle(const QString &section)
         { u"reviews"_s, QT_TRANSLATE_NOOP3("PersonLabels", "Reviews", "person screen section: progress reviews") },
         { u"history"_s, QT_TRANSLATE_NOOP3("PersonLabels", "History", "person screen section: audit trail") },
     };
-    auto it = words.constFind(section);
-    return it == words.cend() ? section : translated(it.value());
+    return lookup(words, section);
 }
 
 QString auditAction(const QString &action)
@@ -178,8 +183,7 @@ QString auditAction(const QString &action)
     if (action.startsWith(u"command:"))
         return QCoreApplication::translate(kContext, "Status changed: %1", "audit action; %1 is the command's code")
             .arg(action.mid(8));
-    auto it = words.constFind(action);
-    return it == words.cend() ? action : translated(it.value());
+    return lookup(words, action);
 }
 
 QString entityText(const QString &entity)
@@ -199,8 +203,7 @@ QString entityText(const QString &entity)
         { u"Document"_s, QT_TRANSLATE_NOOP3("PersonLabels", "Document", "record kind") },
         { u"ConsentRecord"_s, QT_TRANSLATE_NOOP3("PersonLabels", "Consent", "record kind") },
     };
-    auto it = words.constFind(entity);
-    return it == words.cend() ? entity : translated(it.value());
+    return lookup(words, entity);
 }
 
 QString roleText(const QString &role)
@@ -212,8 +215,7 @@ QString roleText(const QString &role)
         { u"supervisor"_s, QT_TRANSLATE_NOOP3("PersonLabels", "Supervisor", "staff role") },
         { u"administrator"_s, QT_TRANSLATE_NOOP3("PersonLabels", "Administrator", "staff role") },
     };
-    auto it = words.constFind(role);
-    return it == words.cend() ? role : translated(it.value());
+    return lookup(words, role);
 }
 
 QString maskedIin(const QString &iin)

@@ -3,6 +3,7 @@
 #include "personlabels.h"
 #include "personreader.h"
 #include "personsections.h"
+#include "personwatch.h"
 
 #include "appsession.h"
 #include "storeworker.h"
@@ -72,17 +73,8 @@ PersonModel::State loadState(CoreContext &ctx, const QString &personId, const QS
 
 PersonModel::PersonModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-    if (AppSession *session = AppSession::instance()) {
-        const auto changed = [this](const QStringList &ids) {
-            if (ids.isEmpty() || ids.contains(m_personId))
-                scheduleReload();
-        };
-        connect(session, &AppSession::dataChanged, this, changed);
-        connect(session->worker(), &StoreWorker::changed, this, changed);
-        connect(session, &AppSession::languageChanged, this, &PersonModel::scheduleReload);
-    }
-}
+    , m_watch(new PersonWatch(this, [this] { return m_personId; }, [this] { reload(); }))
+{ }
 
 int PersonModel::rowCount(const QModelIndex &parent) const
 {
@@ -125,17 +117,8 @@ QStringList PersonModel::sectionKeys() const
     return keys;
 }
 
-void PersonModel::scheduleReload()
-{
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QMetaObject::invokeMethod(this, &PersonModel::reload, Qt::QueuedConnection);
-}
-
 void PersonModel::reload()
 {
-    m_reloadPending = false;
     AppSession *session = AppSession::instance();
     if (!session || m_personId.isEmpty()) {
         apply({});

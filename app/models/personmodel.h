@@ -6,6 +6,8 @@
 
 namespace Qadam {
 
+class PersonWatch;
+
 /**
  * The person screen: the header (names in both scripts, categories in plain words, case status,
  * the masked IIN only for roles that may read it) and the list of sections this role sees, each
@@ -82,13 +84,12 @@ Q_SIGNALS:
 
 private:
     void apply(State state);
-    void scheduleReload();
 
+    PersonWatch *m_watch = nullptr;
     QString m_personId;
     QString m_readRecordedFor; ///< the case whose opening is already in the audit log
     State m_state;
     bool m_loading = false;
-    bool m_reloadPending = false;
     quint64 m_generation = 0;
 };
 

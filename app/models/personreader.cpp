@@ -69,22 +69,12 @@ Result<QList<QVariantMap>> PersonReader::records(const QString &entity, const QS
     const QString amended = spec->field(u"amendsId"_s)
         ? u" AND id NOT IN (SELECT amends_id FROM %1 WHERE %2 = ?1 AND amends_id IS NOT NULL)"_s
         : QString();
-    auto q = m_db->prepare((u"SELECT id FROM %1 WHERE %2 = ?1"_s + amended + u" ORDER BY %3, id"_s)
-                               .arg(spec->table, person, order));
-    if (!q.ok())
-        return q.error();
-    q.value().bind(1, m_personId);
-    QStringList ids;
-    for (;;) {
-        auto row = q.value().step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            break;
-        ids << q.value().text(0);
-    }
+    auto ids = firstColumn(*m_db,
+        (u"SELECT id FROM %1 WHERE %2 = ?1"_s + amended + u" ORDER BY %3, id"_s).arg(spec->table, person, order), m_personId);
+    if (!ids.ok())
+        return ids.error();
     QList<QVariantMap> out;
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : ids.value()) {
         auto fields = record(entity, id);
         if (!fields.ok())
             return fields.error();
@@ -92,6 +82,23 @@ Result<QList<QVariantMap>> PersonReader::records(const QString &entity, const QS
             out << fields.value();
     }
     return out;
+}
+
+Result<QStringList> PersonReader::firstColumn(Database &db, const QString &sql, const QString &arg)
+{
+    auto q = db.prepare(sql);
+    if (!q.ok())
+        return q.error();
+    q.value().bind(1, arg);
+    QStringList out;
+    for (;;) {
+        auto row = q.value().step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return out;
+        out << q.value().text(0);
+    }
 }
 
 QString PersonReader::label(const QString &dictionary, const QString &code, const QDate &on) const

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 namespace Qadam {
@@ -49,6 +50,9 @@ public:
     [[nodiscard]] QString label(const QString &dictionary, const QString &code, const QDate &on = {}) const;
     [[nodiscard]] QString staffName(const QString &staffId) const;
     [[nodiscard]] QString organisationName(const QString &organisationId) const;
+
+    /** The first column of every row `sql` returns for the one parameter `arg`. */
+    [[nodiscard]] static Result<QStringList> firstColumn(Database &db, const QString &sql, const QString &arg);
 
     [[nodiscard]] Database &db() const { return *m_db; }
     [[nodiscard]] const Actor &actor() const { return m_actor; }

@@ -2,6 +2,7 @@
 
 #include "personlabels.h"
 #include "personreader.h"
+#include "personwatch.h"
 
 #include "appsession.h"
 #include "storeworker.h"
@@ -24,18 +25,8 @@ QString programmeOwner(Database &db, const QString &programmeId)
 
 PersonSectionModel::PersonSectionModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-    if (AppSession *session = AppSession::instance()) {
-        // The session forwards the worker's changes; either may come first, one reload serves both.
-        const auto changed = [this](const QStringList &ids) {
-            if (ids.isEmpty() || ids.contains(m_personId))
-                scheduleReload();
-        };
-        connect(session, &AppSession::dataChanged, this, changed);
-        connect(session->worker(), &StoreWorker::changed, this, changed);
-        connect(session, &AppSession::languageChanged, this, &PersonSectionModel::scheduleReload);
-    }
-}
+    , m_watch(new PersonWatch(this, [this] { return m_personId; }, [this] { reload(); }))
+{ }
 
 int PersonSectionModel::rowCount(const QModelIndex &parent) const
 {
@@ -98,17 +89,8 @@ void PersonSectionModel::setProgrammeId(const QString &programmeId)
     reload();
 }
 
-void PersonSectionModel::scheduleReload()
-{
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QMetaObject::invokeMethod(this, &PersonSectionModel::reload, Qt::QueuedConnection);
-}
-
 void PersonSectionModel::reload()
 {
-    m_reloadPending = false;
     AppSession *session = AppSession::instance();
     const bool planOnly = !m_programmeId.isEmpty();
     if (!session || (!planOnly && (m_personId.isEmpty() || m_section.isEmpty()))) {

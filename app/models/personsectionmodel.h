@@ -7,6 +7,8 @@
 
 namespace Qadam {
 
+class PersonWatch;
+
 /**
  * The rows of one section of the person screen (PersonSections), or of one programme's plan when
  * `programmeId` is set (the approvals screen). Loads on the store thread, through the access
@@ -70,8 +72,8 @@ Q_SIGNALS:
 private:
     void apply(const Result<QList<SectionRow>> &rows);
     void setLoading(bool loading);
-    void scheduleReload();
 
+    PersonWatch *m_watch = nullptr;
     QString m_personId;
     QString m_section;
     QString m_programmeId;
@@ -79,7 +81,6 @@ private:
     bool m_loading = false;
     QString m_errorText;
     quint64 m_generation = 0;
-    bool m_reloadPending = false;
 };
 
 } // namespace Qadam

@@ -2,6 +2,7 @@
 
 #include "personlabels.h"
 #include "personreader.h"
+#include "personwatch.h"
 
 #include "appsession.h"
 #include "storeworker.h"
@@ -97,12 +98,8 @@ Result<Items> loadItems(CoreContext &ctx, const QString &language)
 
 ProgrammeApprovalsModel::ProgrammeApprovalsModel(QObject *parent)
     : QAbstractListModel(parent)
+    , m_watch(new PersonWatch(this, {}, [this] { reload(); }))
 {
-    if (AppSession *session = AppSession::instance()) {
-        connect(session, &AppSession::dataChanged, this, &ProgrammeApprovalsModel::scheduleReload);
-        connect(session->worker(), &StoreWorker::changed, this, &ProgrammeApprovalsModel::scheduleReload);
-        connect(session, &AppSession::languageChanged, this, &ProgrammeApprovalsModel::scheduleReload);
-    }
     reload();
 }
 
@@ -149,17 +146,8 @@ int ProgrammeApprovalsModel::indexOf(const QString &programmeId) const
     return -1;
 }
 
-void ProgrammeApprovalsModel::scheduleReload()
-{
-    if (m_reloadPending)
-        return;
-    m_reloadPending = true;
-    QMetaObject::invokeMethod(this, &ProgrammeApprovalsModel::reload, Qt::QueuedConnection);
-}
-
 void ProgrammeApprovalsModel::reload()
 {
-    m_reloadPending = false;
     AppSession *session = AppSession::instance();
     if (!session)
         return;

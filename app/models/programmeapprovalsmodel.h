@@ -6,6 +6,8 @@
 
 namespace Qadam {
 
+class PersonWatch;
+
 /**
  * Programmes awaiting approval (status submitted) on cases in the signed-in supervisor's scope,
  * oldest submission first: who it is for (names, never the IIN), who drafted it, its size, and
@@ -72,11 +74,10 @@ Q_SIGNALS:
 
 private:
     void apply(const QList<Item> &items, const QString &error);
-    void scheduleReload();
 
+    PersonWatch *m_watch = nullptr;
     QList<Item> m_items;
     bool m_loading = false;
-    bool m_reloadPending = false;
     QString m_errorText;
     quint64 m_generation = 0;
 };
