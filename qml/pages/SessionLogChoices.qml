@@ -34,7 +34,7 @@ LabeledField {
                 checked: on
                 height: Theme.touchTarget
                 width: Math.min(implicitWidth, group.width)
-                implicitWidth: chipText.implicitWidth + 2 * Theme.spacing
+                implicitWidth: contentItem.implicitWidth + 2 * Theme.spacing
                 text: modelData.label
                 Accessible.role: group.multiple ? Accessible.CheckBox : Accessible.RadioButton
                 Accessible.name: modelData.label
@@ -47,10 +47,9 @@ LabeledField {
                     border.width: choice.visualFocus ? 2 : Theme.borderWidth
                 }
                 contentItem: Text {
-                    id: chipText
                     text: choice.text
                     textFormat: Text.PlainText
-                    color: choice.on ? Theme.onPrimary : Theme.text
+                    color: choice.on ? Theme.surface : Theme.text
                     font.pixelSize: Theme.bodySize
                     verticalAlignment: Text.AlignVCenter
                     horizontalAlignment: Text.AlignHCenter

@@ -16,9 +16,10 @@ function find(item, test) {
             return found
     }
     const content = item.contentItem
-    if (content && kids.indexOf(content) < 0)
-        return find(content, test)
-    return null
+    for (let i = 0; content && i < kids.length; ++i)
+        if (kids[i] === content)
+            return null
+    return content ? find(content, test) : null
 }
 
 /** The visible button whose text is `text`. */

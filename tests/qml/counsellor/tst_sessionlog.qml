@@ -11,6 +11,7 @@ TestCase {
     id: test
     name: "SessionLog_counsellor"
     when: windowShown
+    visible: true      // TestCase is invisible by default; the page must receive clicks
     width: 390
     height: 844
 

@@ -11,6 +11,7 @@ TestCase {
     id: test
     name: "Review_supervisor"
     when: windowShown
+    visible: true      // TestCase is invisible by default; the page must receive clicks
     width: 1280
     height: 800
 
@@ -45,8 +46,8 @@ TestCase {
         const reviewsBefore = list.count
 
         mouseClick(H.button(page, "New review"))
+        tryVerify(() => H.named(page, "submitReviewButton") !== null, 30000, "the form is ready")
         const submit = H.named(page, "submitReviewButton")
-        tryVerify(() => submit !== null && submit.visible, 30000, "the form is ready")
         const form = H.named(page, "reviewForm")
         const domains = form.controller.domains
         verify(domains.length > 0)
