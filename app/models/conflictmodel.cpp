@@ -1,8 +1,6 @@
 #include "conflictmodel.h"
 
-#include "appsession.h"
 #include "conflicttext.h"
-#include "storeworker.h"
 
 #include "domain/schema.h"
 #include "replica/replica.h"
@@ -63,10 +61,8 @@ bool sameRow(const ConflictRow &a, const ConflictRow &b)
 
 } // namespace
 
-ConflictModel::ConflictModel(QObject *parent) : ListDiffAccess(parent)
+ConflictModel::ConflictModel(QObject *parent) : ConflictListBase(parent)
 {
-    if (AppSession *session = AppSession::instance())
-        connect(session, &AppSession::dataChanged, this, &ConflictModel::reload);
     reload();
 }
 
@@ -89,42 +85,9 @@ Result<QList<ConflictRow>> ConflictModel::load(CoreContext &ctx, const QString &
 
 void ConflictModel::reload()
 {
-    AppSession *session = AppSession::instance();
-    if (!session || !session->worker()->isAttached())
-        return;
-    setLoading(true);
-    const quint64 generation = ++m_generation;
-    session->worker()->post(this, [recordId = m_recordId](CoreContext &ctx) { return load(ctx, recordId); },
-                            [this, generation](Result<QList<ConflictRow>> result) {
-        if (generation != m_generation)
-            return;
-        // An unreadable conflict table is an error to show, not an empty list to trust.
-        if (!result.ok())
-            apply({}, tr("Conflicts could not be read from this device's store."));
-        else
-            apply(std::move(result).value(), {});
-    });
-}
-
-void ConflictModel::apply(QList<ConflictRow> rows, const QString &error)
-{
-    const int before = count();
-    replaceRows(*this, m_rows, std::move(rows), [](const ConflictRow &r) { return r.conflictId; }, sameRow);
-    if (m_errorText != error) {
-        m_errorText = error;
-        Q_EMIT errorTextChanged();
-    }
-    if (before != count() || !m_rows.isEmpty())
-        Q_EMIT countChanged();
-    setLoading(false);
-}
-
-void ConflictModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged();
+    reloadRows(m_rows, [recordId = m_recordId](CoreContext &ctx) { return load(ctx, recordId); },
+               [](const ConflictRow &r) { return r.conflictId; }, sameRow,
+               tr("Conflicts could not be read from this device's store."));
 }
 
 void ConflictModel::setRecordId(const QString &recordId)
@@ -143,11 +106,6 @@ QString ConflictModel::recordTitle() const
     const ConflictRow &r = m_rows.constFirst();
     //: Record kind and the person it belongs to, e.g. "Person · Ахметов Ерлан"
     return r.personName.isEmpty() ? r.entityTitle : tr("%1 · %2").arg(r.entityTitle, r.personName);
-}
-
-int ConflictModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 QVariant ConflictModel::data(const QModelIndex &index, int role) const

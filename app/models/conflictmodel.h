@@ -1,9 +1,8 @@
 #pragma once
 
-#include "conflictlistdiff.h"
+#include "conflictlistbase.h"
 #include "util/result.h"
 
-#include <QAbstractListModel>
 #include <QList>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -40,16 +39,13 @@ struct ConflictRow
  * Unresolved sync conflicts (core Replica::conflicts()), oldest first, one row per conflicting
  * field. `recordId` narrows the list to one record (the side-by-side page); empty shows all (the
  * Sync page). Reads on the store thread; reloads on Session.dataChanged, so a resolved conflict
- * leaves the list after the write that settled it.
+ * leaves the list (a row removal) after the write that settled it.
  */
-class ConflictModel : public ListDiffAccess
+class ConflictModel : public ConflictListBase
 {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString recordId READ recordId WRITE setRecordId NOTIFY recordIdChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(QString recordTitle READ recordTitle NOTIFY countChanged)  ///< of the first row
 
 public:
@@ -77,38 +73,25 @@ public:
 
     explicit ConflictModel(QObject *parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
     [[nodiscard]] QString recordId() const { return m_recordId; }
     void setRecordId(const QString &recordId);
-    [[nodiscard]] int count() const { return int(m_rows.size()); }
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] QString recordTitle() const;
 
     /** Store thread: the rows for `recordId` (empty: all). Public for the tour and tests. */
     [[nodiscard]] static Result<QList<ConflictRow>> load(CoreContext &ctx, const QString &recordId);
 
 public Q_SLOTS:
-    void reload();
+    void reload() override;
 
 Q_SIGNALS:
     void recordIdChanged();
-    void countChanged();
-    void loadingChanged();
-    void errorTextChanged();
 
 private:
-    void apply(QList<ConflictRow> rows, const QString &error);
-    void setLoading(bool loading);
-
     QString m_recordId;
     QList<ConflictRow> m_rows;
-    bool m_loading = false;
-    QString m_errorText;
-    quint64 m_generation = 0;  ///< replies of an older reload are dropped
 };
 
 } // namespace Qadam

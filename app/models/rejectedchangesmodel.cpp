@@ -1,8 +1,6 @@
 #include "rejectedchangesmodel.h"
 
-#include "appsession.h"
 #include "conflicttext.h"
-#include "storeworker.h"
 
 #include "domain/schema.h"
 #include "replica/replica.h"
@@ -67,10 +65,8 @@ bool sameRow(const RejectedRow &a, const RejectedRow &b)
 
 } // namespace
 
-RejectedChangesModel::RejectedChangesModel(QObject *parent) : ListDiffAccess(parent)
+RejectedChangesModel::RejectedChangesModel(QObject *parent) : ConflictListBase(parent)
 {
-    if (AppSession *session = AppSession::instance())
-        connect(session, &AppSession::dataChanged, this, &RejectedChangesModel::reload);
     reload();
 }
 
@@ -89,46 +85,8 @@ Result<QList<RejectedRow>> RejectedChangesModel::load(CoreContext &ctx)
 
 void RejectedChangesModel::reload()
 {
-    AppSession *session = AppSession::instance();
-    if (!session || !session->worker()->isAttached())
-        return;
-    setLoading(true);
-    const quint64 generation = ++m_generation;
-    session->worker()->post(this, [](CoreContext &ctx) { return load(ctx); },
-                            [this, generation](Result<QList<RejectedRow>> result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok())
-            apply({}, tr("Refused changes could not be read from this device's store."));
-        else
-            apply(std::move(result).value(), {});
-    });
-}
-
-void RejectedChangesModel::apply(QList<RejectedRow> rows, const QString &error)
-{
-    const int before = count();
-    replaceRows(*this, m_rows, std::move(rows), [](const RejectedRow &r) { return r.deviceSeq; }, sameRow);
-    if (m_errorText != error) {
-        m_errorText = error;
-        Q_EMIT errorTextChanged();
-    }
-    if (before != count())
-        Q_EMIT countChanged();
-    setLoading(false);
-}
-
-void RejectedChangesModel::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged();
-}
-
-int RejectedChangesModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    reloadRows(m_rows, [](CoreContext &ctx) { return load(ctx); }, [](const RejectedRow &r) { return r.deviceSeq; },
+               sameRow, tr("Refused changes could not be read from this device's store."));
 }
 
 QVariant RejectedChangesModel::data(const QModelIndex &index, int role) const

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conflictlistdiff.h"
+#include "conflictlistbase.h"
 #include "util/result.h"
 
 #include <QList>
@@ -35,13 +35,10 @@ struct RejectedRow
  * reloads on Session.dataChanged. Rejected ops never block the queue; they wait here for a person
  * to discard them (RejectedChangesController).
  */
-class RejectedChangesModel : public ListDiffAccess
+class RejectedChangesModel : public ConflictListBase
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
-    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
 
 public:
     enum Role {
@@ -63,33 +60,17 @@ public:
 
     explicit RejectedChangesModel(QObject *parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
-    [[nodiscard]] int count() const { return int(m_rows.size()); }
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] QString errorText() const { return m_errorText; }
 
     /** Store thread: every rejected op as a row. */
     [[nodiscard]] static Result<QList<RejectedRow>> load(CoreContext &ctx);
 
 public Q_SLOTS:
-    void reload();
-
-Q_SIGNALS:
-    void countChanged();
-    void loadingChanged();
-    void errorTextChanged();
+    void reload() override;
 
 private:
-    void apply(QList<RejectedRow> rows, const QString &error);
-    void setLoading(bool loading);
-
     QList<RejectedRow> m_rows;
-    bool m_loading = false;
-    QString m_errorText;
-    quint64 m_generation = 0;
 };
 
 } // namespace Qadam

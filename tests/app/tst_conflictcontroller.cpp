@@ -5,6 +5,7 @@
 #include "conflictfixtures.h"
 
 #include "appsupport.h"
+#include "syncfixture.h"
 #include "storeworker.h"
 
 #include "replica/replica.h"
@@ -52,16 +53,8 @@ private:
 
 void tst_ConflictController::init()
 {
-    m_session = std::make_unique<AppTest::GeneratedSession>(Role::ProbationOfficer, 30);
-    QVERIFY2(m_session->isOpen(), qPrintable(m_session->status().error().detail));
-    bool ok = false;
-    m_session->session().worker()->runBlocking([&](CoreContext &ctx) {
-        auto seeded = ConflictFixtures::seed(ctx);
-        ok = seeded.ok();
-        if (ok)
-            m_seeded = seeded.value();
-    });
-    QVERIFY(ok);
+    m_session = AppTest::seededOfficerStore(&m_seeded);
+    QVERIFY(m_session);
 }
 
 void tst_ConflictController::cleanup()
