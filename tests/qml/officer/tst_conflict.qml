@@ -1,0 +1,139 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Qadam.Models
+import Qadam.Ui
+
+// Sync as a probation officer on a real generated store with synthetic sync trouble
+// (ConflictFixtures::seed, run by the harness for the officer): the Sync page lists two conflicts
+// on one person and one refused change; opening a conflict shows both versions side by side; the
+// officer settles each field by its own choice (a merged text for the notes, the server's value for
+// the case status) and the conflicts leave every list; the refused change is discarded after a
+// confirmation. Phone size; the side-by-side layout is checked at desktop size too.
+TestCase {
+    id: test
+    name: "OfficerConflict"
+    when: windowShown
+    width: 390
+    height: 844
+
+    Component {
+        id: syncComponent
+        SyncPage { width: test.width; height: test.height }
+    }
+    Component {
+        id: conflictComponent
+        ConflictPage { width: test.width; height: test.height }
+    }
+    Component { id: conflictModelComponent; ConflictModel { } }
+    Component { id: rejectedModelComponent; RejectedChangesModel { } }
+
+    property var opened: []
+    Connections {
+        target: Nav
+        function onOpenRequested(page, properties) { test.opened.push({ page: page, properties: properties }) }
+    }
+
+    function init() { opened = [] }
+
+    function visibleLabel(item, text) {
+        if (!item)
+            return null
+        if (item.text === text && item.visible)
+            return item
+        const kids = item.children !== undefined ? item.children : []
+        for (let i = 0; i < kids.length; ++i) {
+            const found = visibleLabel(kids[i], text)
+            if (found)
+                return found
+        }
+        if (item.contentItem && kids.indexOf(item.contentItem) < 0)
+            return visibleLabel(item.contentItem, text)
+        return null
+    }
+
+    function test_1_resolveFieldByField() {
+        const conflicts = createTemporaryObject(conflictModelComponent, test)
+        tryVerify(() => !conflicts.loading, 10000)
+        verify(conflicts.count === 2, "the harness seeds two conflicts (ConflictFixtures::seedBlocking); found "
+               + conflicts.count)
+
+        const sync = createTemporaryObject(syncComponent, test)
+        tryVerify(() => findChild(sync, "conflictRow-notes") !== null, 10000)
+        verify(findChild(sync, "conflictRow-caseStatus") !== null)
+        verify(visibleLabel(sync, "Conflicts (2)") !== null)
+        // The attention line says, in words, what to do.
+        tryCompare(findChild(sync, "attentionBanner"), "visible", true)
+
+        const row = findChild(sync, "conflictRow-notes")
+        mouseClick(row)
+        compare(opened.length, 1)
+        compare(opened[0].page, "ConflictPage")
+        const recordId = opened[0].properties.recordId
+        verify(recordId !== "")
+
+        const page = createTemporaryObject(conflictComponent, test, { recordId: recordId })
+        tryVerify(() => findChild(page, "conflict-notes") !== null && findChild(page, "conflict-caseStatus") !== null,
+                  10000)
+        const notes = findChild(page, "conflict-notes")
+        const status = findChild(page, "conflict-caseStatus")
+        // Both versions, side by side on the card, as plain text.
+        verify(visibleLabel(notes, "On this device") !== null)
+        verify(visibleLabel(notes, "On the server") !== null)
+        verify(visibleLabel(notes, notes.deviceText) !== null)
+        verify(visibleLabel(notes, notes.serverText) !== null)
+        verify(notes.deviceText !== notes.serverText)
+        // Phone: the two versions stacked; desktop: side by side.
+        const phonePanes = [findChild(notes, "devicePane"), findChild(notes, "serverPane")]
+        verify(phonePanes[1].y > phonePanes[0].y)
+        const wide = createTemporaryObject(conflictComponent, test, { recordId: recordId, width: 1280, height: 800 })
+        tryVerify(() => findChild(wide, "conflict-notes") !== null, 10000)
+        const widePanes = [findChild(findChild(wide, "conflict-notes"), "devicePane"),
+                           findChild(findChild(wide, "conflict-notes"), "serverPane")]
+        tryVerify(() => widePanes[0].y === widePanes[1].y && widePanes[1].x > widePanes[0].x)
+        wide.destroy()
+        // Case status is not free text: no merged editor offered.
+        compare(findChild(status, "writeMerged").visible, false)
+
+        // Notes: write a merged text from both.
+        const save = findChild(notes, "saveChoice")
+        compare(save.enabled, false)                   // nothing chosen yet
+        mouseClick(findChild(notes, "writeMerged"))
+        const editor = findChild(notes, "mergedText")
+        tryCompare(editor, "visible", true)
+        verify(editor.text.indexOf(notes.deviceRaw) >= 0 && editor.text.indexOf(notes.serverRaw) >= 0)
+        editor.text = "Bakery shifts; appearances moved to Thursdays."
+        mouseClick(save)
+        tryVerify(() => findChild(page, "conflict-notes") === null, 10000)
+        tryCompare(conflicts, "count", 1, 10000)
+
+        // Case status: keep the server's value.
+        mouseClick(findChild(status, "keepTheirs"))
+        mouseClick(findChild(status, "saveChoice"))
+        tryCompare(conflicts, "count", 0, 10000)
+        tryVerify(() => visibleLabel(page, "Nothing left to choose") !== null, 10000)
+
+        // The Sync page's list empties too.
+        tryVerify(() => findChild(sync, "conflictRow-notes") === null && findChild(sync, "conflictRow-caseStatus") === null,
+                  10000)
+        tryVerify(() => visibleLabel(sync, "Conflicts (0)") !== null, 10000)
+    }
+
+    function test_2_discardRefusedChange() {
+        const rejected = createTemporaryObject(rejectedModelComponent, test)
+        tryVerify(() => !rejected.loading, 10000)
+        verify(rejected.count >= 1, "the harness seeds one refused change")
+        const before = rejected.count
+
+        const sync = createTemporaryObject(syncComponent, test)
+        tryVerify(() => findChild(sync, "discardButton") !== null, 10000)
+        verify(visibleLabel(sync, "This case is no longer assigned or referred to you.") !== null)
+        mouseClick(findChild(sync, "discardButton"))
+        // A confirmation first: nothing is discarded until the officer confirms.
+        let confirm = null
+        tryVerify(() => (confirm = visibleLabel(Overlay.overlay, "Discard")) !== null, 5000)
+        compare(rejected.count, before)
+        mouseClick(confirm)
+        tryCompare(rejected, "count", before - 1, 10000)
+    }
+}
