@@ -345,6 +345,32 @@ QString writerStore(Integration::Scenario &s, const QString &name)
     return device ? device->path() : QString();
 }
 
+/** The writer's device syncs everything it wrote: nothing refused, server and device agree on
+ *  every record of the entities the writer touches. */
+void syncAndCompare(Integration::Scenario &s, const QString &path)
+{
+    Integration::Device synced(QFileInfo(path).absolutePath());
+    QVERIFY(synced.switchServer(s.server().url()));
+    QVERIFY(synced.sync(300'000));
+    QVERIFY2(synced.outboxCount(u"rejected"_s) == 0, qPrintable(synced.rejectedSummary().join(u"; "_s)));
+    QCOMPARE(synced.outboxCount(u"pending"_s) + synced.outboxCount(u"sent"_s), 0);
+    auto server = s.store().open();
+    QVERIFY(server.ok());
+    for (const QString &entity : {u"Person"_s, u"SupervisionOrder"_s, u"Document"_s, u"OrderSuspension"_s}) {
+        auto ids = synced.db().prepare(u"SELECT id FROM %1"_s.arg(Schema::builtIn().entity(entity)->table));
+        QVERIFY(ids.ok());
+        while (ids.value().step().value()) {
+            const QString id = ids.value().text(0);
+            const auto remote = Integration::serverRecord(*server.value(), entity, id);
+            const auto local = synced.record(entity, id);
+            QVERIFY2(remote.ok() && remote.value(), qPrintable(entity + u" written on the device is missing on the server"_s));
+            QCOMPARE(local->version, remote.value()->version);
+            for (const QString &field : {u"residenceAddress"_s, u"title"_s, u"status"_s})
+                QCOMPARE(local->fields.value(field).toString(), remote.value()->fields.value(field).toString());
+        }
+    }
+}
+
 } // namespace
 
 int runLocalWriter(const QString &path, quint32 seed, qint64 firstIndex, bool torn)
@@ -396,28 +422,8 @@ void killLocalWrites(Integration::Scenario &s, const Plan &plan, Tally &tally)
     }
     QVERIFY2(run.open.isEmpty(), "an op kind that was interrupted never committed in full to compare with");
     qInfo("local writes: %lld ops begun, an op takes about %lld us", run.nextIndex - 1, run.opMicros);
-    const QString path = run.path;
     tally.wallMs = wall.elapsed();
-
-    // The device then syncs everything it wrote: nothing refused, server and device agree.
-    Integration::Device synced(QFileInfo(path).absolutePath());
-    QVERIFY(synced.switchServer(s.server().url()));
-    QVERIFY(synced.sync(120'000));
-    QVERIFY2(synced.outboxCount(u"rejected"_s) == 0, qPrintable(synced.rejectedSummary().join(u"; "_s)));
-    QCOMPARE(synced.outboxCount(u"pending"_s) + synced.outboxCount(u"sent"_s), 0);
-    for (const QString &entity : {u"Person"_s, u"SupervisionOrder"_s, u"Document"_s, u"OrderSuspension"_s}) {
-        auto ids = synced.db().prepare(u"SELECT id FROM %1"_s.arg(Schema::builtIn().entity(entity)->table));
-        QVERIFY(ids.ok());
-        while (ids.value().step().value()) {
-            const QString id = ids.value().text(0);
-            const auto server = s.serverRecord(entity, id);
-            const auto local = synced.record(entity, id);
-            QVERIFY2(server.has_value(), qPrintable(entity + u" written on the device is missing on the server"_s));
-            QCOMPARE(local->version, server->version);
-            for (const QString &field : {u"residenceAddress"_s, u"title"_s, u"status"_s})
-                QCOMPARE(local->fields.value(field).toString(), server->fields.value(field).toString());
-        }
-    }
+    syncAndCompare(s, run.path);
 }
 
 int tornWritesCaught(Integration::Scenario &s, quint32 seed, int maxKills)

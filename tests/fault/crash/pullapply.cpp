@@ -112,6 +112,61 @@ void startChain(Integration::Scenario &s, const QString &store)
     QVERIFY(killHard(tool));
 }
 
+/** One restart of the pulling device, killed at a random moment. */
+struct PullRun
+{
+    bool finished = false;  ///< the pull completed before the signal (no kill point)
+    qint64 reported = 0;    ///< records of the pages whose "page" lines arrived, with those before the run
+    qint64 now = 0;         ///< records in the store after the kill
+};
+
+PullRun runAndKill(const QString &store, const Reference &ref, QRandomGenerator &rng, qint64 count)
+{
+    QProcess tool;
+    tool.start(Integration::deviceToolBinary(), toolArgs(store));
+    LineReader reader(tool);
+    // After zero or one applied page, at a random moment within the next one: short runs, many
+    // kills, spread over the whole pull by the chain.
+    const int afterPages = int(rng.bounded(2));
+    const qint64 delay = qint64(rng.bounded(quint32(std::max<qint64>(1, ref.pageMicros * 3 / 2))));
+    reader.waitForCount("page ", afterPages, 60'000);
+    sleepMicros(delay);
+    const bool killed = killHard(tool);
+    reader.drain();
+    if (!reader.last("failed").isEmpty())
+        QTest::qFail(reader.last("failed").constData(), __FILE__, __LINE__);
+    return {!killed || reader.count("synced") > 0, count + pulledIn(reader), checkedCount(store)};
+}
+
+/** After a kill the device holds a page boundary: the acknowledged one (before the in-flight page)
+ *  or the next (after it). */
+void judge(const Reference &ref, const PullRun &run, Tally &tally)
+{
+    const auto at = std::lower_bound(ref.boundaries.cbegin(), ref.boundaries.cend(), run.reported);
+    QVERIFY2(at != ref.boundaries.cend() && *at == run.reported,
+             qPrintable(u"the acknowledged pages end at %1 records, not at a page boundary"_s.arg(run.reported)));
+    if (run.now == run.reported) {
+        ++tally.before;
+        return;
+    }
+    const qint64 next = at + 1 != ref.boundaries.cend() ? *(at + 1) : -1;
+    QVERIFY2(run.now == next, qPrintable(u"after the kill the device holds %1 records: neither %2 (before the "
+                                          "in-flight page) nor %3 (after it)"_s.arg(run.now).arg(run.reported).arg(next)));
+    ++tally.after;
+}
+
+/** The chain's device restarts and completes by itself; it must equal the reference. */
+void finishChain(const QString &store, const Reference &ref, qint64 count)
+{
+    QProcess tool;
+    tool.start(Integration::deviceToolBinary(), toolArgs(store));
+    LineReader reader(tool);
+    QVERIFY2(reader.waitFor("synced", 120'000), reader.lines().join('\n').constData());
+    tool.waitForFinished(10'000);
+    QCOMPARE(count + pulledIn(reader), ref.boundaries.constLast());
+    QCOMPARE(Integration::Device(QFileInfo(store).absolutePath()).snapshot(), ref.snapshot);
+}
+
 } // namespace
 
 void killPullApply(Integration::Scenario &s, const Plan &plan, Tally &tally)
@@ -125,65 +180,33 @@ void killPullApply(Integration::Scenario &s, const Plan &plan, Tally &tally)
     QRandomGenerator rng = plan.rngFor(Victim::PullApply);
     const QString store = s.path(u"pull-victim/device.db"_s);
     int chains = 0;
-    bool chainOpen = false;
-    qint64 count = 0;
+    qint64 count = -1;  // records in the chain's store; -1: no chain open
     while (tally.points < plan.pointsFor(Victim::PullApply)) {
-        if (!chainOpen) {
+        if (count < 0) {
             startChain(s, store);
             if (QTest::currentTestFailed())
                 return;
             count = checkedCount(store);
             QCOMPARE(count, ref.boundaries.value(1));
-            chainOpen = true;
             ++chains;
         }
-        QProcess tool;
-        tool.start(Integration::deviceToolBinary(), toolArgs(store));
-        LineReader reader(tool);
-        // After zero or one applied page, at a random moment within the next one: short runs, many
-        // kills, spread over the whole pull by the chain.
-        const int afterPages = int(rng.bounded(2));
-        const qint64 delay = qint64(rng.bounded(quint32(std::max<qint64>(1, ref.pageMicros * 3 / 2))));
-        reader.waitForCount("page ", afterPages, 60'000);
-        sleepMicros(delay);
-        const bool killed = killHard(tool);
-        reader.drain();
-        QVERIFY2(reader.last("failed").isEmpty(), reader.last("failed").constData());
-        const qint64 reported = count + pulledIn(reader);
-        const qint64 now = checkedCount(store);
+        const PullRun run = runAndKill(store, ref, rng, count);
         if (QTest::currentTestFailed())
             return;
-        const auto at = std::lower_bound(ref.boundaries.cbegin(), ref.boundaries.cend(), reported);
-        QVERIFY2(at != ref.boundaries.cend() && *at == reported,
-                 qPrintable(u"the acknowledged pages end at %1 records, not at a page boundary"_s.arg(reported)));
-        if (!killed || reader.count("synced") > 0) {
-            // The pull finished before the signal: the chain ends; no kill point.
-            QCOMPARE(now, ref.boundaries.constLast());
+        if (run.finished) {
+            QCOMPARE(run.now, ref.boundaries.constLast());
             QCOMPARE(Integration::Device(QFileInfo(store).absolutePath()).snapshot(), ref.snapshot);
-            chainOpen = false;
+            count = -1;
             continue;
         }
         ++tally.points;
-        if (now == reported) {
-            ++tally.before;
-        } else {
-            const qint64 next = at + 1 != ref.boundaries.cend() ? *(at + 1) : -1;
-            QVERIFY2(now == next, qPrintable(u"after the kill the device holds %1 records: neither %2 (before the "
-                                              "in-flight page) nor %3 (after it)"_s.arg(now).arg(reported).arg(next)));
-            ++tally.after;
-        }
-        count = now;
+        judge(ref, run, tally);
+        if (QTest::currentTestFailed())
+            return;
+        count = run.now;
     }
-    if (chainOpen) {
-        // Finish the last chain: the restarted device completes by itself and equals the reference.
-        QProcess tool;
-        tool.start(Integration::deviceToolBinary(), toolArgs(store));
-        LineReader reader(tool);
-        QVERIFY2(reader.waitFor("synced", 120'000), reader.lines().join('\n').constData());
-        tool.waitForFinished(10'000);
-        QCOMPARE(count + pulledIn(reader), ref.boundaries.constLast());
-        QCOMPARE(Integration::Device(QFileInfo(store).absolutePath()).snapshot(), ref.snapshot);
-    }
+    if (count >= 0)
+        finishChain(store, ref, count);
     tally.wallMs = wall.elapsed();
     qInfo("pull victim: %d chains over %lld pages of %d bytes (%lld records)", chains,
           qint64(ref.boundaries.size() - 1), kPageBytes, ref.boundaries.constLast());

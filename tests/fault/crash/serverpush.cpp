@@ -190,6 +190,46 @@ Pusher newPusher(Integration::Scenario &s, const QStringList &people, int n)
     return p;
 }
 
+/** Syncs the device and SIGKILLs the server at a random moment of the sync (uniform within its
+ *  learned duration); reaps the server. True when the sync completed before the signal. */
+bool syncAndKillServer(Integration::Scenario &s, Integration::Device &device, QRandomGenerator &rng, qint64 &syncMicros)
+{
+    const qint64 delay = qint64(rng.bounded(quint32(syncMicros)));
+    const pid_t pid = pid_t(s.server().processId());
+    std::atomic<bool> killed{false};
+    std::thread killer([&] {
+        sleepMicros(delay);
+        ::kill(pid, SIGKILL);
+        killed = true;
+    });
+    const qint64 started = nowMicros();
+    const bool syncedFirst = syncUntilSyncedOrDown(device, killed);
+    killer.join();
+    // How long a sync takes, learned from the ones the kill did not cut short; every cut one says
+    // it may take longer. The kill moments spread over the whole sync that way.
+    syncMicros = syncedFirst ? (syncMicros * 3 + (nowMicros() - started)) / 4 : syncMicros * 11 / 10;
+    device.stopEngine();
+    s.server().stop();  // reaps the killed process
+    return syncedFirst;
+}
+
+/** Restarted on the same store, the server takes the retry: every op lands exactly once and the
+ *  device agrees with the server. */
+void restartAndSync(Integration::Scenario &s, Pusher &p, const QStringList &people)
+{
+    Integration::Device &device = *p.device;
+    QVERIFY(s.server().start());
+    QVERIFY(device.switchServer(s.server().url()));
+    QVERIFY(device.sync());
+    const ServerView after = readServer(s.store(), p.deviceId, p.ops, people, p.auditFrom);
+    QCOMPARE(qint64(after.receipts.size()), qint64(p.ops.size()));  // ops hold every seq of this device
+    checkExactlyOnce(device, p.ops, p.startVersions, after);
+    QCOMPARE(device.outboxCount(u"pending"_s) + device.outboxCount(u"sent"_s), 0);
+    QVERIFY2(device.outboxCount(u"rejected"_s) == 0, qPrintable(device.rejectedSummary().join(u"; "_s)));
+    for (const QString &person : people)
+        QCOMPARE(device.record(u"Person"_s, person)->version, after.versions.value(person));
+}
+
 } // namespace
 
 void killServerDuringPush(Integration::Scenario &s, const Plan &plan, int points, Tally &tally)
@@ -199,55 +239,28 @@ void killServerDuringPush(Integration::Scenario &s, const Plan &plan, int points
     const QStringList people = s.seed().people.mid(10, kPeople);
     QRandomGenerator rng = plan.rngFor(Victim::ServerPush);
     Pusher p;
-    qint64 pushMicros = 30'000;
+    qint64 syncMicros = 30'000;
     for (int round = 0; round < points; ++round) {
         if (round % kRoundsPerDevice == 0) {
             p = newPusher(s, people, round / kRoundsPerDevice);
             QVERIFY2(p.device, "a pushing device could not enrol");
         }
-        Integration::Device &device = *p.device;
-        writeBatch(device, people, rng, round, p.ops);
+        writeBatch(*p.device, people, rng, round, p.ops);
         if (QTest::currentTestFailed())
             return;
-        const qint64 delay = qint64(rng.bounded(quint32(pushMicros)));  // uniform within a sync
-        const pid_t pid = pid_t(s.server().processId());
-        std::atomic<bool> killed{false};
-        std::thread killer([&] {
-            sleepMicros(delay);
-            ::kill(pid, SIGKILL);
-            killed = true;
-        });
-        const qint64 started = nowMicros();
-        const bool syncedFirst = syncUntilSyncedOrDown(device, killed);
-        killer.join();
-        // How long a sync takes, learned from the ones the kill did not cut short; every cut one
-        // says it may take longer. The kill moments spread over the whole sync that way.
-        pushMicros = syncedFirst ? (pushMicros * 3 + (nowMicros() - started)) / 4 : pushMicros * 11 / 10;
-        device.stopEngine();
-        s.server().stop();  // reaps the killed process
+        const bool syncedFirst = syncAndKillServer(s, *p.device, rng, syncMicros);
         ++tally.points;
 
         checkServerFile(s.store());
         const ServerView view = readServer(s.store(), p.deviceId, p.ops, people, p.auditFrom);
-        checkExactlyOnce(device, p.ops, p.startVersions, view);
+        checkExactlyOnce(*p.device, p.ops, p.startVersions, view);
         if (QTest::currentTestFailed()) {
-            qWarning("server killed %lld us into round %d (push of ops up to %lld)", delay, round, qint64(p.ops.size()));
+            qWarning("server killed in round %d (ops up to %lld)", round, qint64(p.ops.size()));
             return;
         }
         const bool wholePush = view.receipts.size() == p.ops.size();
         ++(syncedFirst ? tally.idle : wholePush ? tally.after : tally.before);
-
-        // Restarted on the same store, the server takes the retry; every op lands exactly once.
-        QVERIFY(s.server().start());
-        QVERIFY(device.switchServer(s.server().url()));
-        QVERIFY(device.sync());
-        const ServerView after = readServer(s.store(), p.deviceId, p.ops, people, p.auditFrom);
-        QCOMPARE(qint64(after.receipts.size()), qint64(p.ops.size()));  // ops hold every seq of this device
-        checkExactlyOnce(device, p.ops, p.startVersions, after);
-        QCOMPARE(device.outboxCount(u"pending"_s) + device.outboxCount(u"sent"_s), 0);
-        QVERIFY2(device.outboxCount(u"rejected"_s) == 0, qPrintable(device.rejectedSummary().join(u"; "_s)));
-        for (const QString &person : people)
-            QCOMPARE(device.record(u"Person"_s, person)->version, after.versions.value(person));
+        restartAndSync(s, p, people);
         if (QTest::currentTestFailed())
             return;
     }

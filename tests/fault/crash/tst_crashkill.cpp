@@ -130,6 +130,10 @@ int main(int argc, char **argv)
     if (argc >= 5 && qstrcmp(argv[1], "--local-writer") == 0)
         return runLocalWriter(QString::fromLocal8Bit(argv[2]), QByteArray(argv[3]).toUInt(), QByteArray(argv[4]).toLongLong(),
                               argc >= 6 && qstrcmp(argv[5], "--torn") == 0);
+    // A soak runs for hours: QtTest's watchdog (300 s per function by default) scales with the plan.
+    if (!qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT",
+                QByteArray::number(std::max(300'000, Plan::fromEnvironment().total() * 3'000)));
     tst_CrashKill test;
     return QTest::qExec(&test, argc, argv);
 }
