@@ -242,6 +242,7 @@ bool ScreenshotTour::openRole(const QString &role)
 bool ScreenshotTour::openShell()
 {
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(u"qrc:/"_s); // Qadam.Models and Qadam.Ui live at qrc:/Qadam/… (not a Qt 6.4 default)
     m_translations = std::make_unique<Translations>(m_session.get(), m_engine.get());
     m_engine->load(QUrl(u"qrc:/Qadam/Ui/Main.qml"_s));
     m_window = m_engine->rootObjects().isEmpty() ? nullptr

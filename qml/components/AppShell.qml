@@ -1,4 +1,3 @@
-pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -20,58 +19,68 @@ Item {
     id: shell
     objectName: "appShell"
 
-    readonly property string layoutMode: width < Theme.compactMaxWidth ? "compact"
-                                        : width < Theme.expandedMinWidth ? "medium" : "expanded"
+    // Follows the width after each resize, never during one: switching panes inside a layout's
+    // geometry change crashes Qt Quick Layouts 6.4.
+    property string layoutMode: "compact"
+    function modeFor(w) {
+        return w < Theme.compactMaxWidth ? "compact" : w < Theme.expandedMinWidth ? "medium" : "expanded"
+    }
+    onWidthChanged: Qt.callLater(() => { layoutMode = modeFor(width) })
     readonly property bool compact: layoutMode === "compact"
     readonly property bool expanded: layoutMode === "expanded"
     readonly property bool supervisor: Session.role === "supervisor"
     readonly property var masterSections: ["TodayPage", "CaseloadPage", "ApprovalsPage"]
     readonly property bool masterShown: expanded && masterSections.indexOf(section) >= 0
+    // For the navigation functions: computed now, not read from a binding that may not have seen
+    // the latest layoutMode or section yet.
+    function showsMaster() {
+        return layoutMode === "expanded" && masterSections.indexOf(section) >= 0
+    }
 
     property string section: "TodayPage"
     property var entries: []            // [{page, properties}] opened on top of the section
-    property var _components: ({})
-    property var _failures: ({})        // page -> "missing" or the load error
+    property var componentCache: ({})
+    property var loadFailures: ({})        // page -> "missing" or the load error
 
-    readonly property var sections: {
-        const list = [
-            //: Bottom navigation: appearances and tasks due today
-            { page: "TodayPage", label: qsTr("Today"), symbol: "◷" },
-            //: Bottom navigation: the people assigned to this user
-            { page: "CaseloadPage", label: qsTr("Caseload"), symbol: "☰" }
-        ]
-        if (supervisor)
-            //: Bottom navigation: programmes waiting for the supervisor's approval
-            list.push({ page: "ApprovalsPage", label: qsTr("Approvals"), symbol: "✓" })
-        list.push({ page: "SyncPage", label: qsTr("Sync"), symbol: "⇅" })
-        list.push({ page: "SettingsPage", label: qsTr("Settings"), symbol: "⚙" })
-        return list
-    }
+    // Fixed, so the navigation buttons are made once: Qt Quick Layouts 6.4 crash when a Repeater
+    // remakes its items inside a hidden layout (a language switch or a new role would).
+    readonly property var allSections: ["TodayPage", "CaseloadPage", "ApprovalsPage", "SyncPage", "SettingsPage"]
+    readonly property var symbols: ({ TodayPage: "◷", CaseloadPage: "☰", ApprovalsPage: "✓", SyncPage: "⇅", SettingsPage: "⚙" })
+    readonly property var labels: ({
+        //: Bottom navigation: appearances and tasks due today
+        TodayPage: qsTr("Today"),
+        //: Bottom navigation: the people assigned to this user
+        CaseloadPage: qsTr("Caseload"),
+        //: Bottom navigation: programmes waiting for the supervisor's approval
+        ApprovalsPage: qsTr("Approvals"),
+        SyncPage: qsTr("Sync"),
+        SettingsPage: qsTr("Settings")
+    })
 
     readonly property Item currentPage: detailStack.currentItem ? detailStack.currentItem
                                         : (masterShown ? masterLoader.item : null)
     readonly property string currentTitle: currentPage && currentPage.title !== undefined ? currentPage.title : ""
 
     function isSection(page) {
-        return sections.some(s => s.page === page)
+        return allSections.indexOf(page) >= 0 && (page !== "ApprovalsPage" || supervisor)
     }
 
     function componentFor(page) {
         if (!/^[A-Z][A-Za-z]*Page$/.test(page))
             return unavailable
-        if (!_components[page]) {
+        if (!componentCache[page]) {
             const c = Qt.createComponent(Qt.resolvedUrl("../pages/" + page + ".qml"))
             if (c.status !== Component.Ready) {
                 // A file that is not in the build is expected while pages are being written;
                 // a file that fails to load is a defect, reported for the tour and tests.
                 const missing = c.errorString().indexOf("No such file") >= 0
-                _failures[page] = missing ? "missing" : c.errorString()
+                loadFailures[page] = missing ? "missing" : c.errorString()
                 if (!missing)
                     console.warn("AppShell:", page, "did not load:", c.errorString())
             }
-            _components[page] = c.status === Component.Ready ? c : unavailable
+            componentCache[page] = c.status === Component.Ready ? c : unavailable
         }
-        return _components[page]
+        return componentCache[page]
     }
 
     function pushTo(stack, page, properties, operation) {
@@ -89,23 +98,23 @@ Item {
         if (isSection(page) && Object.keys(properties).length === 0)
             return setSection(page)
         // A second person from the master list replaces the first instead of stacking up.
-        if (masterShown && entries.length > 0 && entries[0].page === page) {
+        if (showsMaster() && entries.length > 0 && entries[0].page === page) {
             entries = [{ page: page, properties: properties }]
             detailStack.clear()
             pushTo(detailStack, page, properties, StackView.Immediate)
             return
         }
         entries = entries.concat([{ page: page, properties: properties }])
-        pushTo(detailStack, page, properties, compact && !immediate ? StackView.PushTransition : StackView.Immediate)
+        pushTo(detailStack, page, properties, layoutMode === "compact" && !immediate ? StackView.PushTransition : StackView.Immediate)
     }
 
     function back() {
         if (entries.length === 0)
             return false
         entries = entries.slice(0, entries.length - 1)
-        if (detailStack.depth > 1 || masterShown)
-            detailStack.pop(compact ? StackView.PopTransition : StackView.Immediate)
-        if (masterShown && entries.length === 0)
+        if (detailStack.depth > 1 || showsMaster())
+            detailStack.pop(layoutMode === "compact" ? StackView.PopTransition : StackView.Immediate)
+        if (showsMaster() && entries.length === 0)
             detailStack.clear()
         return true
     }
@@ -119,14 +128,14 @@ Item {
             setSection(sectionPage && isSection(sectionPage) ? sectionPage : "CaseloadPage")
             open(page, properties, true)
         }
-        const failure = _failures[page]
+        const failure = loadFailures[page]
         return failure === undefined ? "" : failure
     }
 
     function rebuild() {
         detailStack.clear()
-        masterLoader.sourceComponent = masterShown ? componentFor(section) : null
-        if (!masterShown)
+        masterLoader.sourceComponent = showsMaster() ? componentFor(section) : null
+        if (!showsMaster())
             pushTo(detailStack, section, {}, StackView.Immediate)
         for (const e of entries)
             pushTo(detailStack, e.page, e.properties, StackView.Immediate)
@@ -135,14 +144,17 @@ Item {
     function focusSearch() {
         if (section !== "CaseloadPage")
             setSection("CaseloadPage")
-        const page = masterShown ? masterLoader.item : detailStack.get(0)
+        const page = showsMaster() ? masterLoader.item : detailStack.get(0)
         if (page && typeof page.focusSearch === "function")
             page.focusSearch()
     }
 
     onLayoutModeChanged: rebuild()
     onSupervisorChanged: if (!isSection(section)) setSection("TodayPage")
-    Component.onCompleted: rebuild()
+    Component.onCompleted: {
+        layoutMode = modeFor(width)
+        rebuild()
+    }
 
     Connections {
         target: Nav
@@ -162,6 +174,7 @@ Item {
 
         // Navigation rail (medium and expanded).
         Rectangle {
+            objectName: "navRail"
             visible: !shell.compact
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.railWidth
@@ -180,15 +193,17 @@ Item {
                     color: Theme.primary
                 }
                 Repeater {
-                    model: shell.compact ? [] : shell.sections
+                    model: shell.allSections
                     NavButton {
-                        required property var modelData
+                        required property string modelData
+                        objectName: "rail_" + modelData
+                        visible: shell.isSection(modelData)
                         Layout.alignment: Qt.AlignHCenter
                         Layout.preferredWidth: Theme.railWidth - Theme.spacingS
-                        text: modelData.label
-                        symbol: modelData.symbol
-                        checked: shell.section === modelData.page
-                        onClicked: shell.setSection(modelData.page)
+                        text: shell.labels[modelData]
+                        symbol: shell.symbols[modelData]
+                        checked: shell.section === modelData
+                        onClicked: shell.setSection(modelData)
                     }
                 }
                 Item { Layout.fillHeight: true }
@@ -198,12 +213,14 @@ Item {
 
         // Master list (expanded, list sections only).
         Rectangle {
+            objectName: "masterPane"
             visible: shell.masterShown
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.masterWidth
             color: Theme.surface
             Loader {
                 id: masterLoader
+                objectName: "masterLoader"
                 anchors.fill: parent
             }
             Rectangle { anchors.right: parent.right; width: 1; height: parent.height; color: Theme.divider }
@@ -228,6 +245,7 @@ Item {
                     anchors.rightMargin: Theme.spacingS
                     spacing: Theme.spacingS
                     ToolButton {
+                        objectName: "backButton"
                         visible: shell.entries.length > 0
                         text: "←"
                         font.pixelSize: Theme.titleSize
@@ -256,6 +274,7 @@ Item {
                 Layout.fillHeight: true
                 StackView {
                     id: detailStack
+                    objectName: "detailStack"
                     anchors.fill: parent
                     clip: true
                 }
@@ -272,6 +291,7 @@ Item {
 
             // Bottom navigation (phone).
             Rectangle {
+                objectName: "bottomNav"
                 visible: shell.compact
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.bottomNavHeight
@@ -281,15 +301,17 @@ Item {
                     anchors.fill: parent
                     spacing: 0
                     Repeater {
-                        model: shell.compact ? shell.sections : []
+                        model: shell.allSections
                         NavButton {
-                            required property var modelData
+                            required property string modelData
+                            objectName: "nav_" + modelData
+                            visible: shell.isSection(modelData)
                             Layout.fillWidth: true
                             Layout.fillHeight: true
-                            text: modelData.label
-                            symbol: modelData.symbol
-                            checked: shell.section === modelData.page
-                            onClicked: shell.setSection(modelData.page)
+                            text: shell.labels[modelData]
+                            symbol: shell.symbols[modelData]
+                            checked: shell.section === modelData
+                            onClicked: shell.setSection(modelData)
                         }
                     }
                 }

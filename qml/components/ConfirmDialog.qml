@@ -62,9 +62,9 @@ Dialog {
             Layout.rightMargin: Theme.spacing
             Layout.bottomMargin: Theme.spacingS
             Material.background: dialog.destructive ? Theme.danger : Theme.primary
-            Material.foreground: Theme.onPrimary
+            Material.foreground: Theme.textOnPrimary
             palette.button: dialog.destructive ? Theme.danger : Theme.primary
-            palette.buttonText: Theme.onPrimary
+            palette.buttonText: Theme.textOnPrimary
             Accessible.name: dialog.confirmText
             Keys.onReturnPressed: clicked()
             onClicked: {

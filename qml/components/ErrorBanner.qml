@@ -18,11 +18,11 @@ Rectangle {
     signal actionTriggered()
     signal dismissed()
 
-    property bool _hidden: false
-    onTextChanged: _hidden = false
+    property bool dismissedByUser: false
+    onTextChanged: dismissedByUser = false
 
     readonly property color strong: kind === "warning" ? Theme.warning : kind === "info" ? Theme.info : Theme.danger
-    visible: text !== "" && !_hidden
+    visible: text !== "" && !dismissedByUser
     implicitHeight: visible ? layout.implicitHeight + 2 * Theme.spacingS : 0
     implicitWidth: layout.implicitWidth + 2 * Theme.spacing
     radius: Theme.radius
@@ -72,7 +72,7 @@ Rectangle {
             //: Closes an error or information message
             Accessible.name: qsTr("Dismiss message")
             onClicked: {
-                banner._hidden = true
+                banner.dismissedByUser = true
                 banner.dismissed()
             }
         }

@@ -59,16 +59,18 @@ AbstractButton {
                     id: badgeLabel
                     anchors.centerIn: parent
                     text: button.badge > 99 ? "99+" : String(button.badge)
-                    color: Theme.onPrimary
+                    color: Theme.textOnPrimary
                     font.pixelSize: Theme.captionSize - 1
                     font.bold: true
                 }
             }
         }
         Label {
-            Layout.alignment: Qt.AlignHCenter
-            Layout.maximumWidth: Theme.railWidth + Theme.spacing
+            Layout.fillWidth: true
             text: button.text
+            // Long words ("Синхронизация") shrink a little to fit instead of being cut.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.captionSize - 3
             elide: Text.ElideRight
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.captionSize

@@ -45,6 +45,7 @@ ColumnLayout {
         spacing: Theme.spacingXs
         TextField {
             id: input
+            objectName: "passphraseInput"
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget
             echoMode: reveal.checked ? TextInput.Normal : TextInput.Password

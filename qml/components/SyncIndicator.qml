@@ -90,7 +90,7 @@ AbstractButton {
                     id: pendingLabel
                     anchors.centerIn: parent
                     text: control.pendingText
-                    color: Theme.onPrimary
+                    color: Theme.textOnPrimary
                     font.pixelSize: Theme.captionSize
                     font.bold: true
                 }

@@ -80,6 +80,7 @@ Page {
                     dismissible: false
                 }
                 Label {
+                    objectName: "lockoutLabel"
                     visible: page.waiting
                     Layout.fillWidth: true
                     //: Lock screen after failed attempts; %n is seconds
@@ -91,6 +92,7 @@ Page {
                     Accessible.name: text
                 }
                 Label {
+                    objectName: "attemptsLabel"
                     visible: Session.failedAttempts > 0
                     Layout.fillWidth: true
                     //: %n attempts left before the device erases its records
@@ -99,6 +101,7 @@ Page {
                     color: Session.remainingAttempts <= 3 ? Theme.danger : Theme.muted
                 }
                 Button {
+                    objectName: "unlockButton"
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     text: Session.busy ? qsTr("Checking…") : qsTr("Unlock")

@@ -62,7 +62,7 @@ QtObject {
     // Brand: calm blue-green, white text on it.
     readonly property color primary: "#1c5d7a"
     readonly property color primaryDark: "#123f54"
-    readonly property color onPrimary: "#ffffff"
+    readonly property color textOnPrimary: "#ffffff"
     readonly property color primaryTint: "#e3eff5"
     readonly property color accent: "#2a7d6f"
 

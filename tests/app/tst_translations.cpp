@@ -41,11 +41,11 @@ QList<Message> readTs(const QByteArray &xml, QString *error)
         if (r.name() == u"name") {
             context = r.readElementText();
         } else if (r.name() == u"message") {
-            out.append({context, {}, {}, {}, r.attributes().value(u"numerus") == u"yes"});
+            out.append({context, {}, {}, {}, r.attributes().value(u"numerus"_s) == u"yes"});
         } else if (r.name() == u"source" && !out.isEmpty()) {
             out.last().source = r.readElementText();
         } else if (r.name() == u"translation" && !out.isEmpty()) {
-            out.last().type = r.attributes().value(u"type").toString();
+            out.last().type = r.attributes().value(u"type"_s).toString();
             if (!out.last().numerus)  // else its <numerusform> children follow
                 out.last().translations.append(r.readElementText());
         } else if (r.name() == u"numerusform" && !out.isEmpty()) {
