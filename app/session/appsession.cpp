@@ -78,7 +78,7 @@ QString caseCountSql(Role role)
                u"UNION ALL SELECT probation_officer_id, person_id FROM supervision_order) GROUP BY uid"_s;
     case Role::Counsellor:
         return u"SELECT counsellor_id AS uid, count(DISTINCT person_id) AS n FROM referral "
-               u"WHERE status IN ('sent', 'accepted', 'active') GROUP BY counsellor_id"_s;
+               u"WHERE status IN ('accepted', 'active') GROUP BY counsellor_id"_s;
     case Role::Supervisor:
         return u"SELECT s.id AS uid, count(DISTINCT p.id) AS n FROM staff_user s "
                u"JOIN staff_user o ON o.organisation_id = s.organisation_id "
@@ -575,8 +575,11 @@ void AppSession::enrol(const QString &serverUrl, const QString &code, const QStr
         ensureEngine();
         d->enrolling = true;
         d->syncPercent = -1;
-        QMetaObject::invokeMethod(d->engine, [engine = d->engine, url, code] { engine->enroll(url, code); },
-                                  Qt::QueuedConnection);
+        // The engine may have been paused by a lock before a wipe: it must take the new store.
+        QMetaObject::invokeMethod(d->engine, [engine = d->engine, url, code] {
+            engine->setAppLocked(false);
+            engine->enroll(url, code);
+        }, Qt::QueuedConnection);
     });
 }
 
@@ -659,6 +662,13 @@ void AppSession::unlock(const QString &passphrase)
     }, [this](const Outcome &o) {
         setBusy(false);
         setLockout(o.failed, o.lockedUntil);
+        if (o.status.ok() && !o.identity.known) {
+            // A vault without an identity is an enrolment that never finished (the app was
+            // closed meanwhile): it holds nothing from a server, so it goes and enrolment restarts.
+            wipeLocally(State::NeedsEnrolment);
+            setError(tr("The enrolment of this device did not finish. Enrol it again."));
+            return;
+        }
         if (o.status.ok()) {
             d->identity = o.identity;
             d->worker->attach(o.db, o.identity.actor, d->clock());

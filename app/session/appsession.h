@@ -131,8 +131,9 @@ public:
      * (Seed mode, seed 1, `people` cases, today's date), unlocked, acting as `actor` (no server,
      * sync stays idle). Blocks until open. When `actor.userId` is empty the generated StaffUser
      * of `actor.role` with the most cases is chosen: a probation officer with the most people as
-     * case or probation officer, a counsellor with the most people in open referrals, the
-     * supervisor of the unit with the most people; another role: its first active user. The
+     * case or probation officer, a counsellor with the most people in accepted or active
+     * referrals (their scope), the supervisor of the unit with the most people; another role:
+     * its first active user. The
      * identity is stored like an enrolment's, so a later unlock() acts as the same user. An
      * existing vault in the data directory is unlocked instead of generated again.
      */

@@ -76,8 +76,7 @@ bool DemoServer::start(int people)
     env.insert(u"QT_LOGGING_RULES"_s, u"qadam.*.debug=false"_s);
     m_process.setProcessEnvironment(env);
     m_process.start(m_binary, {u"serve"_s, u"--demo"_s, u"--demo-people"_s, QString::number(people), u"--listen"_s,
-                               u"127.0.0.1:0"_s, u"--store"_s, u"sqlite:"_s + m_dir.filePath(u"server.db"_s),
-                               u"--port-file"_s, portFile});
+                               u"127.0.0.1:0"_s, u"--store"_s, storeUrl(), u"--port-file"_s, portFile});
     const bool ready = waitFor([&] {
         QFile f(portFile);
         return m_process.state() == QProcess::NotRunning
@@ -115,6 +114,22 @@ void DemoServer::stop()
         m_process.kill();
         m_process.waitForFinished(5'000);
     }
+}
+
+QString DemoServer::storeUrl() const
+{
+    return u"sqlite:"_s + m_dir.filePath(u"server.db"_s);
+}
+
+bool DemoServer::admin(const QString &command, const QStringList &args) const
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(m_binary, QStringList{command, u"--store"_s, storeUrl()} + args);
+    const bool ok = p.waitForFinished(60'000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    if (!ok)
+        qWarning("qadam-server %s failed: %s", qPrintable(command), p.readAll().constData());
+    return ok;
 }
 
 QString DemoServer::url() const

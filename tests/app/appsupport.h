@@ -66,8 +66,12 @@ public:
      *  supervisor); empty when none. */
     [[nodiscard]] QString code(const QString &role) const { return m_codes.value(role); }
     [[nodiscard]] int casesOf(const QString &role) const { return m_cases.value(role); }
+    /** Runs an admin subcommand on the same store (`qadam-server <command> --store … args`);
+     *  false (output logged) unless it exits 0. */
+    [[nodiscard]] bool admin(const QString &command, const QStringList &args) const;
 
 private:
+    [[nodiscard]] QString storeUrl() const;
     QString m_binary;
     QTemporaryDir m_dir;
     QProcess m_process;

@@ -6,8 +6,10 @@
 
 #include "appsupport.h"
 #include "storeworker.h"
+#include "replica/syncstate.h"
 #include "store/database.h"
 #include "util/clock.h"
+#include "vault/filekeystore.h"
 #include "vault/vault.h"
 
 #include <QDir>
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void wrongPassphraseFigures();
     void lockoutCountsDownAndRefusesMeanwhile();
     void tenthFailureWipes();
+    void unfinishedEnrolmentStartsAgain();
     void idleAutoLock();
     void activityKeepsUnlocked();
     void backgroundLocks();
@@ -95,7 +98,7 @@ void tst_AppSession::openGeneratedActsAsBestPlacedUser_data()
                              << u"SELECT count(*) FROM person WHERE case_officer_id = ?1"_s;
     QTest::newRow("counsellor") << Role::Counsellor
                                 << u"SELECT count(DISTINCT person_id) FROM referral WHERE counsellor_id = ?1 "
-                                   u"AND status IN ('sent', 'accepted', 'active')"_s;
+                                   u"AND status IN ('accepted', 'active')"_s;
     QTest::newRow("supervisor") << Role::Supervisor
                                 << u"SELECT count(*) FROM person p JOIN staff_user o ON o.id = p.case_officer_id "
                                    u"JOIN staff_user s ON s.organisation_id = o.organisation_id WHERE s.id = ?1"_s;
@@ -245,6 +248,29 @@ void tst_AppSession::tenthFailureWipes()
     // The device can be enrolled again: a new restart sees no vault.
     s.restart();
     QCOMPARE(s->state(), AppSession::State::NeedsEnrolment);
+}
+
+void tst_AppSession::unfinishedEnrolmentStartsAgain()
+{
+    TempSession s;
+    {
+        // The app was closed after the vault was made and before the server answered.
+        FileKeyStore keys(s.config().keyStoreDirectory);
+        VaultConfig vc;
+        vc.directory = s.config().dataDirectory;
+        vc.keyStore = &keys;
+        vc.kdf = vc.floor = KdfParams::cheapestForTests();
+        Vault vault(vc);
+        QVERIFY(vault.create(kPass).ok());
+        vault.lock();
+    }
+    s.restart();
+    QCOMPARE(s->state(), AppSession::State::Locked);
+    unlockAndWait(s.session(), kPass);
+    QCOMPARE(s->state(), AppSession::State::NeedsEnrolment);
+    QVERIFY(!s->errorText().isEmpty());
+    QVERIFY(!Vault::exists(s.config().dataDirectory));
+    QVERIFY(!s->worker()->isAttached());
 }
 
 void tst_AppSession::idleAutoLock()
@@ -499,6 +525,23 @@ void tst_AppSession::enrolAndFirstSyncAgainstDemoServer()
     QTRY_VERIFY_WITH_TIMEOUT(s->lastSyncAt() > before, 60'000);
     QCOMPARE(s->syncState(), u"idle"_s);
     QCOMPARE(s->pendingChanges(), 0);
+
+    // The administrator revokes the device: the next sync brings the wipe command.
+    QString deviceId;
+    s->worker()->runBlocking([&](CoreContext &ctx) {
+        auto creds = SyncState(ctx.db).credentials();
+        if (creds.ok())
+            deviceId = creds.value().deviceId;
+    });
+    QVERIFY(!deviceId.isEmpty());
+    QVERIFY(server.admin(u"revoke-device"_s, {u"--device"_s, deviceId}));
+    s->syncNow();
+    QTRY_COMPARE_WITH_TIMEOUT(s->state(), AppSession::State::Wiped, 60'000);
+    QVERIFY(!Vault::exists(s.config().dataDirectory));
+    QVERIFY(!QFileInfo::exists(s.config().dataDirectory + u"/qadam.db"_s));
+    QVERIFY(s->userId().isEmpty());
+    QVERIFY(!s->errorText().isEmpty());
+    QVERIFY(!s->worker()->isAttached());
 #endif
 }
 

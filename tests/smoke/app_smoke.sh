@@ -1,26 +1,56 @@
 #!/usr/bin/env bash
-# Smoke test of the qadam executable as the run command starts it: first a headless start
-# (must say there is no display and exit 0), then an offscreen start that renders the window
-# to a PNG. Uses a private HOME so the demo store and key store are created fresh.
+# Smoke test of the run command's flow (platforms/linux/rundemo.sh) on the built binaries:
+#  1. headless: says there is no display, renders the screenshot tour, says where, exits 0;
+#  2. offscreen, first run: a local qadam-server with demo data starts, the app enrols itself as
+#     the demo probation officer, syncs, opens unlocked and saves its window; the server stops
+#     when the app exits;
+#  3. offscreen, second run: the same server store and enrolled app, no seeding, no enrolment:
+#     the unlock screen with the demo passphrase hint.
+# Private HOME and run directory, so nothing of a developer's own demo is touched.
 set -euo pipefail
 app=$1
+server=$2
+here=$(cd "$(dirname "$0")" && pwd)
+rundemo=$here/../../platforms/linux/rundemo.sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-export HOME=$work XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/run
+export HOME=$work XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/xdg
+export QADAM_BIN=$app QADAM_SERVER_BIN=$server QADAM_RUN_DIR=$work/demo QADAM_DEMO_PEOPLE=30
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+fail() { echo "FAIL: $1"; shift; printf '%s\n' "$@"; exit 1; }
 
-out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$app" --demo --people 30 2>&1)
-echo "$out" | grep -q "No display found" || { echo "headless start did not say so: $out"; exit 1; }
-echo "$out" | grep -q "30 people" || { echo "demo store not reported: $out"; exit 1; }
-echo "$out" | grep -q "chain of .* intact" || { echo "audit chain not verified: $out"; exit 1; }
+# 1. Headless.
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM bash "$rundemo" 2>&1) || fail "headless run exited non-zero" "$out"
+echo "$out" | grep -q "No display found" || fail "headless start did not say so" "$out"
+echo "$out" | grep -q "Screenshots of every screen: $work/demo/screenshots" || fail "tour location not printed" "$out"
+pngs=$(find "$work/demo/screenshots" -name '*.png' | wc -l)
+[ "$pngs" -gt 0 ] || fail "the tour rendered no PNG" "$out"
+echo "headless: no display reported, $pngs screenshots rendered"
 
-# Second start reuses the store (no new people) and renders the window.
-out=$(QT_QPA_PLATFORM=offscreen "$app" --demo --people 99 --screenshot "$work/start.png" 2>&1)
-echo "$out" | grep -q "store unlocked: .* 30 people" || { echo "store not reused: $out"; exit 1; }
-[ "$(head -c 8 "$work/start.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || { echo "no PNG written"; exit 1; }
-size=$(stat -c %s "$work/start.png")
-[ "$size" -gt 5000 ] || { echo "PNG suspiciously small ($size bytes): window empty?"; exit 1; }
-# The encrypted store must not be readable as plain SQLite.
-db=$(find "$work" -name qadam.db | head -n1)
-[ -n "$db" ] && ! head -c 16 "$db" | grep -q "SQLite format 3" || { echo "demo store not encrypted"; exit 1; }
+# 2. First run: server with demo data, the app enrols, syncs and opens.
+out=$(QT_QPA_PLATFORM=offscreen bash "$rundemo" --screenshot "$work/first.png" 2>&1) || fail "first run failed" "$out"
+echo "$out" | grep -q "first run: seeding" || fail "server not seeded on the first run" "$out"
+echo "$out" | grep -q "enrolling this demo device with http://127.0.0.1:" || fail "no enrolment started" "$out"
+echo "$out" | grep -q "enrolled as probation_officer; first sync done" || fail "enrolment or first sync failed" "$out"
+echo "$out" | grep -q "unlocked as probation_officer" || fail "the app did not open as the officer" "$out"
+[ "$(head -c 8 "$work/first.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "no PNG written" "$out"
+size=$(stat -c %s "$work/first.png")
+[ "$size" -gt 5000 ] || fail "PNG suspiciously small ($size bytes): window empty?" "$out"
+port=$(cat "$work/demo/server/port")
+if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then fail "qadam-server still listens after the app exited"; fi
+for db in "$work/demo/server/qadam-server.db" "$work/demo/app/data/qadam.db"; do
+  [ -f "$db" ] || fail "missing store $db"
+  ! head -c 16 "$db" | grep -q "SQLite format 3" || fail "store not encrypted: $db"
+done
+grep -q probation_officer "$work/demo/server/demo-codes.txt" || fail "demo codes not kept"
+echo "first run: enrolled as the demo officer, synced, window saved ($size bytes), server stopped"
+
+# 3. Second run: everything reused.
+out=$(QT_QPA_PLATFORM=offscreen bash "$rundemo" --screenshot "$work/second.png" 2>&1) || fail "second run failed" "$out"
+echo "$out" | grep -q "on its store from the first run" || fail "server store not reused" "$out"
+! echo "$out" | grep -q "seeding" || fail "server seeded again" "$out"
+! echo "$out" | grep -q "enrolling" || fail "enrolled again" "$out"
+echo "$out" | grep -q "locked: the demo passphrase is qadam-demo-passphrase" || fail "not on the unlock screen" "$out"
+[ "$(stat -c %s "$work/second.png")" -gt 5000 ] || fail "second window empty" "$out"
+echo "second run: same server store and enrolled device, unlock screen"
 echo "app smoke test passed"
