@@ -1,0 +1,219 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Qadam.Models
+import Qadam.Ui
+
+// A row of the programme builder's plan (ProgrammeDraftModel, Plan view): a need heading, a goal
+// or a measure. With `editing` false (step 2, suggestions) a goal has a switch to keep it; with
+// `editing` true (step 3) goals and measures are edited in place. Every edit is an intent on the
+// builder; dates are typed as year-month-day and checked in C++.
+ItemDelegate {
+    id: row
+
+    required property int index
+    required property string kind
+    required property int needIndex
+    required property int goalIndex
+    required property int measureIndex
+    required property string title
+    required property string severityText
+    required property string date
+    required property string interventionCode
+    required property string frequency
+    required property string frequencyText
+    required property bool included
+    property ProgrammeBuilderController builder
+    property bool editing: false
+
+    readonly property bool narrow: width < Theme.compactMaxWidth
+    width: ListView.view ? ListView.view.width : implicitWidth
+    visible: editing ? included || kind === "need" : true
+    height: visible ? implicitHeight : 0
+    leftPadding: Theme.spacing + (kind === "goal" ? Theme.spacingS : kind === "measure" ? Theme.spacingXl : 0)
+    rightPadding: Theme.spacing
+    topPadding: Theme.spacingS
+    bottomPadding: Theme.spacingS
+    hoverEnabled: false
+    Accessible.name: kind === "need" ? title
+                   //: Screen-reader name of a goal row; %1 the goal
+                   : kind === "goal" ? qsTr("Goal: %1").arg(title)
+                   //: Screen-reader name of a measure row; %1 the kind of measure
+                   : qsTr("Measure: %1").arg(title)
+
+    background: Rectangle {
+        color: row.kind === "need" ? Theme.surfaceAlt : Theme.surface
+        Rectangle {
+            anchors.bottom: parent.bottom
+            width: parent.width
+            height: Theme.borderWidth
+            color: Theme.divider
+        }
+    }
+
+    contentItem: Loader {
+        sourceComponent: row.kind === "need" ? needView
+                       : row.kind === "goal" ? (row.editing ? goalEditor : goalChoice)
+                       : (row.editing ? measureEditor : measureView)
+    }
+
+    Component {
+        id: needView
+        RowLayout {
+            spacing: Theme.spacingS
+            Label {
+                Layout.fillWidth: true
+                text: row.title
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                font.bold: true
+                font.pixelSize: Theme.bodySize
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+            }
+            Label {
+                text: row.severityText
+                font.pixelSize: Theme.captionSize
+                color: Theme.muted
+            }
+            Button {
+                visible: row.editing
+                flat: true
+                //: Adds an empty goal under a need
+                text: qsTr("Add goal")
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: qsTr("Add a goal to %1").arg(row.title)
+                onClicked: row.builder.addGoal(row.needIndex)
+            }
+        }
+    }
+
+    Component {
+        id: goalChoice
+        RowLayout {
+            spacing: Theme.spacingS
+            CheckBox {
+                objectName: "keepGoal"
+                checked: row.included
+                Layout.minimumHeight: Theme.touchTarget
+                //: Screen-reader name of the switch that keeps a suggested goal; %1 the goal
+                Accessible.name: qsTr("Keep goal: %1").arg(row.title)
+                onToggled: row.builder.setGoalIncluded(row.needIndex, row.goalIndex, checked)
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    text: row.title
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: row.included ? Theme.text : Theme.disabled
+                }
+                Label {
+                    //: A goal's target date
+                    text: qsTr("Target: %1").arg(row.date)
+                    font.pixelSize: Theme.captionSize
+                    color: Theme.muted
+                }
+            }
+        }
+    }
+
+    Component {
+        id: measureView
+        Label {
+            //: A suggested measure: %1 its kind, %2 due date, %3 frequency
+            text: qsTr("%1 · due %2 · %3").arg(row.title).arg(row.date).arg(row.frequencyText)
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize
+            color: row.included ? Theme.muted : Theme.disabled
+        }
+    }
+
+    Component {
+        id: goalEditor
+        GridLayout {
+            columns: row.narrow ? 1 : 3
+            columnSpacing: Theme.spacingS
+            rowSpacing: Theme.spacingXs
+            TextField {
+                objectName: "goalText"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                text: row.title
+                //: Placeholder of a goal's text
+                placeholderText: qsTr("What the person will have achieved")
+                Accessible.name: qsTr("Goal text")
+                onEditingFinished: row.builder.setGoalDescription(row.needIndex, row.goalIndex, text)
+            }
+            TextField {
+                Layout.preferredWidth: Theme.masterWidth / 3
+                Layout.minimumHeight: Theme.touchTarget
+                text: row.date
+                inputMethodHints: Qt.ImhDate
+                //: Placeholder of a date field: the format to type
+                placeholderText: qsTr("YYYY-MM-DD")
+                Accessible.name: qsTr("Target date")
+                onEditingFinished: if (text !== row.date) row.builder.setGoalTarget(row.needIndex, row.goalIndex, text)
+            }
+            Button {
+                flat: true
+                //: Adds a measure under a goal
+                text: qsTr("Add measure")
+                Layout.minimumHeight: Theme.touchTarget
+                Accessible.name: text
+                onClicked: row.builder.addMeasure(row.needIndex, row.goalIndex)
+            }
+        }
+    }
+
+    Component {
+        id: measureEditor
+        GridLayout {
+            columns: row.narrow ? 2 : 4
+            columnSpacing: Theme.spacingS
+            rowSpacing: Theme.spacingXs
+            ComboBox {
+                Layout.fillWidth: true
+                Layout.columnSpan: row.narrow ? 2 : 1
+                Layout.minimumHeight: Theme.touchTarget
+                model: row.builder.interventions
+                textRole: "text"
+                valueRole: "value"
+                currentIndex: indexOfValue(row.interventionCode)
+                displayText: currentIndex < 0 ? qsTr("Choose a measure") : currentText
+                Accessible.name: qsTr("Kind of measure")
+                onActivated: row.builder.setMeasureIntervention(row.needIndex, row.goalIndex, row.measureIndex, currentValue)
+            }
+            TextField {
+                Layout.preferredWidth: Theme.masterWidth / 3
+                Layout.minimumHeight: Theme.touchTarget
+                text: row.date
+                inputMethodHints: Qt.ImhDate
+                placeholderText: qsTr("YYYY-MM-DD")
+                Accessible.name: qsTr("Due date")
+                onEditingFinished: if (text !== row.date) row.builder.setMeasureDue(row.needIndex, row.goalIndex, row.measureIndex, text)
+            }
+            ComboBox {
+                Layout.preferredWidth: Theme.masterWidth / 3
+                Layout.minimumHeight: Theme.touchTarget
+                model: row.builder.frequencies
+                textRole: "text"
+                valueRole: "value"
+                currentIndex: indexOfValue(row.frequency)
+                Accessible.name: qsTr("Frequency")
+                onActivated: row.builder.setMeasureFrequency(row.needIndex, row.goalIndex, row.measureIndex, currentValue)
+            }
+            ToolButton {
+                text: "✕"
+                Layout.preferredWidth: Theme.touchTarget
+                Layout.preferredHeight: Theme.touchTarget
+                //: Removes a measure from the plan; %1 the kind of measure
+                Accessible.name: qsTr("Remove measure %1").arg(row.title)
+                onClicked: row.builder.removeMeasure(row.needIndex, row.goalIndex, row.measureIndex)
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import Qadam.Models
+import Qadam.Ui
+
+// Build and submit an individual programme through the guided builder, phone-sized, as a
+// probation officer, for the person the harness took in (tests/qml/programmeseed.h): assess a
+// need with the keyboard, see the templates' suggestions, go on to edit, save the draft, go back
+// and forth without losing it, submit — and find the programme awaiting approval in the store.
+TestCase {
+    id: test
+    name: "OfficerProgramme"
+    when: windowShown
+    visible: true // TestCase is hidden by default; the pages under it must be shown to be tapped
+    width: 390
+    height: 844
+
+    Component {
+        id: pageComponent
+        ProgrammeBuilderPage { width: test.width; height: test.height }
+    }
+    Component { id: caseloadComponent; CaseloadModel { debounceMs: 0 } }
+    Component { id: sectionComponent; PersonSectionModel { } }
+
+    function seededPerson() {
+        const caseload = createTemporaryObject(caseloadComponent, test, { searchText: "Baghdarlamaev" })
+        tryVerify(() => !caseload.loading && caseload.matchCount > 0, 30000,
+                  "the harness did not take in the seeded person (ProgrammeSeed::takeInPerson)")
+        return caseload.personIdAt(0)
+    }
+
+    function test_buildAndSubmit() {
+        const personId = seededPerson()
+        const page = createTemporaryObject(pageComponent, test, { personId: personId })
+        const builder = page.builder
+        tryVerify(() => builder.ready && !builder.busy, 30000, "the builder did not open")
+        compare(builder.blocker, "")
+        compare(builder.step, 0)
+        const next = findChild(page, "nextButton")
+
+        // Step 1: the first domain assessed "high" with the keyboard.
+        const needs = findChild(page, "needsList")
+        tryVerify(() => needs.count > 0 && needs.itemAtIndex(0) !== null)
+        const severity = findChild(needs.itemAtIndex(0), "severity_0")
+        severity.forceActiveFocus()
+        for (let i = 0; i < 4 && severity.currentValue !== "high"; ++i)
+            keyClick(Qt.Key_Down)
+        compare(severity.currentValue, "high")
+        compare(needs.itemAtIndex(0).severity, "high")
+
+        // Step 2: the templates' suggestions for it.
+        mouseClick(next)
+        tryCompare(builder, "step", 1, 30000)
+        verify(builder.goalCount > 0, "no suggestions for a high need")
+        const goals = builder.goalCount
+        tryVerify(() => findChild(page, "suggestionList").count > 1)
+
+        // Back and forward again: the assessment and the suggestions are as they were.
+        mouseClick(findChild(page, "backButton"))
+        compare(builder.step, 0)
+        compare(needs.itemAtIndex(0).severity, "high")
+        mouseClick(next)
+        tryCompare(builder, "step", 1, 30000)
+        compare(builder.goalCount, goals)
+
+        // Step 3, then save: the draft is stored through core.
+        mouseClick(next)
+        compare(builder.step, 2)
+        mouseClick(next)
+        tryCompare(builder, "step", 3, 30000)
+        verify(builder.programmeId !== "", "the draft was not saved")
+        compare(builder.errorText, "")
+        const review = findChild(page, "reviewList")
+        tryVerify(() => review.count > 1, 30000)
+        compare(review.itemAtIndex(0).status, "draft")
+
+        // Submit: the store holds it awaiting approval; the page says so.
+        mouseClick(next)
+        tryVerify(() => builder.submitted, 30000, "the programme was not submitted: " + builder.errorText)
+        tryVerify(() => findChild(page, "blocker").visible)
+        const programme = createTemporaryObject(sectionComponent, test, { personId: personId, section: "programme" })
+        tryVerify(() => !programme.loading && programme.count > 0, 30000)
+        compare(programme.data(programme.index(0, 0), PersonSectionModel.StatusRole), "submitted")
+    }
+
+    function test_submittedBlocksANewProgramme() {
+        const personId = seededPerson()
+        const page = createTemporaryObject(pageComponent, test, { personId: personId })
+        const builder = page.builder
+        tryVerify(() => builder.ready && !builder.busy, 30000)
+        // The person's programme now awaits approval: the builder says so instead of offering steps.
+        verify(builder.blocker !== "")
+        verify(findChild(page, "blocker").visible)
+        verify(!findChild(page, "nextButton").visible)
+    }
+}
