@@ -23,7 +23,6 @@ ApplicationWindow {
     Material.theme: Material.Light
     Material.primary: Theme.primary
     Material.accent: Theme.primary
-    Material.background: Theme.background
     Material.foreground: Theme.text
 
     readonly property Item shell: stateLoader.item && stateLoader.item.objectName === "appShell" ? stateLoader.item : null

@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../components/AppShell.qml" line="+39"/>
+        <location filename="../components/AppShell.qml" line="+51"/>
         <source>Today</source>
         <extracomment>Bottom navigation: appearances and tasks due today</extracomment>
         <translation>Сегодня</translation>
@@ -16,7 +16,7 @@
         <translation>Дела</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Approvals</source>
         <extracomment>Bottom navigation: programmes waiting for the supervisor&apos;s approval</extracomment>
         <translation>Утверждение</translation>
@@ -32,19 +32,19 @@
         <translation>Настройки</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+133"/>
         <source>Qadam</source>
         <extracomment>App name in the navigation rail; &quot;Qadam&quot; means &quot;step&quot;</extracomment>
         <translation>Qadam</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Back</source>
         <extracomment>Goes back to the previous screen</extracomment>
         <translation>Назад</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Nothing selected</source>
         <extracomment>Desktop detail pane before anything is chosen in the list</extracomment>
         <translation>Ничего не выбрано</translation>
@@ -574,13 +574,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Conflict in %1 of %2: choose a version</source>
         <extracomment>Screen reader text of a conflict row; %1 field, %2 record</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%1: changed here and on the server</source>
         <extracomment>%1 is a field name; both versions are kept until someone chooses</extracomment>
         <translation type="unfinished"></translation>
@@ -1159,7 +1159,7 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../Main.qml" line="+21"/>
+        <location filename="../Main.qml" line="+20"/>
         <source>Qadam</source>
         <extracomment>Window title; &quot;Qadam&quot; (Kazakh &quot;step&quot;) is the product name</extracomment>
         <translation>Qadam</translation>
@@ -1214,7 +1214,7 @@
         <translation>Надёжная</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
@@ -1723,7 +1723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>After release, under administrative supervision</source>
         <comment>person category</comment>
         <translation type="unfinished"></translation>
@@ -1759,7 +1759,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Overview</source>
         <comment>person screen section</comment>
         <translation type="unfinished"></translation>
@@ -1807,7 +1807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Created</source>
         <comment>audit action</comment>
         <translation type="unfinished"></translation>
@@ -1843,7 +1843,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Person</source>
         <comment>record kind</comment>
         <translation type="unfinished"></translation>
@@ -1921,7 +1921,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Probation officer</source>
         <comment>staff role</comment>
         <translation type="unfinished"></translation>
@@ -1959,7 +1959,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Try again</source>
         <extracomment>Button that reads the case again after a failure</extracomment>
         <translation type="unfinished"></translation>
@@ -1977,7 +1977,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Sections of the case</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,12 +2379,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+164"/>
+        <location line="+171"/>
         <source>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-155"/>
         <source>Could not create the encrypted store on this device.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,13 +2405,18 @@
     </message>
     <message>
         <location line="+36"/>
-        <location line="+43"/>
+        <location line="+50"/>
         <location line="+64"/>
         <source>Too many failed attempts: wait until the countdown ends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-84"/>
+        <source>The enrolment of this device did not finish. Enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+64"/>
         <source>Too many failed attempts: the data on this device was erased. Enrol the device again.</source>
         <translation type="unfinished"></translation>
@@ -2510,7 +2515,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Appearances for registration are recorded by the internal affairs body (police).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,7 +2525,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>This person is not in your caseload: you cannot record their appearance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,7 +2535,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The date of the appearance is in the future. Choose today or an earlier day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,7 +2578,7 @@
 <context>
     <name>Qadam::CaseloadModel</name>
     <message>
-        <location filename="../../app/models/caseloadmodel.cpp" line="+216"/>
+        <location filename="../../app/models/caseloadmodel.cpp" line="+233"/>
         <source>The caseload could not be loaded. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2634,12 +2639,12 @@
 <context>
     <name>Qadam::ConflictModel</name>
     <message>
-        <location filename="../../app/models/conflictmodel.cpp" line="+103"/>
+        <location filename="../../app/models/conflictmodel.cpp" line="+90"/>
         <source>Conflicts could not be read from this device&apos;s store.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+18"/>
         <source>%1 · %2</source>
         <extracomment>Record kind and the person it belongs to, e.g. &quot;Person · Ахметов Ерлан&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -2648,7 +2653,7 @@
 <context>
     <name>Qadam::PersonModel</name>
     <message>
-        <location filename="../../app/models/personmodel.cpp" line="+34"/>
+        <location filename="../../app/models/personmodel.cpp" line="+35"/>
         <location line="+16"/>
         <source>This case could not be read. Try again in a moment.</source>
         <translation type="unfinished"></translation>
@@ -2667,7 +2672,7 @@
 <context>
     <name>Qadam::PersonSectionModel</name>
     <message>
-        <location filename="../../app/models/personsectionmodel.cpp" line="+141"/>
+        <location filename="../../app/models/personsectionmodel.cpp" line="+123"/>
         <source>You do not have access to this case.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,7 +2855,7 @@
 <context>
     <name>Qadam::ProgrammeApprovalsModel</name>
     <message>
-        <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+69"/>
+        <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+70"/>
         <source>You drafted this programme, so another supervisor approves it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,7 +2865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+94"/>
         <source>The programmes awaiting approval could not be read. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,7 +3003,7 @@
 <context>
     <name>Qadam::ProgrammeDrafts</name>
     <message>
-        <location filename="../../app/controllers/programmedraft.cpp" line="+118"/>
+        <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,7 +3281,7 @@
 <context>
     <name>Qadam::RejectedChangesModel</name>
     <message>
-        <location filename="../../app/models/rejectedchangesmodel.cpp" line="+22"/>
+        <location filename="../../app/models/rejectedchangesmodel.cpp" line="+20"/>
         <source>Added: %1</source>
         <extracomment>What a refused change tried to do; %1 is a record kind, e.g. &quot;Appearance&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -3305,7 +3310,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+51"/>
         <source>Refused changes could not be read from this device&apos;s store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3815,7 +3820,7 @@
 <context>
     <name>ReferralDelegate</name>
     <message>
-        <location filename="../delegates/ReferralDelegate.qml" line="+38"/>
+        <location filename="../delegates/ReferralDelegate.qml" line="+39"/>
         <source>%1, %2, %3</source>
         <extracomment>screen-reader summary of a referral row: %1 person or provider, %2 status, %3 term</extracomment>
         <translation type="unfinished"></translation>
@@ -3833,7 +3838,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,7 +3859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Start work</source>
         <extracomment>starts the work on an accepted referral</extracomment>
         <translation type="unfinished"></translation>
@@ -3888,7 +3893,7 @@
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../pages/ReferralForm.qml" line="+31"/>
+        <location filename="../pages/ReferralForm.qml" line="+32"/>
         <source>1. The person&apos;s consent</source>
         <extracomment>step 1 of sending a referral</extracomment>
         <translation type="unfinished"></translation>
@@ -3928,17 +3933,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Refer to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-4"/>
         <source>Choose a counsellor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <location line="+10"/>
         <source>Programme measure it delivers</source>
         <translation type="unfinished"></translation>
@@ -3985,7 +3990,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Send referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4018,7 +4023,8 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>New referral</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4071,19 +4077,19 @@
 <context>
     <name>ReviewDelegate</name>
     <message>
-        <location filename="../delegates/ReviewDelegate.qml" line="+28"/>
+        <location filename="../delegates/ReviewDelegate.qml" line="+29"/>
         <source>Review %1, %2</source>
         <extracomment>screen-reader summary: %1 period, %2 sign-off state</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Written by %1</source>
         <extracomment>%1 the name of the person who wrote the review</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Sign off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4133,7 +4139,7 @@
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../pages/ReviewForm.qml" line="+41"/>
+        <location filename="../pages/ReviewForm.qml" line="+42"/>
         <source>Period: %1</source>
         <extracomment>%1 the period the review covers</extracomment>
         <translation type="unfinished"></translation>
@@ -4159,7 +4165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Record review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4493,7 +4499,7 @@
 <context>
     <name>SessionLogForm</name>
     <message>
-        <location filename="../pages/SessionLogForm.qml" line="+76"/>
+        <location filename="../pages/SessionLogForm.qml" line="+77"/>
         <location line="+10"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
@@ -4600,7 +4606,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Save session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,12 +4890,7 @@
         <translation>О программе</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Qadam %1</source>
-        <translation>Qadam %1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Sign out and wipe this device?</source>
         <translation>Выйти и стереть данные устройства?</translation>
     </message>
@@ -5208,13 +5209,13 @@
     <name>UnlockPage</name>
     <message>
         <location filename="../pages/UnlockPage.qml" line="+11"/>
-        <location line="+93"/>
+        <location line="+96"/>
         <location line="+3"/>
         <source>Unlock</source>
         <translation>Разблокировать</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-55"/>
         <source>Qadam</source>
         <translation>Qadam</translation>
     </message>
@@ -5230,7 +5231,7 @@
         <translation>Парольная фраза</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Too many wrong attempts. Try again in %n second(s).</source>
         <extracomment>Lock screen after failed attempts; %n is seconds</extracomment>
         <translation>
@@ -5240,7 +5241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n attempt(s) left before the records on this device are erased.</source>
         <extracomment>%n attempts left before the device erases its records</extracomment>
         <translation>
@@ -5250,7 +5251,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>

@@ -135,11 +135,6 @@ Page {
             SectionHeader { Layout.fillWidth: true; text: qsTr("About") }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Qadam %1").arg(Qt.application.version)
-                color: Theme.text
-            }
-            Label {
-                Layout.fillWidth: true
                 text: Session.versions
                 textFormat: Text.PlainText
                 wrapMode: Text.Wrap

@@ -147,7 +147,15 @@ QStringList glossaryViolations(const QList<Message> &messages, const QString &la
 
 QString joined(const QStringList &problems)
 {
-    QStringList head = problems.mid(0, 40);
+    // Per context first (who has work to do), then the first entries themselves.
+    static const QRegularExpression context(u"\\[([^\\]]*)\\]"_s);
+    QMap<QString, int> perContext;
+    for (const QString &p : problems)
+        ++perContext[context.match(p).captured(1)];
+    QStringList head;
+    for (auto it = perContext.cbegin(); it != perContext.cend(); ++it)
+        head.append(u"  %1: %2"_s.arg(it.key()).arg(it.value()));
+    head += problems.mid(0, 20);
     if (problems.size() > head.size())
         head.append(u"… and %1 more"_s.arg(problems.size() - head.size()));
     return head.join(u'\n');
