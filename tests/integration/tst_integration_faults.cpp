@@ -48,6 +48,33 @@ bool behind(Test::FaultProxy &proxy, std::initializer_list<Device *> devices)
     return std::all_of(devices.begin(), devices.end(), [&url](Device *d) { return d->switchServer(url); });
 }
 
+/** One test's world: a server, device A behind the fault proxy, optionally device B (direct or
+ *  behind the proxy too). Torn down proxy first, then the devices, then the server. */
+struct FaultWorld
+{
+    Scenario s;
+    std::unique_ptr<Device> a;
+    std::unique_ptr<Device> b;
+    std::unique_ptr<Test::FaultProxy> proxy;
+
+    enum class B { None, Direct, BehindProxy };
+    [[nodiscard]] bool start(const QString &store, const Sync::EngineConfig &config, B withB = B::None)
+    {
+        if (!s.start(store) || !(a = s.device(s.seed().officerId, u"a"_s, config)))
+            return false;
+        if (withB != B::None && !(b = s.device(s.seed().officerId, u"b"_s, config)))
+            return false;
+        proxy = std::make_unique<Test::FaultProxy>(s.server().port());
+        return withB == B::BehindProxy ? behind(*proxy, {a.get(), b.get()}) : behind(*proxy, {a.get()});
+    }
+    ~FaultWorld()
+    {
+        proxy.reset();
+        a.reset();
+        b.reset();
+    }
+};
+
 /** `n` field patches on `people` (round-robin) through the device's write path. */
 void patch(Device &d, const QStringList &people, int n, const QString &tag)
 {
@@ -123,13 +150,12 @@ void tst_IntegrationFaults::truncatedReplyIsRetried()
 {
     QFETCH_GLOBAL(QString, store);
     QFETCH(int, truncateAt);
-    Scenario s;
-    QVERIFY(s.start(store));
-    auto a = s.device(s.seed().officerId, u"a"_s, shortConfig());
-    auto b = s.device(s.seed().officerId, u"b"_s, shortConfig());
-    QVERIFY(a && b);
-    Test::FaultProxy proxy(s.server().port());
-    QVERIFY(behind(proxy, {a.get()}));
+    FaultWorld w;
+    QVERIFY(w.start(store, shortConfig(), FaultWorld::B::Direct));
+    Scenario &s = w.s;
+    auto &a = w.a;
+    auto &b = w.b;
+    Test::FaultProxy &proxy = *w.proxy;
 
     // B's new documents make A's next reply long (its pull), A's own ops make it carry results.
     QRandomGenerator rng(7);
@@ -165,12 +191,11 @@ void tst_IntegrationFaults::slowLink()
     QFETCH_GLOBAL(QString, store);
     QFETCH(int, delayMs);
     QFETCH(bool, timesOut);
-    Scenario s;
-    QVERIFY(s.start(store));
-    auto a = s.device(s.seed().officerId, u"a"_s, shortConfig(400, 1'500));
-    QVERIFY(a);
-    Test::FaultProxy proxy(s.server().port());
-    QVERIFY(behind(proxy, {a.get()}));
+    FaultWorld w;
+    QVERIFY(w.start(store, shortConfig(400, 1'500)));
+    Scenario &s = w.s;
+    auto &a = w.a;
+    Test::FaultProxy &proxy = *w.proxy;
     const QStringList people = s.seed().people.mid(3, 4);
     const auto expected = afterPatches(*a, people, 12);
     patch(*a, people, 12, u"slow"_s);
@@ -187,13 +212,12 @@ void tst_IntegrationFaults::slowLink()
 void tst_IntegrationFaults::flappingConnectionConverges()
 {
     QFETCH_GLOBAL(QString, store);
-    Scenario s;
-    QVERIFY(s.start(store));
-    auto a = s.device(s.seed().officerId, u"a"_s, shortConfig());
-    auto b = s.device(s.seed().officerId, u"b"_s, shortConfig());
-    QVERIFY(a && b);
-    Test::FaultProxy proxy(s.server().port());
-    QVERIFY(behind(proxy, {a.get(), b.get()}));
+    FaultWorld w;
+    QVERIFY(w.start(store, shortConfig(), FaultWorld::B::BehindProxy));
+    Scenario &s = w.s;
+    auto &a = w.a;
+    auto &b = w.b;
+    Test::FaultProxy &proxy = *w.proxy;
     const quint64 seed = qEnvironmentVariableIsSet("QADAM_FAULT_SEED") ? qEnvironmentVariable("QADAM_FAULT_SEED").toULongLong()
                                                                         : QRandomGenerator::global()->generate64();
     qInfo("fault seed %llu (QADAM_FAULT_SEED reproduces the fault draws)", seed);
@@ -258,12 +282,11 @@ void tst_IntegrationFaults::lostTokenRepliesInARowDoNotLockTheDeviceOut()
     // /v1/token reply leaves the device holding the refresh token the server already rotated away.
     QFETCH_GLOBAL(QString, store);
     QFETCH(int, lost);
-    Scenario s;
-    QVERIFY(s.start(store));
-    auto a = s.device(s.seed().officerId, u"a"_s, shortConfig());
-    QVERIFY(a);
-    Test::FaultProxy proxy(s.server().port());
-    QVERIFY(behind(proxy, {a.get()}));
+    FaultWorld w;
+    QVERIFY(w.start(store, shortConfig()));
+    Scenario &s = w.s;
+    auto &a = w.a;
+    Test::FaultProxy &proxy = *w.proxy;
     const QStringList people = s.seed().people.mid(12, 1);
     const auto expected = afterPatches(*a, people, 1);
     patch(*a, people, 1, u"after lost token replies"_s);
@@ -291,12 +314,11 @@ void tst_IntegrationFaults::neverStallsSilently()
     QFETCH(int, fault);
     constexpr int kBackoffMaxMs = 400;
     constexpr int kTimeoutMs = 800;
-    Scenario s;
-    QVERIFY(s.start(store));
-    auto a = s.device(s.seed().officerId, u"a"_s, shortConfig(kBackoffMaxMs, kTimeoutMs));
-    QVERIFY(a);
-    Test::FaultProxy proxy(s.server().port());
-    QVERIFY(behind(proxy, {a.get()}));
+    FaultWorld w;
+    QVERIFY(w.start(store, shortConfig(kBackoffMaxMs, kTimeoutMs)));
+    Scenario &s = w.s;
+    auto &a = w.a;
+    Test::FaultProxy &proxy = *w.proxy;
     const QStringList people = s.seed().people.mid(20, 2);
     const auto expected = afterPatches(*a, people, 4);
     patch(*a, people, 4, u"outage"_s);
