@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Ui
 
@@ -114,9 +115,11 @@ ItemDelegate {
             spacing: Theme.spacingS
             visible: row.canAccept || row.canDecline || row.canStart || row.canComplete || row.canLogSession
             Button {
+                Material.elevation: 0
                 visible: row.canAccept
                 objectName: "acceptButton"
-                highlighted: true
+                Material.background: Theme.primary
+                Material.foreground: Theme.surface
                 text: qsTr("Accept")
                 height: Theme.touchTarget
                 //: %1 is the person's name
@@ -124,6 +127,7 @@ ItemDelegate {
                 onClicked: row.acceptRequested()
             }
             Button {
+                Material.elevation: 0
                 visible: row.canDecline
                 objectName: "declineButton"
                 text: qsTr("Decline")
@@ -132,9 +136,11 @@ ItemDelegate {
                 onClicked: row.declineRequested()
             }
             Button {
+                Material.elevation: 0
                 visible: row.canStart
                 objectName: "startButton"
-                highlighted: true
+                Material.background: Theme.primary
+                Material.foreground: Theme.surface
                 //: starts the work on an accepted referral
                 text: qsTr("Start work")
                 height: Theme.touchTarget
@@ -142,6 +148,7 @@ ItemDelegate {
                 onClicked: row.startRequested()
             }
             Button {
+                Material.elevation: 0
                 visible: row.canLogSession
                 objectName: "logSessionButton"
                 text: qsTr("Session log")
@@ -150,6 +157,7 @@ ItemDelegate {
                 onClicked: row.logSessionRequested()
             }
             Button {
+                Material.elevation: 0
                 visible: row.canComplete
                 objectName: "completeButton"
                 text: qsTr("Complete")

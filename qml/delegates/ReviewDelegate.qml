@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Ui
 
@@ -35,25 +36,27 @@ ItemDelegate {
 
     contentItem: ColumnLayout {
         spacing: Theme.spacingXs
-        RowLayout {
+        Flow {
             Layout.fillWidth: true
+            spacing: Theme.spacingS
             Label {
-                Layout.fillWidth: true
+                width: Math.min(implicitWidth, parent.width)
                 text: row.showPerson ? row.personName + " · " + row.periodText : row.periodText
                 textFormat: Text.PlainText
                 font.bold: true
                 font.pixelSize: Theme.bodySize
                 color: Theme.text
+                wrapMode: Text.Wrap
             }
             Label {
                 objectName: "signOffState"
+                width: Math.min(implicitWidth, parent.width)
                 text: row.signedOffText
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.captionSize
                 color: row.signedOff ? Theme.ok : Theme.warning
                 padding: Theme.spacingXs
                 wrapMode: Text.Wrap
-                Layout.maximumWidth: row.width / 2
                 background: Rectangle { radius: Theme.radius; color: row.signedOff ? Theme.okTint : Theme.warningTint }
             }
         }
@@ -84,9 +87,11 @@ ItemDelegate {
             color: Theme.muted
         }
         Button {
+            Material.elevation: 0
             visible: row.canSignOff
             objectName: "signOffButton"
-            highlighted: true
+            Material.background: Theme.primary
+            Material.foreground: Theme.surface
             text: qsTr("Sign off")
             Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Sign off the review of %1").arg(row.periodText)

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Models
 import Qadam.Ui
@@ -78,6 +79,7 @@ ScrollView {
                 }
             }
             Button {
+                Material.elevation: 0
                 objectName: "recordConsentButton"
                 text: qsTr("Record consent given today")
                 enabled: form.controller && !form.controller.busy
@@ -105,8 +107,10 @@ ScrollView {
                 model: form.controller ? form.controller.providers : []
                 textRole: "label"
                 valueRole: "counsellorId"
-                currentIndex: -1
                 displayText: currentIndex < 0 ? qsTr("Choose a counsellor…") : currentText
+                // Never preselect a provider: the officer chooses who the person is referred to.
+                onModelChanged: currentIndex = -1
+                Component.onCompleted: currentIndex = -1
                 Accessible.name: qsTr("Refer to")
             }
         }
@@ -178,8 +182,10 @@ ScrollView {
             Layout.fillWidth: true
             spacing: Theme.spacing
             Button {
+                Material.elevation: 0
                 objectName: "sendButton"
-                highlighted: true
+                Material.background: Theme.primary
+                Material.foreground: Theme.surface
                 text: qsTr("Send referral")
                 enabled: form.controller && !form.controller.busy
                 Layout.minimumHeight: Theme.touchTarget
@@ -195,6 +201,7 @@ ScrollView {
                 })
             }
             Button {
+                Material.elevation: 0
                 flat: true
                 text: qsTr("Cancel")
                 Layout.minimumHeight: Theme.touchTarget

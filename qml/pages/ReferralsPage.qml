@@ -45,7 +45,7 @@ Page {
             text: page.inbox
                   //: %1 number of people with an active referral to the counsellor
                   ? qsTr("Referred to me · %n people", "", referrals.activePeople.length)
-                  : page.title
+                  : page.creating ? qsTr("New referral") : page.title
             actionText: referrals.canCreate && !page.creating ? qsTr("New referral") : ""
             onActionTriggered: page.creating = true
         }

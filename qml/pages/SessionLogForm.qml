@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Models
 import Qadam.Ui
@@ -175,8 +176,10 @@ ColumnLayout {
             RowLayout {
                 spacing: Theme.spacing
                 Button {
+                    Material.elevation: 0
                     objectName: "saveSessionButton"
-                    highlighted: true
+                    Material.background: Theme.primary
+                    Material.foreground: Theme.surface
                     text: form.amendingId === "" ? qsTr("Save session") : qsTr("Save correction")
                     enabled: form.controller && !form.controller.busy
                     Layout.minimumHeight: Theme.touchTarget
@@ -185,6 +188,7 @@ ColumnLayout {
                                                       : form.controller.amend(form.amendingId, form.values())
                 }
                 Button {
+                    Material.elevation: 0
                     flat: true
                     text: qsTr("Cancel")
                     Layout.minimumHeight: Theme.touchTarget

@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Ui
 
@@ -66,6 +67,7 @@ LabeledField {
         }
     }
     Button {
+        Material.elevation: 0
         flat: true
         text: qsTr("Add a request")
         Layout.minimumHeight: Theme.touchTarget

@@ -2,10 +2,8 @@
 
 // Seed for the counsellor's Quick test of accepting a referral (tests/qml/counsellor/
 // tst_referral.qml): the generated data holds only referrals already under way (active or
-// completed), so the harness sends one more, as a probation officer, to the counsellor it acts as.
-// Call after AppSession::openGenerated, for the counsellor role only:
-//     if (role == Role::Counsellor) Qadam::CounselSeed::offerReferral(*m_session);
-// tests/app/tst_referralmodel.cpp uses it too.
+// completed), so the fixture (fixtures/referrals.cpp) sends one more, as a probation officer, to the
+// counsellor the harness acts as. tests/app/tst_referralmodel.cpp uses it too.
 #include "appsession.h"
 #include "storeworker.h"
 
