@@ -9,7 +9,9 @@
 //   qadamTestRole, qadamTestPassphrase          context properties: the role key and the vault's
 //                                               passphrase (to lock and unlock in a flow)
 //   Qt.createComponent("qrc:/Qadam/Ui/pages/TodayPage.qml")   any page of Qadam.Ui
+// Records a flow needs beyond the generated ones: a fixture in tests/qml/fixtures/ (qmlfixtures.h).
 #include "appsession.h"
+#include "qmlfixtures.h"
 
 #include <QDir>
 #include <QQmlContext>
@@ -65,6 +67,7 @@ public Q_SLOTS:
         const Status opened = m_session->openGenerated(kPassphrase, Actor{{}, role});
         if (!opened.ok())
             qFatal("could not open a generated store: %s", qPrintable(errorCodeName(opened.code())));
+        QmlTest::runFixtures(*m_session, role); // tests/qml/fixtures/*.cpp
         std::printf("qadam_qmltest: acting as a %s (%s) on a generated store\n", qPrintable(m_session->role()),
                     qPrintable(m_session->userId()));
     }
