@@ -101,7 +101,15 @@ Result<bool> SyncState::leaseExpired(qint64 nowMs)
     auto lease = leaseExpiresAt();
     if (!lease.ok())
         return lease.error();
-    return lease.value() > 0 && nowMs > lease.value();
+    if (lease.value() <= 0)
+        return false;
+    auto lastSync = lastSyncAt();
+    if (!lastSync.ok())
+        return lastSync.error();
+    // R9: a clock set back before the last authenticated sync would stretch the lease forever;
+    // it counts as expired until the next sync (which records the clock's time again).
+    const bool rolledBack = lastSync.value() > 0 && nowMs < lastSync.value() - kClockRollbackToleranceMs;
+    return rolledBack || nowMs > lease.value();
 }
 
 Result<qint64> SyncState::lastSyncAt()

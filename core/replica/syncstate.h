@@ -35,7 +35,11 @@ public:
     /** Offline lease expiry (UTC ms); 0 when the server never sent one. */
     [[nodiscard]] Result<qint64> leaseExpiresAt();
     [[nodiscard]] Status setLeaseExpiresAt(qint64 ms);
-    /** True when a lease is stored and `nowMs` is past it. */
+    /** How far the clock may step back behind the last sync (NTP corrections) before it counts
+     *  as rolled back. */
+    static constexpr qint64 kClockRollbackToleranceMs = 5 * 60 * 1000;
+    /** True when a lease is stored and `nowMs` is past it, or `nowMs` lies more than the
+     *  tolerance before the last sync (the clock was set back: R9). */
     [[nodiscard]] Result<bool> leaseExpired(qint64 nowMs);
 
     [[nodiscard]] Result<qint64> lastSyncAt();

@@ -456,20 +456,32 @@ void tst_Replica::newEpochQueuesRestoreOpsAndKeepsLocalWork()
 void tst_Replica::leaseExpiry_data()
 {
     QTest::addColumn<qint64>("lease");
+    QTest::addColumn<qint64>("lastSync");
     QTest::addColumn<qint64>("now");
     QTest::addColumn<bool>("expired");
-    QTest::newRow("no lease yet") << qint64(0) << qint64(5000) << false;
-    QTest::newRow("before expiry") << qint64(5000) << qint64(4999) << false;
-    QTest::newRow("after expiry") << qint64(5000) << qint64(5001) << true;
+    const qint64 hour = 3'600'000;
+    const qint64 synced = 1'000 * hour;
+    const qint64 tolerance = SyncState::kClockRollbackToleranceMs;
+    QTest::newRow("no lease yet") << qint64(0) << qint64(0) << qint64(5000) << false;
+    QTest::newRow("before expiry") << qint64(5000) << qint64(0) << qint64(4999) << false;
+    QTest::newRow("after expiry") << qint64(5000) << qint64(0) << qint64(5001) << true;
+    // R9: the clock set back behind the last sync is detected; small corrections are not.
+    QTest::newRow("clock a day before the last sync") << synced + 72 * hour << synced << synced - 24 * hour << true;
+    QTest::newRow("clock just beyond the tolerance") << synced + 72 * hour << synced << synced - tolerance - 1 << true;
+    QTest::newRow("clock corrected within the tolerance") << synced + 72 * hour << synced << synced - tolerance << false;
+    QTest::newRow("clock after the last sync") << synced + 72 * hour << synced << synced + 71 * hour << false;
 }
 
 void tst_Replica::leaseExpiry()
 {
     QFETCH(qint64, lease);
+    QFETCH(qint64, lastSync);
     QFETCH(qint64, now);
     QFETCH(bool, expired);
     if (lease)
         QVERIFY(m_replica->state().setLeaseExpiresAt(lease).ok());
+    if (lastSync)
+        QVERIFY(m_replica->state().setLastSyncAt(lastSync).ok());
     QCOMPARE(m_replica->state().leaseExpired(now).value(), expired);
 }
 
