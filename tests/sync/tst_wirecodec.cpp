@@ -452,8 +452,14 @@ void tst_WireCodec::zstdRefusesUnknownSizeBomb()
         QCOMPARE(errorCodeName(r.code()), errorCodeName(Error::TooLarge));
     }
     // It stopped at the limit: the peak grew by about the limit (64 MiB), never by the 512 MiB.
+    // Not under AddressSanitizer: its quarantine keeps every outgrown buffer resident, so the peak
+    // counts the limit several times over (the limit itself is checked above either way).
+#ifndef __SANITIZE_ADDRESS__
     if (peakBefore > 0)
         QVERIFY2(peakRssKiB() - peakBefore < 200 * 1024, "decompression allocated the whole bomb");
+#else
+    Q_UNUSED(peakBefore);
+#endif
 }
 
 void tst_WireCodec::uuidBytes_data()
