@@ -1,0 +1,96 @@
+// R25, R27, R32 on a real qadam-server process, both stores: a counsellor's forged push (a case
+// outside the referral, a field the role may not write) is refused, leaves every record as it was,
+// and writes exactly one authorisation-failure audit event that names ids only — the forged
+// values (canaries) appear in no field of it.
+#include "harness.h"
+#include "wirecodec.h"
+
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace Qadam;
+using namespace Qadam::Integration;
+
+class tst_ScopeAudit : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase_data();
+    void refusedPushIsAuditedWithIdsOnly_data();
+    void refusedPushIsAuditedWithIdsOnly();
+};
+
+void tst_ScopeAudit::initTestCase_data()
+{
+    QTest::addColumn<QString>("store");
+    for (const QString &row : storeRowsToRun())
+        QTest::newRow(qPrintable(row)) << row;
+}
+
+void tst_ScopeAudit::refusedPushIsAuditedWithIdsOnly_data()
+{
+    QTest::addColumn<bool>("referred");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unreferred case") << false << u"notes"_s << u"out_of_scope"_s;
+    QTest::newRow("case officer of a referred case") << true << u"caseOfficerId"_s << u"forbidden"_s;
+}
+
+void tst_ScopeAudit::refusedPushIsAuditedWithIdsOnly()
+{
+    QFETCH_GLOBAL(QString, store);
+    QFETCH(bool, referred);
+    QFETCH(QString, field);
+    QFETCH(QString, reason);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    auto client = s.rawClient(seed.counsellorId);
+    QVERIFY(client);
+    QString target;
+    for (const QString &person : seed.people)
+        if (seed.referredCases.contains(person) == referred)
+            target = person;
+    QVERIFY(!target.isEmpty());
+    const auto person = s.serverRecord(u"Person"_s, target);
+    QVERIFY(person);
+    const QString canary = u"ForgedCanary-%1"_s.arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+    const QVariant forged = field == u"caseOfficerId"_s ? QVariant(seed.counsellorId) : QVariant(canary);
+    const ServerFacts before = s.facts();
+
+    QVariantMap fields{{u"notes"_s, canary}};
+    fields.insert(field, forged);
+    const auto reply = client->sync({patchOp(u"Person"_s, target, person->version, fields)}, false);
+    QVERIFY(reply.ok());
+    pb::SyncResponse response;
+    QVERIFY(Wire::parse(reply.body, response));
+    QCOMPARE(response.results_size(), 1);
+    QCOMPARE(response.results(0).outcome(), pb::OUTCOME_REJECTED);
+    QCOMPARE(QString::fromStdString(response.results(0).reason()), reason);
+
+    const ServerFacts after = s.facts();
+    QCOMPARE(after.recordsDigest, before.recordsDigest);
+    QCOMPARE(after.highWater, before.highWater);
+    QCOMPARE(after.auditEvents, before.auditEvents + 1);
+    auto opened = s.store().open();
+    QVERIFY(opened.ok());
+    auto txn = opened.value()->begin(false);
+    QVERIFY(txn.ok());
+    auto last = txn.value()->lastAuditEvent();
+    QVERIFY(last.ok() && last.value());
+    const Server::ServerAuditEvent &e = *last.value();
+    QCOMPARE(e.action, u"push:rejected:"_s + reason);
+    QCOMPARE(e.actorId, seed.counsellorId);
+    QCOMPARE(e.deviceId, client->deviceId());
+    QCOMPARE(e.entity, u"Person"_s);
+    QCOMPARE(e.recordId, target);
+    // An out-of-scope event does not even name the case it probed: the bucket is left empty.
+    QCOMPARE(e.bucket, referred ? target : QString());
+    for (const QString &value : {e.id, e.actorId, e.deviceId, e.action, e.entity, e.recordId, e.bucket})
+        QVERIFY2(!value.contains(canary), qPrintable(value));
+}
+
+QTEST_GUILESS_MAIN(tst_ScopeAudit)
+#include "tst_scopeaudit.moc"
