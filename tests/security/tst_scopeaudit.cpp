@@ -3,10 +3,13 @@
 // and writes exactly one authorisation-failure audit event that names ids only — the forged
 // values (canaries) appear in no field of it.
 #include "harness.h"
+#include "store/database.h"
 #include "wirecodec.h"
 
 #include <QTest>
 #include <QUuid>
+
+#include <pqxx/pqxx>
 
 using namespace Qt::StringLiterals;
 using namespace Qadam;
@@ -20,6 +23,7 @@ private Q_SLOTS:
     void initTestCase_data();
     void refusedPushIsAuditedWithIdsOnly_data();
     void refusedPushIsAuditedWithIdsOnly();
+    void auditTableRefusesChanges();
 };
 
 void tst_ScopeAudit::initTestCase_data()
@@ -90,6 +94,53 @@ void tst_ScopeAudit::refusedPushIsAuditedWithIdsOnly()
     QCOMPARE(e.bucket, referred ? target : QString());
     for (const QString &value : {e.id, e.actorId, e.deviceId, e.action, e.entity, e.recordId, e.bucket})
         QVERIFY2(!value.contains(canary), qPrintable(value));
+}
+
+namespace {
+
+/** Runs each statement in its own transaction on the server's store, as the server's own role
+ *  would; true when every one of them was refused. */
+bool everyStatementRefused(const TestStore &store, const QStringList &statements)
+{
+    bool allRefused = true;
+    if (store.kind() == StoreKind::Sqlite) {
+        auto db = Database::open(store.url().mid(int(qstrlen("sqlite:"))), QByteArray::fromHex(TestStore::keyHex().toLatin1()));
+        if (!db.ok())
+            return false;
+        for (const QString &sql : statements)
+            allRefused = allRefused && !db.value()->exec(sql).ok();
+        return allRefused;
+    }
+    for (const QString &sql : statements) {
+        try {
+            pqxx::connection connection(store.url().toStdString());
+            pqxx::work work(connection);
+            work.exec(sql.toStdString());
+            work.commit();
+            allRefused = false;
+        } catch (const pqxx::sql_error &) {
+        }
+    }
+    return allRefused;
+}
+
+} // namespace
+
+// R31: the server's own database role cannot change the audit chain (append-only triggers).
+void tst_ScopeAudit::auditTableRefusesChanges()
+{
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    QVERIFY(s.rawClient(s.seed().officerId));  // an enrolment: one more audit event
+    const qint64 events = s.facts().auditEvents;
+    QVERIFY(events > 0);
+    QStringList statements = {u"UPDATE audit_event SET action = 'edited'"_s, u"DELETE FROM audit_event"_s};
+    if (s.store().kind() == StoreKind::Postgres)
+        statements << u"TRUNCATE audit_event"_s;
+    QVERIFY(everyStatementRefused(s.store(), statements));
+    QCOMPARE(s.facts().auditEvents, events);
+    QVERIFY(s.server().admin(u"verify-audit"_s).ok());
 }
 
 QTEST_GUILESS_MAIN(tst_ScopeAudit)
