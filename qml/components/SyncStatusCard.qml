@@ -90,16 +90,13 @@ Rectangle {
                 font.bold: true
             }
         }
-        Button {
+        SyncActionButton {
             objectName: "syncNowButton"
             Layout.topMargin: Theme.spacingS
             Layout.minimumHeight: Theme.touchTarget
             text: card.controller.syncing ? qsTr("Syncing…") : qsTr("Sync now")
             enabled: !card.controller.syncing
-            highlighted: true
             Accessible.name: qsTr("Sync now")
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
             onClicked: card.controller.syncNow()
         }
     }

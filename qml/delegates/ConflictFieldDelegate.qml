@@ -29,7 +29,7 @@ Rectangle {
 
     property string choice: ""
     objectName: "conflict-" + field
-    readonly property bool wide: width >= 2 * Theme.masterWidth - Theme.margin
+    readonly property bool wide: width >= Theme.compactMaxWidth - 2 * Theme.margin  // side by side in a detail pane
 
     implicitHeight: layout.implicitHeight + 2 * Theme.spacingL
     radius: Theme.radius
@@ -187,16 +187,13 @@ Rectangle {
             color: Theme.danger
             font.pixelSize: Theme.smallSize
         }
-        Button {
+        SyncActionButton {
             objectName: "saveChoice"
             Layout.minimumHeight: Theme.touchTarget
             text: qsTr("Save this choice")
-            highlighted: true
             enabled: card.choice !== "" && !card.busy
             //: Screen reader: %1 is the field whose conflict is settled
             Accessible.name: qsTr("Save the choice for %1").arg(card.fieldTitle)
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
             onClicked: card.resolveRequested(card.conflictId, card.choice, card.choice === "merged" ? merged.text : "")
         }
     }

@@ -12,7 +12,7 @@ Page {
     id: page
 
     property string recordId
-    property string title: conflicts.recordTitle !== "" ? conflicts.recordTitle : qsTr("Conflicts")
+    title: conflicts.recordTitle !== "" ? conflicts.recordTitle : qsTr("Conflicts")
     readonly property bool compact: width < Theme.compactMaxWidth
 
     property string failedConflictId
@@ -37,6 +37,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "flick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
@@ -49,16 +50,6 @@ Page {
             width: Math.min(flick.width - 2 * x, Theme.maxContentWidth)
             spacing: Theme.spacing
 
-            Label {
-                Layout.fillWidth: true
-                text: page.title
-                textFormat: Text.PlainText
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-            }
             Label {
                 visible: conflicts.count > 0
                 Layout.fillWidth: true

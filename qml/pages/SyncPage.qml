@@ -13,7 +13,7 @@ import Qadam.Ui
 Page {
     id: page
 
-    property string title: qsTr("Sync")
+    title: qsTr("Sync")
     readonly property bool compact: width < Theme.compactMaxWidth
 
     background: Rectangle { color: Theme.background }
@@ -46,6 +46,7 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "flick"
         anchors.fill: parent
         contentHeight: column.implicitHeight + 2 * Theme.margin
         clip: true
@@ -57,14 +58,6 @@ Page {
             y: Theme.margin
             width: Math.min(flick.width - 2 * x, Theme.maxContentWidth)
             spacing: Theme.spacing
-
-            Label {
-                text: page.title
-                font.pixelSize: Theme.titleSize
-                font.bold: true
-                color: Theme.text
-                Accessible.role: Accessible.Heading
-            }
 
             ErrorBanner {
                 id: attention
@@ -88,6 +81,7 @@ Page {
             SectionHeader {
                 Layout.fillWidth: true
                 Layout.topMargin: Theme.spacing
+                objectName: "conflictsHeader"
                 //: Heading; %1 is how many fields conflict
                 text: qsTr("Conflicts (%1)").arg(conflictList.count)
             }

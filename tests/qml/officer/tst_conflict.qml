@@ -14,6 +14,7 @@ TestCase {
     id: test
     name: "OfficerConflict"
     when: windowShown
+    visible: true          // a TestCase is invisible by default; its pages must be shown to get clicks
     width: 390
     height: 844
 
@@ -24,6 +25,10 @@ TestCase {
     Component {
         id: conflictComponent
         ConflictPage { width: test.width; height: test.height }
+    }
+    Component {
+        id: desktopConflictComponent
+        ConflictPage { width: 1280; height: 800 }
     }
     Component { id: conflictModelComponent; ConflictModel { } }
     Component { id: rejectedModelComponent; RejectedChangesModel { } }
@@ -36,20 +41,32 @@ TestCase {
 
     function init() { opened = [] }
 
+    // Walks children (a Qt list property, not a JS array) and a control's contentItem.
     function visibleLabel(item, text) {
         if (!item)
             return null
         if (item.text === text && item.visible)
             return item
-        const kids = item.children !== undefined ? item.children : []
-        for (let i = 0; i < kids.length; ++i) {
+        const kids = item.children
+        let sawContent = false
+        for (let i = 0; kids !== undefined && i < kids.length; ++i) {
+            sawContent = sawContent || kids[i] === item.contentItem
             const found = visibleLabel(kids[i], text)
             if (found)
                 return found
         }
-        if (item.contentItem && kids.indexOf(item.contentItem) < 0)
+        if (item.contentItem && !sawContent)
             return visibleLabel(item.contentItem, text)
         return null
+    }
+
+    // Scrolls the page's Flickable until `item` is on screen (as a person would), then clicks it.
+    function tap(page, item) {
+        const flick = findChild(page, "flick")
+        const y = item.mapToItem(flick.contentItem, 0, 0).y
+        flick.contentY = Math.max(0, Math.min(y - flick.height / 3, flick.contentHeight - flick.height))
+        waitForRendering(page)
+        mouseClick(item)
     }
 
     function test_1_resolveFieldByField() {
@@ -66,7 +83,7 @@ TestCase {
         tryCompare(findChild(sync, "attentionBanner"), "visible", true)
 
         const row = findChild(sync, "conflictRow-notes")
-        mouseClick(row)
+        tap(sync, row)
         compare(opened.length, 1)
         compare(opened[0].page, "ConflictPage")
         const recordId = opened[0].properties.recordId
@@ -86,7 +103,7 @@ TestCase {
         // Phone: the two versions stacked; desktop: side by side.
         const phonePanes = [findChild(notes, "devicePane"), findChild(notes, "serverPane")]
         verify(phonePanes[1].y > phonePanes[0].y)
-        const wide = createTemporaryObject(conflictComponent, test, { recordId: recordId, width: 1280, height: 800 })
+        const wide = createTemporaryObject(desktopConflictComponent, test, { recordId: recordId })
         tryVerify(() => findChild(wide, "conflict-notes") !== null, 10000)
         const widePanes = [findChild(findChild(wide, "conflict-notes"), "devicePane"),
                            findChild(findChild(wide, "conflict-notes"), "serverPane")]
@@ -98,18 +115,18 @@ TestCase {
         // Notes: write a merged text from both.
         const save = findChild(notes, "saveChoice")
         compare(save.enabled, false)                   // nothing chosen yet
-        mouseClick(findChild(notes, "writeMerged"))
+        tap(page, findChild(notes, "writeMerged"))
         const editor = findChild(notes, "mergedText")
         tryCompare(editor, "visible", true)
         verify(editor.text.indexOf(notes.deviceRaw) >= 0 && editor.text.indexOf(notes.serverRaw) >= 0)
         editor.text = "Bakery shifts; appearances moved to Thursdays."
-        mouseClick(save)
+        tap(page, save)
         tryVerify(() => findChild(page, "conflict-notes") === null, 10000)
         tryCompare(conflicts, "count", 1, 10000)
 
         // Case status: keep the server's value.
-        mouseClick(findChild(status, "keepTheirs"))
-        mouseClick(findChild(status, "saveChoice"))
+        tap(page, findChild(status, "keepTheirs"))
+        tap(page, findChild(status, "saveChoice"))
         tryCompare(conflicts, "count", 0, 10000)
         tryVerify(() => visibleLabel(page, "Nothing left to choose") !== null, 10000)
 
@@ -128,7 +145,7 @@ TestCase {
         const sync = createTemporaryObject(syncComponent, test)
         tryVerify(() => findChild(sync, "discardButton") !== null, 10000)
         verify(visibleLabel(sync, "This case is no longer assigned or referred to you.") !== null)
-        mouseClick(findChild(sync, "discardButton"))
+        tap(sync, findChild(sync, "discardButton"))
         // A confirmation first: nothing is discarded until the officer confirms.
         let confirm = null
         tryVerify(() => (confirm = visibleLabel(Overlay.overlay, "Discard")) !== null, 5000)
