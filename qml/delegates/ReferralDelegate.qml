@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Ui
 
@@ -114,20 +113,17 @@ ItemDelegate {
             Layout.fillWidth: true
             spacing: Theme.spacingS
             visible: row.canAccept || row.canDecline || row.canStart || row.canComplete || row.canLogSession
-            Button {
-                Material.elevation: 0
+            CounselButton {
+                primary: true
                 visible: row.canAccept
                 objectName: "acceptButton"
-                Material.background: Theme.primary
-                Material.foreground: Theme.surface
                 text: qsTr("Accept")
                 height: Theme.touchTarget
                 //: %1 is the person's name
                 Accessible.name: qsTr("Accept the referral of %1").arg(row.personName)
                 onClicked: row.acceptRequested()
             }
-            Button {
-                Material.elevation: 0
+            CounselButton {
                 visible: row.canDecline
                 objectName: "declineButton"
                 text: qsTr("Decline")
@@ -135,20 +131,17 @@ ItemDelegate {
                 Accessible.name: qsTr("Decline the referral of %1").arg(row.personName)
                 onClicked: row.declineRequested()
             }
-            Button {
-                Material.elevation: 0
+            CounselButton {
+                primary: true
                 visible: row.canStart
                 objectName: "startButton"
-                Material.background: Theme.primary
-                Material.foreground: Theme.surface
                 //: starts the work on an accepted referral
                 text: qsTr("Start work")
                 height: Theme.touchTarget
                 Accessible.name: qsTr("Start work on the referral of %1").arg(row.personName)
                 onClicked: row.startRequested()
             }
-            Button {
-                Material.elevation: 0
+            CounselButton {
                 visible: row.canLogSession
                 objectName: "logSessionButton"
                 text: qsTr("Session log")
@@ -156,8 +149,7 @@ ItemDelegate {
                 Accessible.name: qsTr("Open the session log of %1").arg(row.personName)
                 onClicked: row.logSessionRequested()
             }
-            Button {
-                Material.elevation: 0
+            CounselButton {
                 visible: row.canComplete
                 objectName: "completeButton"
                 text: qsTr("Complete")

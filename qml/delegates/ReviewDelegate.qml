@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Ui
 
@@ -86,12 +85,10 @@ ItemDelegate {
             font.pixelSize: Theme.smallSize
             color: Theme.muted
         }
-        Button {
-            Material.elevation: 0
+        CounselButton {
+            primary: true
             visible: row.canSignOff
             objectName: "signOffButton"
-            Material.background: Theme.primary
-            Material.foreground: Theme.surface
             text: qsTr("Sign off")
             Layout.minimumHeight: Theme.touchTarget
             Accessible.name: qsTr("Sign off the review of %1").arg(row.periodText)

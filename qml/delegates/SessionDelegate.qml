@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Ui
 
@@ -99,7 +98,6 @@ ItemDelegate {
             }
         }
         Button {
-            Material.elevation: 0
             visible: row.canAmend
             flat: true
             //: corrects a logged session (an amendment; the original stays in the history)

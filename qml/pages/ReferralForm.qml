@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Models
 import Qadam.Ui
@@ -78,8 +77,7 @@ ScrollView {
                     Accessible.name: qsTr("How the person gave consent")
                 }
             }
-            Button {
-                Material.elevation: 0
+            CounselButton {
                 objectName: "recordConsentButton"
                 text: qsTr("Record consent given today")
                 enabled: form.controller && !form.controller.busy
@@ -181,11 +179,9 @@ ScrollView {
         RowLayout {
             Layout.fillWidth: true
             spacing: Theme.spacing
-            Button {
-                Material.elevation: 0
+            CounselButton {
+                primary: true
                 objectName: "sendButton"
-                Material.background: Theme.primary
-                Material.foreground: Theme.surface
                 text: qsTr("Send referral")
                 enabled: form.controller && !form.controller.busy
                 Layout.minimumHeight: Theme.touchTarget
@@ -201,7 +197,6 @@ ScrollView {
                 })
             }
             Button {
-                Material.elevation: 0
                 flat: true
                 text: qsTr("Cancel")
                 Layout.minimumHeight: Theme.touchTarget

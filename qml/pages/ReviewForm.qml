@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Models
 import Qadam.Ui
@@ -114,11 +113,9 @@ ScrollView {
         }
         RowLayout {
             spacing: Theme.spacing
-            Button {
-                Material.elevation: 0
+            CounselButton {
+                primary: true
                 objectName: "submitReviewButton"
-                Material.background: Theme.primary
-                Material.foreground: Theme.surface
                 text: qsTr("Record review")
                 enabled: form.controller && !form.controller.busy
                 Layout.minimumHeight: Theme.touchTarget
@@ -126,7 +123,6 @@ ScrollView {
                 onClicked: form.controller.submit(form.judgements(), form.proxyValues)
             }
             Button {
-                Material.elevation: 0
                 flat: true
                 text: qsTr("Cancel")
                 Layout.minimumHeight: Theme.touchTarget

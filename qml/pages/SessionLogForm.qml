@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Models
 import Qadam.Ui
@@ -175,11 +174,9 @@ ColumnLayout {
                 choices: form.controller ? form.controller.tiers : [] }
             RowLayout {
                 spacing: Theme.spacing
-                Button {
-                    Material.elevation: 0
+                CounselButton {
+                    primary: true
                     objectName: "saveSessionButton"
-                    Material.background: Theme.primary
-                    Material.foreground: Theme.surface
                     text: form.amendingId === "" ? qsTr("Save session") : qsTr("Save correction")
                     enabled: form.controller && !form.controller.busy
                     Layout.minimumHeight: Theme.touchTarget
@@ -188,7 +185,6 @@ ColumnLayout {
                                                       : form.controller.amend(form.amendingId, form.values())
                 }
                 Button {
-                    Material.elevation: 0
                     flat: true
                     text: qsTr("Cancel")
                     Layout.minimumHeight: Theme.touchTarget

@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Qadam.Ui
 
@@ -67,7 +66,6 @@ LabeledField {
         }
     }
     Button {
-        Material.elevation: 0
         flat: true
         text: qsTr("Add a request")
         Layout.minimumHeight: Theme.touchTarget
