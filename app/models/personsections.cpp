@@ -98,10 +98,9 @@ SectionRow obligationRow(const PersonReader &r, const Obligation &o)
     row.entity = u"SupervisionOrder"_s;
     row.recordId = o.orderId;
     row.title = enumText(QString(), u"channel"_s, channelName(o.channel));
-    row.subtitle = ObligationText::status(o, r.language());
     row.detail = ObligationText::explain(o, r.language());
     row.status = statusName(o.status);
-    row.statusText = row.subtitle;
+    row.statusText = ObligationText::status(o, r.language()); // the badge, coloured by status
     row.date = o.dueOn;
     row.depth = 1;
     return row;
@@ -182,7 +181,7 @@ SectionRow checkInRow(const PersonReader &r, const QVariantMap &c)
     const QString conversation = c.value(u"preventiveConversation"_s).toBool()
         ? tr("preventive conversation held", "DOMAIN glossary: preventive conversation")
         : QString();
-    row.subtitle = joined({ row.statusText, conversation });
+    row.subtitle = conversation;
     row.detail = str(c, u"summary"_s);
     row.date = day(c, u"occurredOn"_s).isValid() ? day(c, u"occurredOn"_s) : day(c, u"dueOn"_s);
     Q_UNUSED(r)

@@ -51,7 +51,7 @@ ItemDelegate {
                 model: row.builder.severities
                 textRole: "text"
                 valueRole: "value"
-                currentIndex: indexOfValue(row.severity)
+                currentIndex: count > 0 ? indexOfValue(row.severity) : -1
                 //: Screen-reader name of the severity choice; %1 the need domain
                 Accessible.name: qsTr("Severity of %1").arg(row.title)
                 onActivated: row.builder.setSeverity(row.needIndex, currentValue)

@@ -172,22 +172,27 @@ ItemDelegate {
     Component {
         id: measureEditor
         GridLayout {
+            // Phone: the measure and its remove button, then due date and frequency.
             columns: row.narrow ? 2 : 4
             columnSpacing: Theme.spacingS
             rowSpacing: Theme.spacingXs
             ComboBox {
+                Layout.row: 0
+                Layout.column: 0
                 Layout.fillWidth: true
-                Layout.columnSpan: row.narrow ? 2 : 1
                 Layout.minimumHeight: Theme.touchTarget
                 model: row.builder.interventions
                 textRole: "text"
                 valueRole: "value"
-                currentIndex: indexOfValue(row.interventionCode)
+                // count: re-evaluated once the choices arrive
+                currentIndex: count > 0 ? indexOfValue(row.interventionCode) : -1
                 displayText: currentIndex < 0 ? qsTr("Choose a measure") : currentText
                 Accessible.name: qsTr("Kind of measure")
                 onActivated: row.builder.setMeasureIntervention(row.needIndex, row.goalIndex, row.measureIndex, currentValue)
             }
             TextField {
+                Layout.row: row.narrow ? 1 : 0
+                Layout.column: row.narrow ? 0 : 1
                 Layout.preferredWidth: Theme.masterWidth / 3
                 Layout.minimumHeight: Theme.touchTarget
                 text: row.date
@@ -197,16 +202,22 @@ ItemDelegate {
                 onEditingFinished: if (text !== row.date) row.builder.setMeasureDue(row.needIndex, row.goalIndex, row.measureIndex, text)
             }
             ComboBox {
+                Layout.row: row.narrow ? 1 : 0
+                Layout.column: row.narrow ? 1 : 2
+                Layout.fillWidth: row.narrow
                 Layout.preferredWidth: Theme.masterWidth / 3
                 Layout.minimumHeight: Theme.touchTarget
                 model: row.builder.frequencies
                 textRole: "text"
                 valueRole: "value"
-                currentIndex: indexOfValue(row.frequency)
+                currentIndex: count > 0 ? indexOfValue(row.frequency) : -1
                 Accessible.name: qsTr("Frequency")
                 onActivated: row.builder.setMeasureFrequency(row.needIndex, row.goalIndex, row.measureIndex, currentValue)
             }
             ToolButton {
+                Layout.row: 0
+                Layout.column: row.narrow ? 1 : 3
+                Layout.alignment: Qt.AlignRight
                 text: "✕"
                 Layout.preferredWidth: Theme.touchTarget
                 Layout.preferredHeight: Theme.touchTarget

@@ -118,6 +118,7 @@ Page {
                     onClicked: page.selectedId = ""
                 }
                 ListView {
+                    id: planList
                     objectName: "approvalPlan"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
@@ -125,7 +126,7 @@ Page {
                     model: plan
                     Accessible.name: qsTr("The programme's plan")
                     header: Label {
-                        width: ListView.view.width
+                        width: planList.width
                         padding: Theme.spacing
                         text: page.field(ProgrammeApprovalsModel.PersonNameRole)
                         textFormat: Text.PlainText

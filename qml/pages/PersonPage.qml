@@ -149,36 +149,51 @@ Page {
             }
         }
 
-        TabBar {
+        // The section tabs: a horizontal list, so a phone scrolls it (a TabBar left off-screen
+        // tabs drawn over the first one when its model was reset).
+        ListView {
             id: tabs
             objectName: "sectionTabs"
             visible: person.ready
             Layout.fillWidth: true
+            implicitHeight: Theme.touchTarget + Theme.spacingXs
+            orientation: ListView.Horizontal
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: person
             focus: true
+            keyNavigationEnabled: true
+            highlightFollowsCurrentItem: true
+            highlightMoveDuration: 0
             currentIndex: Math.max(0, person.sectionKeys().indexOf(page.currentSection))
-            // The tab bar moves its current tab with the arrow keys itself: the section follows.
+            // The arrow keys move the current tab; the section follows.
             onCurrentIndexChanged: {
                 const keys = person.sectionKeys()
                 if (currentIndex >= 0 && currentIndex < keys.length)
                     page.currentSection = keys[currentIndex]
             }
+            Accessible.role: Accessible.PageTabList
             Accessible.name: qsTr("Sections of the case")
-            Repeater {
-                model: person
-                delegate: TabButton {
-                    required property string key
-                    required property string title
-                    required property int count
-                    required property int index
-                    objectName: "tab_" + key
-                    width: implicitWidth
-                    height: Math.max(implicitHeight, Theme.touchTarget)
-                    //: A section tab: %1 the section, %2 how many records it holds
-                    text: count > 0 && key !== "overview" && key !== "programme" ? qsTr("%1 (%2)").arg(title).arg(count) : title
-                    Accessible.name: text
-                    checked: page.currentSection === key
-                    onClicked: page.currentSection = key
-                }
+            delegate: TabButton {
+                required property string key
+                required property string title
+                required property int count
+                required property int index
+                objectName: "tab_" + key
+                width: implicitWidth
+                height: tabs.height
+                //: A section tab: %1 the section, %2 how many records it holds
+                text: count > 0 && key !== "overview" && key !== "programme" ? qsTr("%1 (%2)").arg(title).arg(count) : title
+                Accessible.name: text
+                checkable: false
+                checked: page.currentSection === key
+                onClicked: page.currentSection = key
+            }
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: Theme.borderWidth
+                color: Theme.divider
             }
         }
 

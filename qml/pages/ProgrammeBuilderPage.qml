@@ -119,6 +119,7 @@ Page {
             currentIndex: wizard.step
 
             ListView {
+                id: needsList
                 objectName: "needsList"
                 clip: true
                 spacing: Theme.spacingS
@@ -127,7 +128,7 @@ Page {
                 keyNavigationEnabled: true
                 Accessible.name: qsTr("Need domains")
                 header: Label {
-                    width: ListView.view.width
+                    width: needsList.width
                     bottomPadding: Theme.spacingS
                     text: qsTr("Give every domain a severity. \"No need\" means you assessed it and found nothing to work on.")
                     wrapMode: Text.Wrap
@@ -157,12 +158,13 @@ Page {
             }
 
             ListView {
+                id: reviewList
                 objectName: "reviewList"
                 clip: true
                 model: preview
                 Accessible.name: qsTr("The programme as it will be sent")
                 header: Label {
-                    width: ListView.view.width
+                    width: reviewList.width
                     padding: Theme.spacing
                     //: %1 number of goals, %2 number of measures
                     text: qsTr("%1 goals, %2 measures. The supervisor approves the programme or returns it with a comment.")
