@@ -6,6 +6,10 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+// moc needs the full type for the pointer properties; which header comes first in the one
+// mocs_compilation unit depends on the folder listing, so say it here.
+Q_MOC_INCLUDE("programmedraftmodel.h")
+
 namespace Qadam {
 
 class ProgrammeDraftModel;

@@ -61,19 +61,19 @@
         <location filename="../delegates/ApprovalDelegate.qml" line="+28"/>
         <source>Programme for %1, drafted by %2</source>
         <extracomment>Screen-reader name of a programme awaiting approval: %1 the person, %2 who drafted it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programme for %1, drafted by %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Drafted by %1 · sent %2</source>
         <extracomment>%1 officer&apos;s name, %2 date sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Drafted by %1 · sent %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 needs · %2 goals · %3 measures</source>
         <extracomment>Size of a programme: %1 needs, %2 goals, %3 measures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs · %2 goals · %3 measures</translation>
     </message>
 </context>
 <context>
@@ -82,71 +82,71 @@
         <location filename="../pages/ApprovalsPage.qml" line="+16"/>
         <source>Approvals</source>
         <extracomment>Title of the supervisor&apos;s list of programmes awaiting approval</extracomment>
-        <translation type="unfinished">Approvals</translation>
+        <translation>Approvals</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Nothing awaits your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing awaits your approval</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programmes your officers submit appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmes your officers submit appear here.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>‹ All programmes</source>
         <extracomment>Goes back from one programme to the list of programmes awaiting approval</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‹ All programmes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to all programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to all programmes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The programme&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme's plan</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>To return it: what should the officer change?</source>
         <extracomment>Placeholder of the supervisor&apos;s comment when returning a programme</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>To return it: what should the officer change?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment for the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment for the officer</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Return with comment</source>
         <extracomment>Sends a programme back to the officer with the supervisor&apos;s comment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Return with comment</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approve</source>
         <extracomment>Approves the individual programme</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Approve</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its plan and your decision appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Its plan and your decision appear here.</translation>
     </message>
 </context>
 <context>
@@ -154,101 +154,101 @@
     <message>
         <location filename="../pages/CaseloadPage.qml" line="+15"/>
         <source>Caseload</source>
-        <translation type="unfinished">Caseload</translation>
+        <translation>Caseload</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Search by name (Cyrillic or Latin)</source>
         <extracomment>Caseload search; names can be typed in Cyrillic or Latin letters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Search by name (Cyrillic or Latin)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by name</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Filters and sort</source>
         <extracomment>Shows or hides the caseload filters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filters and sort</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Case status</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sort by name</source>
         <extracomment>Caseload sort order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sort by name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by next appearance</source>
         <extracomment>Caseload sort order: the next appearance due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sort by next appearance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by who needs attention</source>
         <extracomment>Caseload sort order: who needs attention first (plain wording, not a risk score)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sort by who needs attention</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Sort order</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only overdue appearances</source>
         <extracomment>Caseload filter: only people with an overdue appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Only overdue appearances</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 people</source>
         <extracomment>%1 people shown of %2 in the caseload</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 people</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No one in your caseload yet</source>
         <extracomment>Caseload with nobody in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No one in your caseload yet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No one matches</source>
         <extracomment>Caseload search or filters that match nobody</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No one matches</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People assigned to you, or referred to you, show here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>People assigned to you, or referred to you, show here after the next sync.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the spelling, try the other alphabet, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the spelling, try the other alphabet, or clear the filters.</translation>
     </message>
 </context>
 <context>
@@ -257,103 +257,103 @@
         <location filename="../../app/models/caseloadrecords.cpp" line="+165"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Released, under supervision</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returnee child</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnee child</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Woman, family support</source>
-        <translation type="unfinished"></translation>
+        <translation>Woman, family support</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Youth prevention (voluntary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth prevention (voluntary)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relative, supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative, supporter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Appearance for registration (police)</source>
         <extracomment>PEC Art. 172 part 9: the appearance at the internal affairs body (police)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appearance for registration (police)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to the probation service</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Missed appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed appearance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme measure overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme measure overdue</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervision order ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order ending</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referral ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral ending</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent withdrawn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress review due</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Concern noted in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Concern noted in a session</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counsellor safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Counsellor safety check</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Other alert</translation>
     </message>
 </context>
 <context>
@@ -361,50 +361,50 @@
     <message>
         <location filename="../../app/models/caseloadsnapshot.cpp" line="+106"/>
         <source>No appearance due</source>
-        <translation type="unfinished"></translation>
+        <translation>No appearance due</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance overdue since %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next appearance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Next appearance %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Any status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>All regions</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Needs attention now</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Needs attention now</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow up soon</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Follow up soon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On track</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>On track</translation>
     </message>
 </context>
 <context>
@@ -472,69 +472,69 @@
         <location filename="../delegates/ConflictFieldDelegate.qml" line="+72"/>
         <source>%1, %2</source>
         <extracomment>Who made a version and when, e.g. &quot;Aliya Nurlanovna, 21.11.2026 10:25&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>On this device</source>
-        <translation type="unfinished"></translation>
+        <translation>On this device</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From another device</source>
-        <translation type="unfinished"></translation>
+        <translation>From another device</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>On the server</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Which version should stay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Which version should stay?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep the version from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the version from this device</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the version from the other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the version from the other device</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the server's version</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write a merged text from both</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a merged text from both</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The text to keep</source>
         <extracomment>Placeholder of the editor where both versions of a note are merged by hand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The text to keep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Merged text for %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Save this choice</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save the choice for %1</source>
         <extracomment>Screen reader: %1 is the field whose conflict is settled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Save the choice for %1</translation>
     </message>
 </context>
 <context>
@@ -542,27 +542,27 @@
     <message>
         <location filename="../pages/ConflictPage.qml" line="+15"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>These fields were changed on this device and on the server before they could sync. Both versions are kept until you choose; your choice is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>These fields were changed on this device and on the server before they could sync. Both versions are kept until you choose; your choice is sent with the next sync.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nothing left to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing left to choose</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every conflict of this record is settled. The choices are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every conflict of this record is settled. The choices are sent with the next sync.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to Sync</translation>
     </message>
 </context>
 <context>
@@ -571,25 +571,25 @@
         <location filename="../delegates/ConflictRowDelegate.qml" line="+22"/>
         <source>%1 · %2</source>
         <extracomment>Record kind · person, e.g. &quot;Person · Ахметов Ерлан&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conflict in %1 of %2: choose a version</source>
         <extracomment>Screen reader text of a conflict row; %1 field, %2 record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conflict in %1 of %2: choose a version</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: changed here and on the server</source>
         <extracomment>%1 is a field name; both versions are kept until someone chooses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: changed here and on the server</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Here: %1 — Server: %2</source>
         <extracomment>Compact comparison: %1 this device&apos;s value, %2 the server&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Here: %1 — Server: %2</translation>
     </message>
 </context>
 <context>
@@ -597,424 +597,424 @@
     <message>
         <location filename="../../app/models/conflicttext.cpp" line="+25"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Conviction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision order</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Order suspension</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Order restriction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Order status change</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme need</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme need</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme goal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme measure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counselling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselling session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress review</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information share</source>
-        <translation type="unfinished"></translation>
+        <translation>Information share</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Case status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for ending</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor's comment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for closing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome reported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it was not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Why it was not possible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved at</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>transferred</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>closed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>in force</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>suspended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>extended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>ended early</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>expired</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>submitted for approval</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under review</source>
-        <translation type="unfinished"></translation>
+        <translation>under review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>completed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replaced by a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>replaced by a newer version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>planned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>in progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>not possible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>declined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>revoked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>acknowledged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>resolved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>achieved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>partly achieved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>not achieved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>withdrawn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>engaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>partly engaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>not engaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>no feedback</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>referred onward</source>
-        <translation type="unfinished"></translation>
+        <translation>referred onward</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>low</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>moderate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>high</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>critical</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>attended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>missed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>excused</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(empty)</source>
         <extracomment>A field that holds no value, in the conflict comparison</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another record</source>
         <extracomment>A record this device does not hold, named in a conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>another record</translation>
     </message>
 </context>
 <context>
@@ -1023,41 +1023,41 @@
         <location filename="../../app/controllers/counselsupport.cpp" line="+136"/>
         <source>Your role may not %1 on this case.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not %1 on this case.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone changed this record meanwhile. The list is reloaded; please %1 again.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this record meanwhile. The list is reloaded; please %1 again.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is no longer possible to %1: its status has changed.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>It is no longer possible to %1: its status has changed.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record is no longer on this device.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The app is locked. Unlock it and try again.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: check the field &quot;%2&quot;.</source>
         <extracomment>%1 is an action; %2 is the name of a form field (technical)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Could not %1: check the field "%2".</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: the device&apos;s store refused the change. Nothing was saved.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Could not %1: the device's store refused the change. Nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -1258,697 +1258,697 @@
         <location filename="../../app/models/personlabels.cpp" line="+24"/>
         <source>Draft</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting approval</source>
         <comment>programme status: submitted to the supervisor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting approval</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under review</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Under review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaced by a newer version</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Replaced by a newer version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partly achieved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Not achieved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Planned</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under way</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Under way</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Delivered</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not possible</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Not possible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Once</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Weekly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every two weeks</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Every two weeks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Monthly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As needed</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>As needed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No need</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>No need</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Moderate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>High priority</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Medium priority</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Low priority</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Revoked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term ended</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Term ended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Takes part</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes part in part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Takes part in part</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not take part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Does not take part</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No feedback yet</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>No feedback yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred onward</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Referred onward</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearance for registration (police)</source>
         <comment>check-in channel, DOMAIN glossary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Appearance for registration (police)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report to the probation service</source>
         <comment>check-in channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Report to the probation service</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Missed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excused</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Excused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Face to face</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Face to face</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By phone</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>By phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video call</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Video call</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In writing</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>In writing</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group session</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Group session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Engaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly engaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Partly engaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disengaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Disengaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined to take part</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Declined to take part</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No feedback</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>No feedback</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary shared with probation</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Summary shared with probation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counselling team only</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Counselling team only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sealed: author only</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sealed: author only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open case</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Open case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Transferred</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed case</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Closed case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In force</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>In force</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Suspended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Extended</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ended early</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term over</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Term over</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Seen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Resolved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improving</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Improving</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worsening</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Worsening</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>After release, under administrative supervision</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>After release, under administrative supervision</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned from abroad</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Returned from abroad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child of a returned family</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Child of a returned family</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family and women&apos;s support</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Family and women's support</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young person, voluntary support</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Young person, voluntary support</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative and supporter</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Relative and supporter</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Overview</source>
         <comment>person screen section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision and obligations</source>
         <comment>person screen section: court order of administrative supervision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supervision and obligations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearances</source>
         <comment>person screen section: appearance timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Appearances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
         <comment>person screen section: individual programme of social and legal assistance</comment>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals</source>
         <comment>person screen section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
         <comment>person screen section: counselling sessions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviews</source>
         <comment>person screen section: progress reviews</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
         <comment>person screen section: audit trail</comment>
-        <translation type="unfinished"></translation>
+        <translation>History</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrected</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Corrected</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened the case</source>
         <comment>audit action: someone read the case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Opened the case</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Shared</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Person</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision order</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supervision order</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Appearance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress review</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Progress review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Probation officer</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Probation officer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police officer</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Police officer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counsellor</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Counsellor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
 </context>
 <context>
@@ -1956,56 +1956,56 @@
     <message>
         <location filename="../pages/PersonPage.qml" line="+16"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Try again</source>
         <extracomment>Button that reads the case again after a failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Programme builder</source>
         <extracomment>Opens the guided builder of the individual programme of social and legal assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programme builder</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>IIN %1</source>
         <extracomment>The person&apos;s IIN with all but the last four digits hidden</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>IIN %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Sections of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections of the case</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 (%2)</source>
         <extracomment>A section tab: %1 the section, %2 how many records it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Entries of this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries of this section</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing recorded here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing recorded here yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries appear here as soon as they are recorded or synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entries appear here as soon as they are recorded or synced.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading</translation>
     </message>
 </context>
 <context>
@@ -2014,19 +2014,19 @@
         <location filename="../delegates/PersonSectionRowDelegate.qml" line="+30"/>
         <source>%1. %2. %3</source>
         <extracomment>Screen-reader text of a row: %1 title, %2 facts, %3 status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Progress %1%</source>
         <extracomment>Screen-reader name of a progress bar; %1 is a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Progress %1%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%</source>
         <extracomment>A percentage of measures delivered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2035,107 +2035,107 @@
         <location filename="../pages/ProgrammeBuilderPage.qml" line="+17"/>
         <source>Individual programme</source>
         <extracomment>Title of the guided builder of the individual programme of social and legal assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Individual programme</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assess needs</source>
         <extracomment>Step 1 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Assess needs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested goals</source>
         <extracomment>Step 2 of the programme builder: goals and measures the templates propose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suggested goals</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Goals and measures</source>
         <extracomment>Step 3 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Goals and measures</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+191"/>
+        <location line="-126"/>
+        <location line="+193"/>
         <source>Submit for approval</source>
         <extracomment>Step 4 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Submit for approval</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>Step %1 of %2 · %3</source>
         <extracomment>%1 step number, %2 number of steps, %3 the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Step %1 of %2 · %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sent for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent for approval</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No new programme now</source>
-        <translation type="unfinished"></translation>
+        <translation>No new programme now</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the person</source>
         <extracomment>Goes back from the programme builder to the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Back to the person</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Need domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Need domains</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give every domain a severity. &quot;No need&quot; means you assessed it and found nothing to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give every domain a severity. "No need" means you assessed it and found nothing to work on.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suggested goals and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggested goals and measures</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The programme as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme as it will be sent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 goals, %2 measures. The supervisor approves the programme or returns it with a comment.</source>
         <extracomment>%1 number of goals, %2 number of measures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 goals, %2 measures. The supervisor approves the programme or returns it with a comment.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Back</source>
         <extracomment>Goes to the previous step of the programme builder</extracomment>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Save draft</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Save and review</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
 </context>
 <context>
@@ -2144,24 +2144,24 @@
         <location filename="../delegates/ProgrammeNeedDelegate.qml" line="+23"/>
         <source>Need: %1</source>
         <extracomment>Screen-reader name of a need row: %1 the need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Need: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Severity of %1</source>
         <extracomment>Screen-reader name of the severity choice; %1 the need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Severity of %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What you found, in a few words</source>
         <extracomment>Placeholder of the officer&apos;s assessment of one need</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>What you found, in a few words</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment of %1</translation>
     </message>
 </context>
 <context>
@@ -2170,97 +2170,97 @@
         <location filename="../delegates/ProgrammePlanItemDelegate.qml" line="+40"/>
         <source>Goal: %1</source>
         <extracomment>Screen-reader name of a goal row; %1 the goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Goal: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Measure: %1</source>
         <extracomment>Screen-reader name of a measure row; %1 the kind of measure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Measure: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add goal</source>
         <extracomment>Adds an empty goal under a need</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Add goal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a goal to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a goal to %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keep goal: %1</source>
         <extracomment>Screen-reader name of the switch that keeps a suggested goal; %1 the goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keep goal: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Target: %1</source>
         <extracomment>A goal&apos;s target date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Target: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 · due %2 · %3</source>
         <extracomment>A suggested measure: %1 its kind, %2 due date, %3 frequency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · due %2 · %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What the person will have achieved</source>
         <extracomment>Placeholder of a goal&apos;s text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>What the person will have achieved</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal text</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of a date field: the format to type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Target date</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add measure</source>
         <extracomment>Adds a measure under a goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Add measure</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a measure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of measure</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Remove measure %1</source>
         <extracomment>Removes a measure from the plan; %1 the kind of measure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Remove measure %1</translation>
     </message>
 </context>
 <context>
@@ -2268,196 +2268,196 @@
     <message>
         <location filename="../../app/session/appsession.cpp" line="+308"/>
         <source>Probation officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation officer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District police officer</source>
-        <translation type="unfinished"></translation>
+        <translation>District police officer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Counsellor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Sync is off: this device is not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync is off: this device is not enrolled</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecting…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending changes…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receiving changes… %1%</source>
         <extracomment>%1 is a percentage of the records to receive</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Receiving changes… %1%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Receiving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Receiving changes…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline: will try again soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: will try again soon</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some changes were refused: open Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Some changes were refused: open Sync</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update the app to keep syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Update the app to keep syncing</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server no longer accepts this device: enrol it again</source>
-        <translation type="unfinished"></translation>
+        <translation>The server no longer accepts this device: enrol it again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync needs attention</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline for too long: connect to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline for too long: connect to sync</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync paused while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync paused while locked</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Up to date</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not synced yet</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Qadam %1 · Qt %2 · SQLCipher %3</source>
         <extracomment>About: versions of the app and the libraries it is built on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qadam %1 · Qt %2 · SQLCipher %3</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Enter the server address you were given, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the server address you were given, starting with https://</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the one-time enrolment code you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the one-time enrolment code you were given.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+171"/>
         <source>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>Could not create the encrypted store on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not create the encrypted store on this device.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The server did not accept this code: it may be mistyped, used or expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server did not accept this code: it may be mistyped, used or expired. Ask for a new one.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This version of the app is too old for the server. Update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>This version of the app is too old for the server. Update the app.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach the server. Check the address and the connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not reach the server. Check the address and the connection, then try again.</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+50"/>
         <location line="+64"/>
         <source>Too many failed attempts: wait until the countdown ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts: wait until the countdown ends.</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>The enrolment of this device did not finish. Enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment of this device did not finish. Enrol it again.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+64"/>
         <source>Too many failed attempts: the data on this device was erased. Enrol the device again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts: the data on this device was erased. Enrol the device again.</translation>
     </message>
     <message numerus="yes">
         <location line="-56"/>
         <source>Wrong passphrase. %n attempt(s) left before this device erases its data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong passphrase. %n attempt left before this device erases its data.</numerusform>
+            <numerusform>Wrong passphrase. %n attempts left before this device erases its data.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store on this device could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store on this device could not be opened.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase changed.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>The current passphrase is wrong.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase could not be changed.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>This device was signed out by the server and its data erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>This device was signed out by the server and its data erased.</translation>
     </message>
 </context>
 <context>
@@ -2465,113 +2465,113 @@
     <message>
         <location filename="../../app/controllers/appearancecontroller.cpp" line="+126"/>
         <source>Illness, with a medical certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Illness, with a medical certificate</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Work trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Work trip</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Family circumstances</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Other reason</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Say why the appearance is excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why the appearance is excused.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the new date of the appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the new date of the appearance.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+28"/>
         <source>This appearance is no longer due: it may have been recorded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>This appearance is no longer due: it may have been recorded already.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed appearance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed appearance recorded</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excused; new date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Excused; new date set</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Appearances for registration are recorded by the internal affairs body (police).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appearances for registration are recorded by the internal affairs body (police).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports to the probation service are recorded by the probation service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports to the probation service are recorded by the probation service.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>This person is not in your caseload: you cannot record their appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person is not in your caseload: you cannot record their appearance.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not record this appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not record this appearance.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The date of the appearance is in the future. Choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date of the appearance is in the future. Choose today or an earlier day.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An appearance can be recorded as missed only after its period has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>An appearance can be recorded as missed only after its period has ended.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a new date after the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a new date after the due date.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The supervision order was not in force on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>The supervision order was not in force on that day.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is too long.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The appearance could not be recorded: the details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appearance could not be recorded: the details are not valid.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record changed meanwhile. Check the appearance and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record changed meanwhile. Check the appearance and try again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The appearance could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The appearance could not be saved. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2579,12 +2579,12 @@
     <message>
         <location filename="../../app/models/caseloadmodel.cpp" line="+233"/>
         <source>The caseload could not be loaded. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The caseload could not be loaded. Try again.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The search could not be run. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search could not be run. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2592,47 +2592,47 @@
     <message>
         <location filename="../../app/controllers/conflictcontroller.cpp" line="+22"/>
         <source>The store is locked: unlock the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is locked: unlock the app and try again.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>This conflict was already settled or is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>This conflict was already settled or is no longer on this device.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role may not change this field, so the conflict stays for someone who may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not change this field, so the conflict stays for someone who may.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the merged text, or keep one of the two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the merged text, or keep one of the two versions.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose which version to keep.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chosen value is not valid for this field. Edit the merged text or keep the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen value is not valid for this field. Edit the merged text or keep the other version.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record changed meanwhile. Look at both versions again and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record changed meanwhile. Look at both versions again and choose.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record&apos;s state does not allow this value any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record's state does not allow this value any more.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The choice could not be saved on this device. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The choice could not be saved on this device. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2640,13 +2640,13 @@
     <message>
         <location filename="../../app/models/conflictmodel.cpp" line="+90"/>
         <source>Conflicts could not be read from this device&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts could not be read from this device's store.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 · %2</source>
         <extracomment>Record kind and the person it belongs to, e.g. &quot;Person · Ахметов Ерлан&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2655,17 +2655,17 @@
         <location filename="../../app/models/personmodel.cpp" line="+35"/>
         <location line="+16"/>
         <source>This case could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>This case could not be read. Try again in a moment.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>You do not have access to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>You do not have access to this case.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opening this case could not be recorded, so it is not shown. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening this case could not be recorded, so it is not shown. Try again.</translation>
     </message>
 </context>
 <context>
@@ -2673,12 +2673,12 @@
     <message>
         <location filename="../../app/models/personsectionmodel.cpp" line="+123"/>
         <source>You do not have access to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>You do not have access to this case.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This section could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>This section could not be read. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2687,115 +2687,115 @@
         <location filename="../../app/models/personsections.cpp" line="+54"/>
         <source>from %1</source>
         <comment>open-ended period</comment>
-        <translation type="unfinished"></translation>
+        <translation>from %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
         <comment>individual identification number, shown masked</comment>
-        <translation type="unfinished"></translation>
+        <translation>IIN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferred language</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Region of residence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case officer</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Court order %1</source>
         <comment>administrative supervision; %1 is the decision number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Court order %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>preventive conversation held</source>
         <comment>DOMAIN glossary: preventive conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>preventive conversation held</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Supervision suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision suspended</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Supervision resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervision resumed</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>due %1</source>
         <comment>a measure&apos;s due date</comment>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Individual programme, version %1</source>
         <comment>DOMAIN glossary: individual programme of social and legal assistance</comment>
-        <translation type="unfinished"></translation>
+        <translation>Individual programme, version %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>drafted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>drafted by %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>approved by %1</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>target %1</source>
         <comment>a goal&apos;s target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>target %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1 min</source>
         <comment>session duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Review of %1</source>
         <comment>progress review; %1 is a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>Review of %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not signed off yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Not signed off yet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed off by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed off by %1</translation>
     </message>
 </context>
 <context>
@@ -2803,52 +2803,52 @@
     <message>
         <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+19"/>
         <source>Programme approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme approved.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Programme returned to the officer with your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme returned to the officer with your comment.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>You drafted this programme, so another supervisor must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You drafted this programme, so another supervisor must approve it.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not decide on this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not decide on this programme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a comment that tells the officer what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write a comment that tells the officer what to change.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The decision could not be recorded: some entries are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision could not be recorded: some entries are not valid.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This programme is no longer awaiting approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>This programme is no longer awaiting approval.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone changed this programme meanwhile. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this programme meanwhile. Open it again.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This programme is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>This programme is no longer on this device.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The decision could not be recorded. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The decision could not be recorded. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2856,17 +2856,17 @@
     <message>
         <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+70"/>
         <source>You drafted this programme, so another supervisor approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>You drafted this programme, so another supervisor approves it.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not approve programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not approve programmes.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>The programmes awaiting approval could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programmes awaiting approval could not be read. Try again in a moment.</translation>
     </message>
 </context>
 <context>
@@ -2874,129 +2874,129 @@
     <message>
         <location filename="../../app/controllers/programmebuildercontroller.cpp" line="+35"/>
         <source>goal text</source>
-        <translation type="unfinished"></translation>
+        <translation>goal text</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target date</source>
-        <translation type="unfinished"></translation>
+        <translation>target date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>due date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kind of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>kind of measure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>frequency</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>severity</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>assessment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>provider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>entry</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Keep at least one goal, or go back and assess a need above &quot;No need&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep at least one goal, or go back and assess a need above "No need".</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft saved.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Programme sent to the supervisor for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme sent to the supervisor for approval.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Enter the target date as year-month-day, for example 2026-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the target date as year-month-day, for example 2026-09-30.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter the due date as year-month-day, for example 2026-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the due date as year-month-day, for example 2026-09-30.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Your role may not draft or submit programmes for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role may not draft or submit programmes for this person.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The programme can no longer be changed: it has been submitted or approved. Revise it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme can no longer be changed: it has been submitted or approved. Revise it instead.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person already has a programme in progress. Revise it to change the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person already has a programme in progress. Revise it to change the plan.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone changed this programme meanwhile. Open it again and repeat your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone changed this programme meanwhile. Open it again and repeat your change.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The programme could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>The programme could not be saved. Try again in a moment.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assess at least one need above &quot;No need&quot; and give it a goal with a measure before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assess at least one need above "No need" and give it a goal with a measure before submitting.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no programme template for this person&apos;s category.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no programme template for this person's category.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some entries are missing or not valid. Check the plan and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some entries are missing or not valid. Check the plan and try again.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>goal %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>measure %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the %2 is missing or not valid.</source>
         <comment>%1 names the place in the plan, %2 the field</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: the %2 is missing or not valid.</translation>
     </message>
 </context>
 <context>
@@ -3004,12 +3004,12 @@
     <message>
         <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person's programme is awaiting the supervisor's approval.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person already has a programme in progress. Revise it to change the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person already has a programme in progress. Revise it to change the plan.</translation>
     </message>
 </context>
 <context>
@@ -3017,160 +3017,160 @@
     <message>
         <location filename="../../app/controllers/referralcontroller.cpp" line="+28"/>
         <source>Consent to a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to a referral</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent to counselling</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent to voluntary prevention work</source>
         <extracomment>consent of the voluntary youth prevention track</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Consent to voluntary prevention work</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Written, signed by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Written, signed by the person</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oral, recorded by the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Oral, recorded by the officer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given by a legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Given by a legal representative</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 what the consent is for, %2 its form, %3 the date it was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 · due %2</source>
         <extracomment>%1 a programme measure, %2 its due date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · due %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose the person&apos;s recorded consent first: a referral is never sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the person's recorded consent first: a referral is never sent without it.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the counsellor the person is referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the counsellor the person is referred to.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for the referral: it is the only case detail the provider sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the reason for the referral: it is the only case detail the provider sees.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the referral&apos;s term: a start and an end date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the referral's term: a start and an end date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The term cannot end before it starts.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Choose how the person gave consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the person gave consent.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>record the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>record the consent</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent recorded.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Referral sent. The provider will see it in their inbox after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral sent. The provider will see it in their inbox after the next sync.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen consent does not cover this referral (withdrawn, not given yet, or for another purpose). Record the person&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen consent does not cover this referral (withdrawn, not given yet, or for another purpose). Record the person's consent first.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen measure is no longer open. Choose another measure or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen measure is no longer open. Choose another measure or none.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen provider is not a counsellor.</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen provider is not a counsellor.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>send the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>send the referral</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>accept the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>accept the referral</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral accepted.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say why you decline the referral: probation needs it to refer the person elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say why you decline the referral: probation needs it to refer the person elsewhere.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decline the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>decline the referral</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral declined.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>start the work</source>
-        <translation type="unfinished"></translation>
+        <translation>start the work</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Work on the referral started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Work on the referral started.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the outcome to report to probation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the outcome to report to probation.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>complete the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>complete the referral</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral completed.</translation>
     </message>
 </context>
 <context>
@@ -3179,83 +3179,83 @@
         <location filename="../../app/models/referralmodel.cpp" line="+57"/>
         <source>%1 · %n session(s) attended</source>
         <extracomment>%1 is an outcome (&quot;Engaged&quot;); %n the number of sessions the person attended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n session attended</numerusform>
+            <numerusform>%1 · %n sessions attended</numerusform>
         </translation>
     </message>
     <message>
         <location line="+177"/>
         <source>load the referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>load the referrals</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Awaiting the provider</source>
         <extracomment>referral status: probation sent it, the provider has not answered yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting the provider</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In progress</source>
         <extracomment>referral status: the provider is working with the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn by probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn by probation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Term ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Term ended</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Engaged</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly engaged</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Not engaged</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No feedback</source>
         <extracomment>a valid outcome: the person gave no feedback</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No feedback</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme completed</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referred onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred onward</translation>
     </message>
 </context>
 <context>
@@ -3263,17 +3263,17 @@
     <message>
         <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+21"/>
         <source>The store is locked: unlock the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The store is locked: unlock the app and try again.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This change is no longer waiting for attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>This change is no longer waiting for attention.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The change could not be discarded on this device. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change could not be discarded on this device. Try again.</translation>
     </message>
 </context>
 <context>
@@ -3282,35 +3282,35 @@
         <location filename="../../app/models/rejectedchangesmodel.cpp" line="+20"/>
         <source>Added: %1</source>
         <extracomment>What a refused change tried to do; %1 is a record kind, e.g. &quot;Appearance&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Added: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: step “%2”</source>
         <extracomment>%1 is a record kind, %2 a workflow step such as &quot;approve&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: step “%2”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: copy sent again after the server was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: copy sent again after the server was restored</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changed “%1” to “%2”</source>
         <extracomment>%1 is a field name, %2 the value the person entered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changed “%1” to “%2”</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changed %1</source>
         <extracomment>%1 is a list of field names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Changed %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Refused changes could not be read from this device&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused changes could not be read from this device's store.</translation>
     </message>
 </context>
 <context>
@@ -3318,91 +3318,91 @@
     <message>
         <location filename="../../app/controllers/reviewcontroller.cpp" line="+113"/>
         <source>A review already covers the period up to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>A review already covers the period up to today.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>compute the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>compute the indicators</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 – %2</source>
         <extracomment>the period a progress review covers: %1 first day, %2 last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The review form is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review form is still loading.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a rating for &quot;%1&quot;.</source>
         <extracomment>%1 is a need domain, e.g. &quot;Housing&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose a rating for "%1".</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the rationale for &quot;%1&quot;: at least %2 characters.</source>
         <extracomment>%1 is a need domain; %2 the minimum number of characters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Write the rationale for "%1": at least %2 characters.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a value for &quot;%1&quot;.</source>
         <extracomment>%1 is an outcome, e.g. &quot;Employment&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choose a value for "%1".</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The review is recorded. A supervisor who did not write it signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>The review is recorded. A supervisor who did not write it signs it off.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Review signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review signed off.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another review already covers part of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another review already covers part of this period.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress reviews are written by probation officers and supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress reviews are written by probation officers and supervisors.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every need domain of the programme needs a rating and a written rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every need domain of the programme needs a rating and a written rationale.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the review</source>
-        <translation type="unfinished"></translation>
+        <translation>record the review</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>You wrote this review, so you cannot sign it off: another supervisor signs it off.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a supervisor signs a review off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor signs a review off.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This review is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>This review is already signed off.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sign the review off</source>
-        <translation type="unfinished"></translation>
+        <translation>sign the review off</translation>
     </message>
 </context>
 <context>
@@ -3411,28 +3411,28 @@
         <location filename="../../app/models/reviewmodel.cpp" line="+63"/>
         <source>%1: %2 — %3</source>
         <extracomment>one judgement of a review: %1 need domain, %2 rating 1–5, %3 the rating&apos;s meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Signed off by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed off by %1 on %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting sign-off</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>You wrote this review, so you cannot sign it off: another supervisor signs it off.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+26"/>
         <source>load the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>load the reviews</translation>
     </message>
 </context>
 <context>
@@ -3440,113 +3440,113 @@
     <message>
         <location filename="../../app/controllers/sessioncontroller.cpp" line="+130"/>
         <source>Referral %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral %1 – %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Probation sees that the session took place: date, mode, duration, engagement. Notes and observations stay with the counselling team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation sees that the session took place: date, mode, duration, engagement. Notes and observations stay with the counselling team.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the counselling team of this referral reads the notes and observations. Probation sees nothing of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the counselling team of this referral reads the notes and observations. Probation sees nothing of this session.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only you read the notes and observations. Your team sees that the session took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only you read the notes and observations. Your team sees that the session took place.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not chosen yet: choose who may read this session before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not chosen yet: choose who may read this session before saving.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose the referral this session belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the referral this session belongs to.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the session (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the date of the session (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose how the session took place (face to face, phone…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose how the session took place (face to face, phone…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose who may read this session (the confidentiality tier) before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose who may read this session (the confidentiality tier) before saving.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the duration in whole minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give the duration in whole minutes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say why you judged the person&apos;s state as &quot;%1&quot;.</source>
         <extracomment>%1 is a stability judgement, e.g. &quot;Fluctuating&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Say why you judged the person's state as "%1".</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each request needs what the person asked for and its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each request needs what the person asked for and its outcome.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose the session to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the session to correct.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session saved.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your supervisor was alerted; the alert carries no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your supervisor was alerted; the alert carries no notes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consider an onward referral for a psychiatric assessment (an observation, not a diagnosis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Consider an onward referral for a psychiatric assessment (an observation, not a diagnosis).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The session date must lie inside the referral&apos;s term and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session date must lie inside the referral's term and not in the future.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next session cannot be before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next session cannot be before this one.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The duration must be between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The duration must be between 1 and 1440 minutes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each request needs what the person asked for (at most 1000 characters) and its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each request needs what the person asked for (at most 1000 characters) and its outcome.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can log sessions only on a referral to you that you accepted, within its term.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can log sessions only on a referral to you that you accepted, within its term.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>save the session</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3554,7 @@
     <message>
         <location filename="../../app/models/sessionmodel.cpp" line="+35"/>
         <source>load the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>load the sessions</translation>
     </message>
 </context>
 <context>
@@ -3563,90 +3563,90 @@
         <location filename="../../app/controllers/synccontroller.cpp" line="+143"/>
         <source>never</source>
         <extracomment>Last sync: this device has never synced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>never</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>just now</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This app is too old for the server: update it. Your changes are kept on this device until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>This app is too old for the server: update it. Your changes are kept on this device until then.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server no longer accepts this device. Ask your administrator; your changes stay on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server no longer accepts this device. Ask your administrator; your changes stay on this device.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your offline lease has ended: connect to the internet and sync to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your offline lease has ended: connect to the internet and sync to keep working.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Your offline lease ends in %n hour(s): connect to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Your offline lease ends in %n hour: connect to keep working.</numerusform>
+            <numerusform>Your offline lease ends in %n hours: connect to keep working.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server refused %n change(s). Look at each below and discard it once you have noted it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The server refused %n change. Look at each below and discard it once you have noted it.</numerusform>
+            <numerusform>The server refused %n changes. Look at each below and discard it once you have noted it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n field(s) were changed here and on the server. Choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n field were changed here and on the server. Choose which version to keep.</numerusform>
+            <numerusform>%n fields were changed here and on the server. Choose which version to keep.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server cannot be reached. Qadam tries again by itself; your changes are safe on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>The server cannot be reached. Qadam tries again by itself; your changes are safe on this device.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync needs your attention.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync is paused while the app is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync is paused while the app is locked.</translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3654,7 @@
     <message>
         <location filename="../../app/models/todaymodel.cpp" line="+124"/>
         <source>Today&apos;s list could not be loaded. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Today's list could not be loaded. Try again.</translation>
     </message>
 </context>
 <context>
@@ -3662,100 +3662,100 @@
     <message>
         <location filename="../pages/RecordAppearancePage.qml" line="+28"/>
         <source>Record an appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Record an appearance</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No appearance to record now</source>
         <extracomment>Record page when the person has nothing to record now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No appearance to record now</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person has no appearance due or open at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person has no appearance due or open at the moment.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Outcome</source>
         <extracomment>Heading above the choice attended / missed / excused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Missed</source>
         <extracomment>Outcome: the person did not come and had no valid reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Missed</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Excused, with a new date</source>
         <extracomment>Outcome: the person could not come for a valid reason; a new date is set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Excused, with a new date</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>Date of the appearance</source>
         <extracomment>Date field; the format hint follows in the placeholder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Date of the appearance</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+51"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Date format hint: year-month-day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done (optional)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For example: called, visited the home, set a new date</source>
         <extracomment>Placeholder of the follow-up note of a missed appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>For example: called, visited the home, set a new date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>What was done</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Describe the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Describe the reason</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>New date of the appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>New date of the appearance</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Record</source>
         <extracomment>Saves the appearance&apos;s outcome</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the outcome</translation>
     </message>
 </context>
 <context>
@@ -3763,233 +3763,233 @@
     <message>
         <location filename="../pages/ReferralDecisionDialog.qml" line="+32"/>
         <source>Decline the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Decline the referral</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complete the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the referral</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+10"/>
         <source>Why you decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Why you decline</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Probation reads this to refer the person elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probation reads this to refer the person elsewhere.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+12"/>
         <source>Outcome for probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome for probation</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Only this outcome goes back to probation; your notes stay with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only this outcome goes back to probation; your notes stay with you.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions attended</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The person completed the programme with us</source>
-        <translation type="unfinished"></translation>
+        <translation>The person completed the programme with us</translation>
     </message>
 </context>
 <context>
     <name>ReferralDelegate</name>
     <message>
-        <location filename="../delegates/ReferralDelegate.qml" line="+39"/>
+        <location filename="../delegates/ReferralDelegate.qml" line="+38"/>
         <source>%1, %2, %3</source>
         <extracomment>screen-reader summary of a referral row: %1 person or provider, %2 status, %3 term</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Term: %1</source>
         <extracomment>%1 the referral&apos;s term, &quot;01.11.2026 – 30.04.2027&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Term: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Outcome: %1</source>
         <extracomment>%1 the provider&apos;s minimal outcome, e.g. &quot;Engaged · 5 sessions attended&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Outcome: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Accept</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accept the referral of %1</source>
         <extracomment>%1 is the person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Accept the referral of %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Decline</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Decline the referral of %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Start work</source>
         <extracomment>starts the work on an accepted referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Start work</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start work on the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Start work on the referral of %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Session log</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the session log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the session log of %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complete the referral of %1</translation>
     </message>
 </context>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../pages/ReferralForm.qml" line="+32"/>
+        <location filename="../pages/ReferralForm.qml" line="+31"/>
         <source>1. The person&apos;s consent</source>
         <extracomment>step 1 of sending a referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1. The person's consent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A referral shares the person&apos;s case with a provider. It needs the person&apos;s recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A referral shares the person's case with a provider. It needs the person's recorded consent.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded consent</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No consent to a referral is recorded for this person. Ask the person, then record the consent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No consent to a referral is recorded for this person. Ask the person, then record the consent here.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>How the person gave consent</source>
-        <translation type="unfinished"></translation>
+        <translation>How the person gave consent</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record consent given today</source>
-        <translation type="unfinished"></translation>
+        <translation>Record consent given today</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>2. The referral</source>
         <extracomment>step 2 of sending a referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2. The referral</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+15"/>
         <source>Refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer to</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose a counsellor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a counsellor…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+10"/>
         <source>Programme measure it delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme measure it delivers</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Optional. Completing the referral can mark the measure delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Completing the referral can mark the measure delivered.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>None</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The only case detail the provider sees. Keep it short and factual.</source>
-        <translation type="unfinished"></translation>
+        <translation>The only case detail the provider sees. Keep it short and factual.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Term starts (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Term starts (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Term starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Term starts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Term ends (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Term ends (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Term ends</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Send referral</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3997,47 +3997,47 @@
     <message>
         <location filename="../pages/ReferralsPage.qml" line="+21"/>
         <source>Referrals to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals to me</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Referred to me · %n people</source>
         <extracomment>%1 number of people with an active referral to the counsellor</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Referred to me · %n people</numerusform>
+            <numerusform>Referred to me · %n people</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No referrals to you</source>
-        <translation type="unfinished"></translation>
+        <translation>No referrals to you</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No referrals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No referrals yet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When probation refers a person to you, the referral shows here to accept or decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>When probation refers a person to you, the referral shows here to accept or decline.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals to counsellors and organisations show here with their outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals to counsellors and organisations show here with their outcome.</translation>
     </message>
 </context>
 <context>
@@ -4045,49 +4045,49 @@
     <message>
         <location filename="../delegates/RejectedChangeDelegate.qml" line="+44"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Made %1</source>
         <extracomment>When the refused change was made on this device</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Made %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard refused change: %1</source>
         <extracomment>Screen reader: %1 is what the refused change did</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Discard refused change: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewDelegate</name>
     <message>
-        <location filename="../delegates/ReviewDelegate.qml" line="+29"/>
+        <location filename="../delegates/ReviewDelegate.qml" line="+28"/>
         <source>Review %1, %2</source>
         <extracomment>screen-reader summary: %1 period, %2 sign-off state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Review %1, %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Written by %1</source>
         <extracomment>%1 the name of the person who wrote the review</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Written by %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign off the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign off the review of %1</translation>
     </message>
 </context>
 <context>
@@ -4095,75 +4095,75 @@
     <message>
         <location filename="../pages/ReviewDomainEditor.qml" line="+34"/>
         <source>%1 *</source>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 — %2</source>
         <extracomment>a judgement rating: %1 the number, %2 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: rating %2, %3</source>
         <extracomment>%1 a need domain, %2 the rating, %3 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: rating %2, %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why this rating: what you saw, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Why this rating: what you saw, what changed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rationale for %1</source>
         <extracomment>%1 is a need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rationale for %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of at least %2 characters</source>
         <extracomment>%1 characters typed, %2 the minimum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 of at least %2 characters</translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../pages/ReviewForm.qml" line="+42"/>
+        <location filename="../pages/ReviewForm.qml" line="+41"/>
         <source>Period: %1</source>
         <extracomment>%1 the period the review covers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Period: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computed indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Computed indicators</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcomes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Professional judgement per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional judgement per domain</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>Record review</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4171,33 +4171,33 @@
     <message>
         <location filename="../pages/ReviewPage.qml" line="+29"/>
         <source>Progress reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress reviews</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviews to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews to sign off</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>New review</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>No reviews yet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to sign off</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A review shows progress for a period: computed indicators and a judgement per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>A review shows progress for a period: computed indicators and a judgement per domain.</translation>
     </message>
 </context>
 <context>
@@ -4205,218 +4205,218 @@
     <message>
         <location filename="../../app/controllers/sessioncontroller.cpp" line="-272"/>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>Face to face</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Written</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Group</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Calm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Anxious</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Low mood</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Angry</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agitated</source>
-        <translation type="unfinished"></translation>
+        <translation>Agitated</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopeful</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Distressed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Tired</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluctuating</source>
-        <translation type="unfinished"></translation>
+        <translation>Fluctuating</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unstable</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Threats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insults</source>
-        <translation type="unfinished"></translation>
+        <translation>Insults</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claims of dominance</source>
-        <translation type="unfinished"></translation>
+        <translation>Claims of dominance</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Evasion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hostility to state institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostility to state institutions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recruiting attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Recruiting attempt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs of intoxication</source>
-        <translation type="unfinished"></translation>
+        <translation>Signs of intoxication</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible mental disorder (an observation, not a diagnosis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible mental disorder (an observation, not a diagnosis)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Engaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly engaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disengaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Disengaged</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refused</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>No feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>No feedback</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Shared summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Shared summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counselling team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Counselling team only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sealed: only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Sealed: only me</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Not required</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked in and out of the home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in and out of the home visit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Check-out missed</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly accepted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Deferred</translation>
     </message>
 </context>
 <context>
@@ -4425,191 +4425,191 @@
         <location filename="../delegates/SessionDelegate.qml" line="+35"/>
         <source>Session %1, %2, %3</source>
         <extracomment>screen-reader summary: %1 date, %2 mode, %3 confidentiality tier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Session %1, %2, %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 · %2 · %3 min</source>
         <extracomment>%1 date, %2 mode (&quot;Face to face&quot;), %3 minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>corrected</source>
         <extracomment>%1 counsellor&apos;s name, %2 engagement (&quot;Engaged&quot;); &quot;corrected&quot; marks an amended record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>corrected</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>%1 part of the notes (&quot;Observations&quot;), %2 its text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Correct</source>
         <extracomment>corrects a logged session (an amendment; the original stays in the history)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Correct</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct the session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the session of %1</translation>
     </message>
 </context>
 <context>
     <name>SessionLogForm</name>
     <message>
-        <location filename="../pages/SessionLogForm.qml" line="+77"/>
+        <location filename="../pages/SessionLogForm.qml" line="+76"/>
         <location line="+10"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the session</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duration, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration, minutes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Duration in minutes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How it took place</source>
-        <translation type="unfinished"></translation>
+        <translation>How it took place</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Observed emotional state</source>
-        <translation type="unfinished"></translation>
+        <translation>Observed emotional state</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intensity</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Stability</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your judgement; say why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your judgement; say why below.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why you judge it so</source>
-        <translation type="unfinished"></translation>
+        <translation>Why you judge it so</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rationale for the stability judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Rationale for the stability judgement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Risk signals in communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk signals in communication</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any risk signal alerts your supervisor; the alert carries no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Any risk signal alerts your supervisor; the alert carries no notes.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Altered state</source>
-        <translation type="unfinished"></translation>
+        <translation>Altered state</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next session (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next session (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date of the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the next session</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Home visit safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit safety check</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who may read this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Who may read this session</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Save session</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Save correction</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4617,67 +4617,67 @@
     <message>
         <location filename="../pages/SessionLogNotes.qml" line="+26"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1. Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Observations</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you saw and heard, without interpretation.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you saw and heard, without interpretation.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Observations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>2. Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Analysis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it may mean, and why you think so.</source>
-        <translation type="unfinished"></translation>
+        <translation>What it may mean, and why you think so.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>3. Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Conclusions</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you conclude from this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>What you conclude from this session.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>4. Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happens next, and who does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>What happens next, and who does it.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -4685,46 +4685,46 @@
     <message>
         <location filename="../pages/SessionLogPage.qml" line="+26"/>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Session log</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>New session</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Correct a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct a session</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sessions · %n</source>
         <extracomment>%n number of sessions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sessions · %n</numerusform>
+            <numerusform>Sessions · %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Log a session</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No sessions you may read</source>
-        <translation type="unfinished"></translation>
+        <translation>No sessions you may read</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log the first session with this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Log the first session with this person.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions of the counselling team show here as their confidentiality allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions of the counselling team show here as their confidentiality allows.</translation>
     </message>
 </context>
 <context>
@@ -4732,42 +4732,42 @@
     <message>
         <location filename="../pages/SessionLogRequests.qml" line="+22"/>
         <source>Requests and alternatives offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests and alternatives offered</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What the person asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>What the person asked for</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Request %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alternative offered (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative offered (optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alternative offered for request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternative offered for request %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome of request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome of request %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a request</translation>
     </message>
 </context>
 <context>
@@ -4776,12 +4776,12 @@
         <location filename="../pages/SessionLogTierBanner.qml" line="+35"/>
         <source>Confidentiality: %1</source>
         <extracomment>%1 is the chosen confidentiality tier, e.g. &quot;Counselling team only&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidentiality: not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidentiality: not chosen yet</translation>
     </message>
 </context>
 <context>
@@ -4957,50 +4957,50 @@
     <message>
         <location filename="../pages/SyncPage.qml" line="+16"/>
         <source>Sync</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Discard this change?</source>
         <extracomment>Title of the question before a refused change is dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Discard this change?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The change stays refused and leaves this list. It is not sent again; make it again on the record if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change stays refused and leaves this list. It is not sent again; make it again on the record if it is still needed.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>Conflicts (%1)</source>
         <extracomment>Heading; %1 is how many fields conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conflicts (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No conflicts. When the same field is changed here and on the server, both versions wait here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>No conflicts. When the same field is changed here and on the server, both versions wait here for you to choose.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refused changes (%1)</source>
         <extracomment>Heading; %1 is how many changes the server refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Refused changes (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was refused. Changes the server does not accept wait here, and never hold up the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was refused. Changes the server does not accept wait here, and never hold up the others.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These changes were not accepted by the server. They cannot be sent again as they are: note what they said, then discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>These changes were not accepted by the server. They cannot be sent again as they are: note what they said, then discard them.</translation>
     </message>
 </context>
 <context>
@@ -5009,102 +5009,102 @@
         <location filename="../components/SyncStatusCard.qml" line="+45"/>
         <source>Sync running</source>
         <extracomment>Accessible name of the progress bar of a running sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sync running</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sync %1% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync %1% done</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Waiting to be sent</source>
         <extracomment>Label: number of changes saved on this device and not yet sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Syncing…</source>
-        <translation type="unfinished">Syncing…</translation>
+        <translation>Syncing…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync now</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../pages/TodayPage.qml" line="+16"/>
+        <location filename="../pages/TodayPage.qml" line="+17"/>
         <source>Today</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Record attendance?</source>
         <extracomment>Title of the question before an attendance is recorded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Record attendance?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 attended today: %2.</source>
         <extracomment>%1 is the person&apos;s name, %2 what the appearance is (e.g. &quot;Report to the probation service&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 attended today: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm</source>
         <extracomment>Confirms recording that the person came</extracomment>
-        <translation type="unfinished">Confirm</translation>
+        <translation>Confirm</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Try again</source>
         <extracomment>Button that loads the list again after a failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Release to sync</source>
         <extracomment>Shown while the Today list is pulled down far enough to sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Release to sync</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull to sync</source>
         <extracomment>Shown while the Today list is pulled down</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pull to sync</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+54"/>
         <source>Nothing due today</source>
         <extracomment>Today page with nothing to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nothing due today</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue and due appearances, open alerts and programme measures show here as soon as they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue and due appearances, open alerts and programme measures show here as soon as they are due.</translation>
     </message>
 </context>
 <context>
@@ -5113,23 +5113,23 @@
         <location filename="../delegates/TodayRowDelegate.qml" line="+112"/>
         <source>Attended</source>
         <extracomment>Records that the person came to the appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Other outcome…</source>
         <extracomment>Opens the form to record a missed or excused appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Other outcome…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed or excused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Missed or excused: %1</translation>
     </message>
 </context>
 <context>
@@ -5137,58 +5137,58 @@
     <message>
         <location filename="../../app/models/todayrows.cpp" line="+141"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue since %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>due %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Session planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Session planned</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>raised %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Overdue appearances (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Overdue appearances (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearances due soon (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appearances due soon (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open alerts (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Open alerts (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme measures due (%1)</source>
         <extracomment>Today section heading: measures of the individual programme; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Programme measures due (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sessions planned (%1)</source>
         <extracomment>Today section heading: counselling sessions; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sessions planned (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearances open this period (%1)</source>
         <extracomment>Today section heading: appearances whose window is open but not yet due; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Appearances open this period (%1)</translation>
     </message>
 </context>
 <context>

@@ -61,19 +61,19 @@
         <location filename="../delegates/ApprovalDelegate.qml" line="+28"/>
         <source>Programme for %1, drafted by %2</source>
         <extracomment>Screen-reader name of a programme awaiting approval: %1 the person, %2 who drafted it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін бағдарлама, құрастырған %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Drafted by %1 · sent %2</source>
         <extracomment>%1 officer&apos;s name, %2 date sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құрастырған %1 · жіберілді %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 needs · %2 goals · %3 measures</source>
         <extracomment>Size of a programme: %1 needs, %2 goals, %3 measures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттіліктер: %1 · мақсаттар: %2 · шаралар: %3</translation>
     </message>
 </context>
 <context>
@@ -82,71 +82,71 @@
         <location filename="../pages/ApprovalsPage.qml" line="+16"/>
         <source>Approvals</source>
         <extracomment>Title of the supervisor&apos;s list of programmes awaiting approval</extracomment>
-        <translation type="unfinished">Бекіту</translation>
+        <translation>Бекітуге</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Nothing awaits your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітуді күтіп тұрған ештеңе жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programmes your officers submit appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспекторларыңыз жіберген бағдарламалар осында көрінеді.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>‹ All programmes</source>
         <extracomment>Goes back from one programme to the list of programmes awaiting approval</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‹ Барлық бағдарламалар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to all programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық бағдарламаларға оралу</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The programme&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама жоспары</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>To return it: what should the officer change?</source>
         <extracomment>Placeholder of the supervisor&apos;s comment when returning a programme</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қайтару үшін: инспектор нені өзгертуі керек?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment for the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспекторға түсініктеме</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Return with comment</source>
         <extracomment>Sends a programme back to the officer with the supervisor&apos;s comment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктемемен қайтару</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approve</source>
         <extracomment>Approves the individual programme</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бекіту</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны таңдаңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its plan and your decision appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оның жоспары мен сіздің шешіміңіз осында көрінеді.</translation>
     </message>
 </context>
 <context>
@@ -154,101 +154,101 @@
     <message>
         <location filename="../pages/CaseloadPage.qml" line="+15"/>
         <source>Caseload</source>
-        <translation type="unfinished">Істер</translation>
+        <translation>Істер тізімі</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Search by name (Cyrillic or Latin)</source>
         <extracomment>Caseload search; names can be typed in Cyrillic or Latin letters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аты бойынша іздеу (кирилл немесе латын әрпімен)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты бойынша іздеу</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Filters and sort</source>
         <extracomment>Shows or hides the caseload filters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сүзгілер мен сұрыптау</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санат</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің мәртебесі</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Өңір</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sort by name</source>
         <extracomment>Caseload sort order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Аты бойынша</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by next appearance</source>
         <extracomment>Caseload sort order: the next appearance due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Келесі келу күні бойынша</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by who needs attention</source>
         <extracomment>Caseload sort order: who needs attention first (plain wording, not a risk score)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен назар қажет ететіндер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Сұрыптау тәртібі</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only overdue appearances</source>
         <extracomment>Caseload filter: only people with an overdue appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тек мерзімі өткен келулер</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 people</source>
         <extracomment>%1 people shown of %2 in the caseload</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 адамның %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No one in your caseload yet</source>
         <extracomment>Caseload with nobody in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тізіміңізде әзірге ешкім жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No one matches</source>
         <extracomment>Caseload search or filters that match nobody</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ешкім табылмады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People assigned to you, or referred to you, show here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге бекітілген немесе жолдама бойынша жіберілген адамдар келесі синхрондаудан кейін осында көрінеді.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the spelling, try the other alphabet, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазылуын тексеріңіз, басқа әліпбиді қолданып көріңіз немесе сүзгілерді тазалаңыз.</translation>
     </message>
 </context>
 <context>
@@ -257,103 +257,103 @@
         <location filename="../../app/models/caseloadrecords.cpp" line="+165"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Босатылған, әкімшілік қадағалауда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Шетелден оралған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returnee child</source>
-        <translation type="unfinished"></translation>
+        <translation>Оралған отбасының баласы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Woman, family support</source>
-        <translation type="unfinished"></translation>
+        <translation>Әйел, отбасын қолдау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Youth prevention (voluntary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жастар арасындағы алдын алу (ерікті)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relative, supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Туысы, көмекші</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Берілді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Appearance for registration (police)</source>
         <extracomment>PEC Art. 172 part 9: the appearance at the internal affairs body (police)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуге келу (ішкі істер органы)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметіне келу</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Missed appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Өткізіп алынған келу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme measure overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама шарасының мерзімі өтті</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervision order ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік қадағалаудың аяқталуы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referral ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдаманың аяқталуы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім кері қайтарылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті бағалау мерзімі келді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Concern noted in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуде белгіленген алаңдаушылық</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counsellor safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесшінің қауіпсіздігін тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа ескерту</translation>
     </message>
 </context>
 <context>
@@ -361,50 +361,50 @@
     <message>
         <location filename="../../app/models/caseloadsnapshot.cpp" line="+106"/>
         <source>No appearance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Келу белгіленбеген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Келу %1 бастап мерзімі өтті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next appearance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі келу %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық санаттар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген мәртебе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлық өңірлер</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Needs attention now</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қазір назар қажет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow up soon</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жақында хабарласу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On track</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бәрі жоспар бойынша</translation>
     </message>
 </context>
 <context>
@@ -472,69 +472,69 @@
         <location filename="../delegates/ConflictFieldDelegate.qml" line="+72"/>
         <source>%1, %2</source>
         <extracomment>Who made a version and when, e.g. &quot;Aliya Nurlanovna, 21.11.2026 10:25&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>On this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы құрылғыда</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From another device</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа құрылғыдан</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверде</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Which version should stay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай нұсқаны қалдыру керек?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep the version from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы құрылғыдағы нұсқаны қалдыру</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the version from the other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа құрылғыдағы нұсқаны қалдыру</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервердегі нұсқаны қалдыру</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write a merged text from both</source>
-        <translation type="unfinished"></translation>
+        <translation>Екеуінен біріктірілген мәтін жазу</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The text to keep</source>
         <extracomment>Placeholder of the editor where both versions of a note are merged by hand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қалатын мәтін</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін біріктірілген мәтін</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы таңдауды сақтау</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save the choice for %1</source>
         <extracomment>Screen reader: %1 is the field whose conflict is settled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 үшін таңдауды сақтау</translation>
     </message>
 </context>
 <context>
@@ -542,27 +542,27 @@
     <message>
         <location filename="../pages/ConflictPage.qml" line="+15"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>These fields were changed on this device and on the server before they could sync. Both versions are kept until you choose; your choice is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өрістер синхрондауға дейін осы құрылғыда да, серверде де өзгертілген. Сіз таңдағанша екі нұсқа да сақталады; таңдауыңыз келесі синхрондауда жіберіледі.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nothing left to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдайтын ештеңе қалмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every conflict of this record is settled. The choices are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазбаның барлық қайшылықтары шешілді. Таңдаулар келесі синхрондауда жіберіледі.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондауға оралу</translation>
     </message>
 </context>
 <context>
@@ -571,25 +571,25 @@
         <location filename="../delegates/ConflictRowDelegate.qml" line="+22"/>
         <source>%1 · %2</source>
         <extracomment>Record kind · person, e.g. &quot;Person · Ахметов Ерлан&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conflict in %1 of %2: choose a version</source>
         <extracomment>Screen reader text of a conflict row; %1 field, %2 record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%2» жазбасының «%1» өрісінде қайшылық: нұсқаны таңдаңыз</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: changed here and on the server</source>
         <extracomment>%1 is a field name; both versions are kept until someone chooses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: осында да, серверде де өзгертілді</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Here: %1 — Server: %2</source>
         <extracomment>Compact comparison: %1 this device&apos;s value, %2 the server&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Осында: %1 — Серверде: %2</translation>
     </message>
 </context>
 <context>
@@ -597,424 +597,424 @@
     <message>
         <location filename="../../app/models/conflicttext.cpp" line="+25"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Туысы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотталғандық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision order</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік қадағалау туралы шешім</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Қадағалауды тоқтата тұру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Қадағалау бойынша шектеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Қадағалау мәртебесінің өзгеруі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Жеке бағдарлама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme need</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама қажеттілігі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама мақсаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама шарасы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Келу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counselling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес беру кездесуі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress review</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті бағалау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information share</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәліметтерді беру</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің мәртебесі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаттар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебе</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталу себебі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшының түсініктемесі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабылу себебі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Маңыздылығы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Хабарланған нәтиже</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it was not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге мүмкін болмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты инспектор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілген уақыты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>белсенді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>берілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>жабылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>жоба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>күшінде</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>тоқтатыла тұрды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>ұзартылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімінен бұрын тоқтатылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітуге жіберілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>бекітілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under review</source>
-        <translation type="unfinished"></translation>
+        <translation>қайта қаралуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replaced by a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа нұсқамен ауыстырылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>жоспарланған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>орындалды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>болдырылмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>мүмкін емес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>жіберілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>қабылданды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>бас тартылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>кері қайтарылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ашық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>қаралды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>шешілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>қол жеткізілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінара қол жеткізілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>қол жеткізілмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>алынып тасталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>қатысады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>ішінара қатысады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>қатыспайды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>кері байланыс жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>referred onward</source>
-        <translation type="unfinished"></translation>
+        <translation>әрі қарай жіберілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>төмен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>орташа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>жоғары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>өте жоғары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>келді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>келмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>дәлелді себеп</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(empty)</source>
         <extracomment>A field that holds no value, in the conflict comparison</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(бос)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another record</source>
         <extracomment>A record this device does not hold, named in a conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>басқа жазба</translation>
     </message>
 </context>
 <context>
@@ -1023,41 +1023,41 @@
         <location filename="../../app/controllers/counselsupport.cpp" line="+136"/>
         <source>Your role may not %1 on this case.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл іс бойынша сіздің рөліңізге мына әрекетке рұқсат жоқ: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone changed this record meanwhile. The list is reloaded; please %1 again.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Біреу бұл жазбаны өзгертті. Тізім жаңартылды; қайталаңыз: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is no longer possible to %1: its status has changed.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Енді мүмкін емес (%1): мәртебесі өзгерді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл жазба енді құрылғыда жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданба құлыпталған. Құлпын ашып, қайталаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: check the field &quot;%2&quot;.</source>
         <extracomment>%1 is an action; %2 is the name of a form field (technical)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 мүмкін болмады: «%2» өрісін тексеріңіз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: the device&apos;s store refused the change. Nothing was saved.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 мүмкін болмады: құрылғы қоймасы өзгерісті қабылдамады. Ештеңе сақталмады.</translation>
     </message>
 </context>
 <context>
@@ -1258,697 +1258,697 @@
         <location filename="../../app/models/personlabels.cpp" line="+24"/>
         <source>Draft</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting approval</source>
         <comment>programme status: submitted to the supervisor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бекітуді күтуде</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бекітілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under review</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қайта қаралуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жабылды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaced by a newer version</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа нұсқамен ауыстырылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қол жеткізілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара қол жеткізілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қол жеткізілмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Алынып тасталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under way</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Болдырылмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not possible</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мүмкін емес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бір рет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Апта сайын</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every two weeks</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Екі аптада бір рет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ай сайын</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тоқсан сайын</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As needed</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қажет болғанда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No need</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттілік жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Өте жоғары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары басымдық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Орташа басымдық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Төмен басымдық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кері қайтарылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term ended</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қатысады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes part in part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара қатысады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not take part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қатыспайды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No feedback yet</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс әлі жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred onward</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Әрі қарай жіберілді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearance for registration (police)</source>
         <comment>check-in channel, DOMAIN glossary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуге келу (ішкі істер органы)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report to the probation service</source>
         <comment>check-in channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметіне келу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Келді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Келмеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excused</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелді себеп</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Face to face</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бетпе-бет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By phone</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Телефон арқылы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video call</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бейнеқоңырау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In writing</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group session</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Топтық кездесу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді қатысты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly engaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара қатысты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disengaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қатыспады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined to take part</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қатысудан бас тартты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No feedback</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary shared with probation</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қысқаша мазмұны пробация қызметіне қолжетімді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counselling team only</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тек кеңесшілер тобы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sealed: author only</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жабық: тек автор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open case</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Іс ашық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Берілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed case</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Іс жабық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жоба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In force</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Күшінде</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тоқтатыла тұрды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ұзартылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімінен бұрын тоқтатылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term over</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі аяқталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ашық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қаралды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шешілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improving</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жақсаруда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worsening</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нашарлауда</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>After release, under administrative supervision</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Босатылғаннан кейін, әкімшілік қадағалауда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned from abroad</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шетелден оралған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child of a returned family</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оралған отбасының баласы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family and women&apos;s support</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отбасы мен әйелдерді қолдау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young person, voluntary support</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жас адам, ерікті қолдау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative and supporter</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Туысы және көмекші</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Overview</source>
         <comment>person screen section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шолу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision and obligations</source>
         <comment>person screen section: court order of administrative supervision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қадағалау және міндеттер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearances</source>
         <comment>person screen section: appearance timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Келулер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
         <comment>person screen section: individual programme of social and legal assistance</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals</source>
         <comment>person screen section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамалар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
         <comment>person screen section: counselling sessions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес беру кездесулері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviews</source>
         <comment>person screen section: progress reviews</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті бағалау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
         <comment>person screen section: audit trail</comment>
-        <translation type="unfinished"></translation>
+        <translation>Тарих</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жасалды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrected</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Түзетілді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened the case</source>
         <comment>audit action: someone read the case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Істі ашты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Экспортталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Берілді</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Person</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision order</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік қадағалау туралы шешім</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Келу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттілік</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Шара</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес беру кездесуі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress review</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті бағалау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ескерту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Құжат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Келісім</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Probation officer</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметінің инспекторы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police officer</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Учаскелік полиция инспекторы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counsellor</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Басшы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші</translation>
     </message>
 </context>
 <context>
@@ -1956,56 +1956,56 @@
     <message>
         <location filename="../pages/PersonPage.qml" line="+16"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Try again</source>
         <extracomment>Button that reads the case again after a failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Programme builder</source>
         <extracomment>Opens the guided builder of the individual programme of social and legal assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама құрастырушы</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>IIN %1</source>
         <extracomment>The person&apos;s IIN with all but the last four digits hidden</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Sections of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс бөлімдері</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 (%2)</source>
         <extracomment>A section tab: %1 the section, %2 how many records it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Entries of this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы бөлімнің жазбалары</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing recorded here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Мұнда әзірге ештеңе жазылмаған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries appear here as soon as they are recorded or synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар енгізілген немесе синхрондалған бойда осында көрінеді.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелуде</translation>
     </message>
 </context>
 <context>
@@ -2014,19 +2014,19 @@
         <location filename="../delegates/PersonSectionRowDelegate.qml" line="+30"/>
         <source>%1. %2. %3</source>
         <extracomment>Screen-reader text of a row: %1 title, %2 facts, %3 status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Progress %1%</source>
         <extracomment>Screen-reader name of a progress bar; %1 is a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс %1%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%</source>
         <extracomment>A percentage of measures delivered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2035,107 +2035,107 @@
         <location filename="../pages/ProgrammeBuilderPage.qml" line="+17"/>
         <source>Individual programme</source>
         <extracomment>Title of the guided builder of the individual programme of social and legal assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жеке бағдарлама</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assess needs</source>
         <extracomment>Step 1 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттіліктерді бағалау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested goals</source>
         <extracomment>Step 2 of the programme builder: goals and measures the templates propose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған мақсаттар</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Goals and measures</source>
         <extracomment>Step 3 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаттар мен шаралар</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+191"/>
+        <location line="-126"/>
+        <location line="+193"/>
         <source>Submit for approval</source>
         <extracomment>Step 4 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бекітуге жіберу</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>Step %1 of %2 · %3</source>
         <extracomment>%1 step number, %2 number of steps, %3 the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 қадамның %1-сі · %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sent for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітуге жіберілді</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No new programme now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір жаңа бағдарлама жоқ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the person</source>
         <extracomment>Goes back from the programme builder to the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Адамға оралу</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Need domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттілік салалары</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give every domain a severity. &quot;No need&quot; means you assessed it and found nothing to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр салаға баға беріңіз. «Қажеттілік жоқ» — сіз оны бағалап, жұмыс істейтін ештеңе таппадыңыз деген сөз.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suggested goals and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған мақсаттар мен шаралар</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The programme as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберілетін түріндегі бағдарлама</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 goals, %2 measures. The supervisor approves the programme or returns it with a comment.</source>
         <extracomment>%1 number of goals, %2 number of measures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мақсаттар: %1, шаралар: %2. Басшы бағдарламаны бекітеді немесе түсініктемемен қайтарады.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Жүктелуде</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Back</source>
         <extracomment>Goes to the previous step of the programme builder</extracomment>
-        <translation type="unfinished">Артқа</translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Жобаны сақтау</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтап, тексеру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі</translation>
     </message>
 </context>
 <context>
@@ -2144,24 +2144,24 @@
         <location filename="../delegates/ProgrammeNeedDelegate.qml" line="+23"/>
         <source>Need: %1</source>
         <extracomment>Screen-reader name of a need row: %1 the need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қажеттілік: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Severity of %1</source>
         <extracomment>Screen-reader name of the severity choice; %1 the need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Маңыздылығы: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What you found, in a few words</source>
         <extracomment>Placeholder of the officer&apos;s assessment of one need</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не анықтадыңыз, бірнеше сөзбен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау: %1</translation>
     </message>
 </context>
 <context>
@@ -2170,97 +2170,97 @@
         <location filename="../delegates/ProgrammePlanItemDelegate.qml" line="+40"/>
         <source>Goal: %1</source>
         <extracomment>Screen-reader name of a goal row; %1 the goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Measure: %1</source>
         <extracomment>Screen-reader name of a measure row; %1 the kind of measure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шара: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add goal</source>
         <extracomment>Adds an empty goal under a need</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат қосу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a goal to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үшін мақсат қосу</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keep goal: %1</source>
         <extracomment>Screen-reader name of the switch that keeps a suggested goal; %1 the goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты қалдыру: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Target: %1</source>
         <extracomment>A goal&apos;s target date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 · due %2 · %3</source>
         <extracomment>A suggested measure: %1 its kind, %2 due date, %3 frequency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · мерзімі %2 · %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What the person will have achieved</source>
         <extracomment>Placeholder of a goal&apos;s text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Адам неге қол жеткізеді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсат мәтіні</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of a date field: the format to type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты күн</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add measure</source>
         <extracomment>Adds a measure under a goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шара қосу</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Шараны таңдаңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Шара түрі</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Жиілігі</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Remove measure %1</source>
         <extracomment>Removes a measure from the plan; %1 the kind of measure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 шарасын жою</translation>
     </message>
 </context>
 <context>
@@ -2268,196 +2268,196 @@
     <message>
         <location filename="../../app/session/appsession.cpp" line="+308"/>
         <source>Probation officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметінің инспекторы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District police officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Учаскелік полиция инспекторы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесші</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімші</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Sync is off: this device is not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау өшірулі: құрылғы тіркелмеген</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылуда…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер жіберілуде…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receiving changes… %1%</source>
         <extracomment>%1 is a percentage of the records to receive</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер алынуда… %1%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Receiving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерістер алынуда…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline: will try again soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыс жоқ: жақында қайталаймыз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some changes were refused: open Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейбір өзгерістер қабылданбады: «Синхрондау» бөлімін ашыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update the app to keep syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондауды жалғастыру үшін қолданбаны жаңартыңыз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server no longer accepts this device: enrol it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бұл құрылғыны енді қабылдамайды: оны қайта тіркеңіз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау назар қажет етеді</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline for too long: connect to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыссыз тым ұзақ уақыт: синхрондау үшін қосылыңыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync paused while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданба құлыпталғанда синхрондау тоқтатылған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Бәрі синхрондалған</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі синхрондалмаған</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Qadam %1 · Qt %2 · SQLCipher %3</source>
         <extracomment>About: versions of the app and the libraries it is built on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qadam %1 · Qt %2 · SQLCipher %3</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Enter the server address you were given, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге берілген сервер мекенжайын https:// бастап енгізіңіз</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the one-time enrolment code you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге берілген бір реттік тіркеу кодын енгізіңіз.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+171"/>
         <source>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзынырақ құпия фразаны таңдаңыз: кемінде 14 таңба немесе бас әріптер, сандар мен белгілері бар 8 таңба.</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>Could not create the encrypted store on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы құрылғыда шифрланған қойманы жасау мүмкін болмады.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The server did not accept this code: it may be mistyped, used or expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бұл кодты қабылдамады: қате терілген, пайдаланылған немесе мерзімі өткен болуы мүмкін. Жаңасын сұраңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This version of the app is too old for the server. Update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданбаның бұл нұсқасы сервер үшін тым ескі. Қолданбаны жаңартыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach the server. Check the address and the connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Серверге қосылу мүмкін болмады. Мекенжай мен байланысты тексеріп, қайталаңыз.</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+50"/>
         <location line="+64"/>
         <source>Too many failed attempts: wait until the countdown ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз әрекеттер тым көп: кері санақ аяқталғанша күтіңіз.</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>The enrolment of this device did not finish. Enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл құрылғыны тіркеу аяқталмады. Оны қайта тіркеңіз.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+64"/>
         <source>Too many failed attempts: the data on this device was erased. Enrol the device again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәтсіз әрекеттер тым көп: осы құрылғыдағы деректер өшірілді. Құрылғыны қайта тіркеңіз.</translation>
     </message>
     <message numerus="yes">
         <location line="-56"/>
         <source>Wrong passphrase. %n attempt(s) left before this device erases its data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Құпия фраза қате. Құрылғы деректерін өшіргенге дейін %n әрекет қалды.</numerusform>
+            <numerusform>Құпия фраза қате. Құрылғы деректерін өшіргенге дейін %n әрекет қалды.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store on this device could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы құрылғыдағы қойманы ашу мүмкін болмады.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа құпия фраза қазіргісімен бірдей.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фраза өзгертілді.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазіргі құпия фраза қате.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпия фразаны өзгерту мүмкін болмады.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>This device was signed out by the server and its data erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бұл құрылғыны шығарып, деректерін өшірді.</translation>
     </message>
 </context>
 <context>
@@ -2465,113 +2465,113 @@
     <message>
         <location filename="../../app/controllers/appearancecontroller.cpp" line="+126"/>
         <source>Illness, with a medical certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауру, анықтамасымен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Work trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Іссапар</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбасылық жағдайлар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа себеп</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Say why the appearance is excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келудің неге дәлелді себеппен болмағанын көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the new date of the appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келудің жаңа күнін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+28"/>
         <source>This appearance is no longer due: it may have been recorded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл келу енді күтілмейді: ол бұрын тіркелген болуы мүмкін.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Келу тіркелді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed appearance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Келмеу тіркелді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excused; new date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелді себеп; жаңа күн белгіленді</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Appearances for registration are recorded by the internal affairs body (police).</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеуге келуді ішкі істер органы тіркейді.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports to the probation service are recorded by the probation service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметіне келуді пробация қызметі тіркейді.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>This person is not in your caseload: you cannot record their appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адам сіздің тізіміңізде жоқ: оның келуін тіркей алмайсыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not record this appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз бұл келуді тіркеуге мүмкіндік бермейді.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The date of the appearance is in the future. Choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келу күні болашақта. Бүгінгі немесе ертерек күнді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An appearance can be recorded as missed only after its period has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келмеуді тек оның кезеңі аяқталғаннан кейін тіркеуге болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a new date after the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Белгіленген мерзімнен кейінгі жаңа күнді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The supervision order was not in force on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол күні әкімшілік қадағалау күшінде болмады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәтін тым ұзын.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The appearance could not be recorded: the details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуді тіркеу мүмкін болмады: деректер жарамсыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record changed meanwhile. Check the appearance and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба осы уақытта өзгерді. Келуді тексеріп, қайталаңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The appearance could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуді сақтау мүмкін болмады. Қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2579,12 +2579,12 @@
     <message>
         <location filename="../../app/models/caseloadmodel.cpp" line="+233"/>
         <source>The caseload could not be loaded. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тізімді жүктеу мүмкін болмады. Қайталаңыз.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The search could not be run. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу мүмкін болмады. Қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2592,47 +2592,47 @@
     <message>
         <location filename="../../app/controllers/conflictcontroller.cpp" line="+22"/>
         <source>The store is locked: unlock the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма құлыпталған: қолданбаның құлпын ашып, қайталаңыз.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>This conflict was already settled or is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қайшылық шешілген немесе енді құрылғыда жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role may not change this field, so the conflict stays for someone who may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз бұл өрісті өзгертуге рұқсат бермейді, сондықтан қайшылық оны шеше алатын адамға қалады.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the merged text, or keep one of the two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біріктірілген мәтін жазыңыз немесе екі нұсқаның бірін қалдырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қай нұсқаны қалдыратыныңызды таңдаңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chosen value is not valid for this field. Edit the merged text or keep the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған мән бұл өріс үшін жарамсыз. Біріктірілген мәтінді өзгертіңіз немесе басқа нұсқаны қалдырыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record changed meanwhile. Look at both versions again and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазба осы уақытта өзгерді. Екі нұсқаны қайта қарап, таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record&apos;s state does not allow this value any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаның күйі енді бұл мәнге жол бермейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The choice could not be saved on this device. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдауды осы құрылғыда сақтау мүмкін болмады. Қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2640,13 +2640,13 @@
     <message>
         <location filename="../../app/models/conflictmodel.cpp" line="+90"/>
         <source>Conflicts could not be read from this device&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы қоймасынан қайшылықтарды оқу мүмкін болмады.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 · %2</source>
         <extracomment>Record kind and the person it belongs to, e.g. &quot;Person · Ахметов Ерлан&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2655,17 +2655,17 @@
         <location filename="../../app/models/personmodel.cpp" line="+35"/>
         <location line="+16"/>
         <source>This case could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істі оқу мүмкін болмады. Біраздан соң қайталаңыз.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>You do not have access to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізде бұл іске қолжетімділік жоқ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opening this case could not be recorded, so it is not shown. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Істің ашылуын тіркеу мүмкін болмады, сондықтан ол көрсетілмеді. Қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2673,12 +2673,12 @@
     <message>
         <location filename="../../app/models/personsectionmodel.cpp" line="+123"/>
         <source>You do not have access to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізде бұл іске қолжетімділік жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This section could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бөлімді оқу мүмкін болмады. Біраздан соң қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2687,115 +2687,115 @@
         <location filename="../../app/models/personsections.cpp" line="+54"/>
         <source>from %1</source>
         <comment>open-ended period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Туған күні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
         <comment>individual identification number, shown masked</comment>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалаулы тіл</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұратын өңірі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Жауапты инспектор</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Court order %1</source>
         <comment>administrative supervision; %1 is the decision number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Сот шешімі %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>preventive conversation held</source>
         <comment>DOMAIN glossary: preventive conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>профилактикалық әңгіме өткізілді</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Supervision suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік қадағалау тоқтатыла тұрды</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Supervision resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Әкімшілік қадағалау қайта басталды</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>due %1</source>
         <comment>a measure&apos;s due date</comment>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Individual programme, version %1</source>
         <comment>DOMAIN glossary: individual programme of social and legal assistance</comment>
-        <translation type="unfinished"></translation>
+        <translation>Жеке бағдарлама, %1-нұсқа</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>drafted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>құрастырған %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>бекіткен %1</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>target %1</source>
         <comment>a goal&apos;s target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>мақсат мерзімі %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1 min</source>
         <comment>session duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Review of %1</source>
         <comment>progress review; %1 is a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 бағалау</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not signed off yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі қол қойылмаған</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed off by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойған %1</translation>
     </message>
 </context>
 <context>
@@ -2803,52 +2803,52 @@
     <message>
         <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+19"/>
         <source>Programme approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама бекітілді.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Programme returned to the officer with your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама түсініктемеңізбен инспекторға қайтарылды.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>You drafted this programme, so another supervisor must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағдарламаны сіз құрастырдыңыз, сондықтан оны басқа басшы бекітуі керек.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not decide on this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз бұл бағдарлама бойынша шешім қабылдауға мүмкіндік бермейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a comment that tells the officer what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түсініктеме жазыңыз: инспектор нені өзгертуі керек.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The decision could not be recorded: some entries are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімді тіркеу мүмкін болмады: кейбір деректер жарамсыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This programme is no longer awaiting approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағдарлама енді бекітуді күтпейді.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone changed this programme meanwhile. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біреу осы уақытта бұл бағдарламаны өзгертті. Оны қайта ашыңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This programme is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағдарлама енді құрылғыда жоқ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The decision could not be recorded. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шешімді тіркеу мүмкін болмады. Біраздан соң қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2856,17 +2856,17 @@
     <message>
         <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+70"/>
         <source>You drafted this programme, so another supervisor approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағдарламаны сіз құрастырдыңыз, сондықтан оны басқа басшы бекітеді.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not approve programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз бағдарламаларды бекітуге мүмкіндік бермейді.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>The programmes awaiting approval could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бекітуді күтіп тұрған бағдарламаларды оқу мүмкін болмады. Біраздан соң қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -2874,129 +2874,129 @@
     <message>
         <location filename="../../app/controllers/programmebuildercontroller.cpp" line="+35"/>
         <source>goal text</source>
-        <translation type="unfinished"></translation>
+        <translation>мақсат мәтіні</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target date</source>
-        <translation type="unfinished"></translation>
+        <translation>мақсатты күн</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kind of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>шара түрі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>жиілігі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>маңыздылығы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>орындаушы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>жазба</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Keep at least one goal, or go back and assess a need above &quot;No need&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде бір мақсат қалдырыңыз немесе артқа оралып, қажеттілікті «Қажеттілік жоқ» деңгейінен жоғары бағалаңыз.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоба сақталды.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Programme sent to the supervisor for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама басшыға бекітуге жіберілді.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Enter the target date as year-month-day, for example 2026-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мақсатты күнді жыл-ай-күн пішімінде енгізіңіз, мысалы 2026-09-30.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter the due date as year-month-day, for example 2026-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімді жыл-ай-күн пішімінде енгізіңіз, мысалы 2026-09-30.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Your role may not draft or submit programmes for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің рөліңіз бұл адам үшін бағдарлама құрастыруға немесе жіберуге мүмкіндік бермейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The programme can no longer be changed: it has been submitted or approved. Revise it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны енді өзгертуге болмайды: ол жіберілген немесе бекітілген. Жаңа редакциясын жасаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person already has a programme in progress. Revise it to change the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамның орындалып жатқан бағдарламасы бар. Жоспарды өзгерту үшін оның жаңа редакциясын жасаңыз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone changed this programme meanwhile. Open it again and repeat your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Біреу осы уақытта бұл бағдарламаны өзгертті. Оны қайта ашып, өзгерісті қайталаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The programme could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаны сақтау мүмкін болмады. Біраздан соң қайталаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assess at least one need above &quot;No need&quot; and give it a goal with a measure before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жібермес бұрын кемінде бір қажеттілікті «Қажеттілік жоқ» деңгейінен жоғары бағалап, оған шарасы бар мақсат қойыңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no programme template for this person&apos;s category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамның санаты үшін бағдарлама үлгісі жоқ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some entries are missing or not valid. Check the plan and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейбір деректер жоқ немесе жарамсыз. Жоспарды тексеріп, қайталаңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-мақсат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-шара</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the %2 is missing or not valid.</source>
         <comment>%1 names the place in the plan, %2 the field</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» өрісі толтырылмаған немесе жарамсыз.</translation>
     </message>
 </context>
 <context>
@@ -3004,12 +3004,12 @@
     <message>
         <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамның бағдарламасы басшының бекітуін күтуде.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person already has a programme in progress. Revise it to change the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамның орындалып жатқан бағдарламасы бар. Жоспарды өзгерту үшін оның жаңа редакциясын жасаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3017,160 +3017,160 @@
     <message>
         <location filename="../../app/controllers/referralcontroller.cpp" line="+28"/>
         <source>Consent to a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамаға келісім</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңес алуға келісім</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent to voluntary prevention work</source>
         <extracomment>consent of the voluntary youth prevention track</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ерікті алдын алу жұмысына келісім</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Written, signed by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаша, адамның қолы қойылған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oral, recorded by the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ауызша, инспектор жазып алған</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given by a legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Заңды өкіл берген</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 what the consent is for, %2 its form, %3 the date it was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 · due %2</source>
         <extracomment>%1 a programme measure, %2 its due date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · мерзімі %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose the person&apos;s recorded consent first: a referral is never sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Алдымен адамның тіркелген келісімін таңдаңыз: жолдама онсыз ешқашан жіберілмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the counsellor the person is referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам жолдамамен жіберілетін кеңесшіні таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for the referral: it is the only case detail the provider sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдаманың себебін жазыңыз: бұл орындаушы көретін істің жалғыз мәліметі.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the referral&apos;s term: a start and an end date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдаманың мерзімін көрсетіңіз: басталу және аяқталу күні (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім басталмай тұрып аяқтала алмайды.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Choose how the person gave consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адамның келісімді қалай бергенін таңдаңыз.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>record the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>келісімді тіркеу</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келісім тіркелді.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Referral sent. The provider will see it in their inbox after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама жіберілді. Орындаушы оны келесі синхрондаудан кейін кіріс тізімінде көреді.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen consent does not cover this referral (withdrawn, not given yet, or for another purpose). Record the person&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған келісім бұл жолдаманы қамтымайды (кері қайтарылған, әлі берілмеген немесе басқа мақсатқа арналған). Алдымен адамның келісімін тіркеңіз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen measure is no longer open. Choose another measure or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған шара енді ашық емес. Басқа шараны таңдаңыз немесе ешқайсысын таңдамаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen provider is not a counsellor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдалған орындаушы кеңесші емес.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>send the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдаманы жіберу</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>accept the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдаманы қабылдау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама қабылданды.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say why you decline the referral: probation needs it to refer the person elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамадан неге бас тартатыныңызды көрсетіңіз: пробация қызметіне адамды басқа жерге жіберу үшін бұл қажет.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decline the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдамадан бас тарту</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамадан бас тартылды.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>start the work</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмысты бастау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Work on the referral started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама бойынша жұмыс басталды.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the outcome to report to probation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметіне хабарланатын нәтижені таңдаңыз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>complete the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдаманы аяқтау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама аяқталды.</translation>
     </message>
 </context>
 <context>
@@ -3179,83 +3179,83 @@
         <location filename="../../app/models/referralmodel.cpp" line="+57"/>
         <source>%1 · %n session(s) attended</source>
         <extracomment>%1 is an outcome (&quot;Engaged&quot;); %n the number of sessions the person attended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n кездесуге қатысты</numerusform>
+            <numerusform>%1 · %n кездесуге қатысты</numerusform>
         </translation>
     </message>
     <message>
         <location line="+177"/>
         <source>load the referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>жолдамаларды жүктеу</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Awaiting the provider</source>
         <extracomment>referral status: probation sent it, the provider has not answered yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушының жауабын күтуде</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In progress</source>
         <extracomment>referral status: the provider is working with the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Орындалуда</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn by probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметі кері қайтарды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Term ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі аяқталды</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді қатысты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара қатысты</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатыспайды</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No feedback</source>
         <extracomment>a valid outcome: the person gave no feedback</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс жоқ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарлама аяқталды</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referred onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрі қарай жіберілді</translation>
     </message>
 </context>
 <context>
@@ -3263,17 +3263,17 @@
     <message>
         <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+21"/>
         <source>The store is locked: unlock the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қойма құлыпталған: қолданбаның құлпын ашып, қайталаңыз.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This change is no longer waiting for attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өзгеріс енді назар қажет етпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The change could not be discarded on this device. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерісті осы құрылғыда болдырмау мүмкін болмады. Қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3282,35 +3282,35 @@
         <location filename="../../app/models/rejectedchangesmodel.cpp" line="+20"/>
         <source>Added: %1</source>
         <extracomment>What a refused change tried to do; %1 is a record kind, e.g. &quot;Appearance&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: step “%2”</source>
         <extracomment>%1 is a record kind, %2 a workflow step such as &quot;approve&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» қадамы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: copy sent again after the server was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: сервер қалпына келтірілгеннен кейін көшірмесі қайта жіберілді</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changed “%1” to “%2”</source>
         <extracomment>%1 is a field name, %2 the value the person entered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» мәні «%2» болып өзгертілді</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changed %1</source>
         <extracomment>%1 is a list of field names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Өзгертілді: %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Refused changes could not be read from this device&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Құрылғы қоймасынан қабылданбаған өзгерістерді оқу мүмкін болмады.</translation>
     </message>
 </context>
 <context>
@@ -3318,91 +3318,91 @@
     <message>
         <location filename="../../app/controllers/reviewcontroller.cpp" line="+113"/>
         <source>A review already covers the period up to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау бүгінге дейінгі кезеңді қамтып қойған.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>compute the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>көрсеткіштерді есептеу</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 – %2</source>
         <extracomment>the period a progress review covers: %1 first day, %2 last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The review form is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау нысаны әлі жүктелуде.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a rating for &quot;%1&quot;.</source>
         <extracomment>%1 is a need domain, e.g. &quot;Housing&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үшін баға таңдаңыз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the rationale for &quot;%1&quot;: at least %2 characters.</source>
         <extracomment>%1 is a need domain; %2 the minimum number of characters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үшін негіздеме жазыңыз: кемінде %2 таңба.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a value for &quot;%1&quot;.</source>
         <extracomment>%1 is an outcome, e.g. &quot;Employment&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үшін мәнді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The review is recorded. A supervisor who did not write it signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау тіркелді. Оған оны жазбаған басшы қол қояды.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Review signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалауға қол қойылды.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another review already covers part of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа бағалау осы кезеңнің бір бөлігін қамтып қойған.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress reviews are written by probation officers and supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті бағалауды пробация қызметінің инспекторлары мен басшылар жазады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every need domain of the programme needs a rating and a written rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағдарламаның әр қажеттілік саласына баға мен жазбаша негіздеме қажет.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the review</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалауды тіркеу</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағалауды сіз жаздыңыз, сондықтан оған қол қоя алмайсыз: оған басқа басшы қол қояды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a supervisor signs a review off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалауға тек басшы қол қояды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This review is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағалауға қол қойылған.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sign the review off</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалауға қол қою</translation>
     </message>
 </context>
 <context>
@@ -3411,28 +3411,28 @@
         <location filename="../../app/models/reviewmodel.cpp" line="+63"/>
         <source>%1: %2 — %3</source>
         <extracomment>one judgement of a review: %1 need domain, %2 rating 1–5, %3 the rating&apos;s meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Signed off by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қойған %1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюды күтуде</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл бағалауды сіз жаздыңыз, сондықтан оған қол қоя алмайсыз: оған басқа басшы қол қояды.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+26"/>
         <source>load the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>бағалауларды жүктеу</translation>
     </message>
 </context>
 <context>
@@ -3440,113 +3440,113 @@
     <message>
         <location filename="../../app/controllers/sessioncontroller.cpp" line="+130"/>
         <source>Referral %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама %1 – %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Probation sees that the session took place: date, mode, duration, engagement. Notes and observations stay with the counselling team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметі кездесудің өткенін көреді: күні, түрі, ұзақтығы, қатысуы. Жазбалар мен бақылаулар кеңесшілер тобында қалады.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the counselling team of this referral reads the notes and observations. Probation sees nothing of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар мен бақылауларды тек осы жолдаманың кеңесшілер тобы оқиды. Пробация қызметі бұл кездесу туралы ештеңе көрмейді.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only you read the notes and observations. Your team sees that the session took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар мен бақылауларды тек сіз оқисыз. Тобыңыз кездесудің өткенін көреді.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not chosen yet: choose who may read this session before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әлі таңдалмаған: сақтамас бұрын бұл кездесуді кім оқи алатынын таңдаңыз.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose the referral this session belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кездесу жататын жолдаманы таңдаңыз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the session (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу күнін көрсетіңіз (ЖЖЖЖ-АА-КК).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose how the session took place (face to face, phone…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесудің қалай өткенін таңдаңыз (бетпе-бет, телефон арқылы…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose who may read this session (the confidentiality tier) before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтамас бұрын бұл кездесуді кім оқи алатынын таңдаңыз (құпиялылық деңгейі).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the duration in whole minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығын бүтін минутпен көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say why you judged the person&apos;s state as &quot;%1&quot;.</source>
         <extracomment>%1 is a stability judgement, e.g. &quot;Fluctuating&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Адамның күйін неге «%1» деп бағалағаныңызды көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each request needs what the person asked for and its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр өтініш үшін адамның не сұрағанын және нәтижесін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose the session to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетілетін кездесуді таңдаңыз.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу сақталды.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your supervisor was alerted; the alert carries no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшыңызға ескерту жіберілді; ескертуде жазбалар жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consider an onward referral for a psychiatric assessment (an observation, not a diagnosis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Психиатриялық тексеруге жолдама беру мүмкіндігін қарастырыңыз (бұл бақылау, диагноз емес).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The session date must lie inside the referral&apos;s term and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу күні жолдама мерзімінің ішінде болуы және болашақта болмауы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next session cannot be before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі кездесу осы кездесуден ерте бола алмайды.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The duration must be between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы 1-ден 1440 минутқа дейін болуы керек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each request needs what the person asked for (at most 1000 characters) and its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әр өтініш үшін адамның не сұрағанын (1000 таңбадан аспайтын) және нәтижесін көрсетіңіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can log sessions only on a referral to you that you accepted, within its term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулерді тек сізге берілген және сіз қабылдаған жолдама бойынша, оның мерзімі ішінде тіркеуге болады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>кездесуді сақтау</translation>
     </message>
 </context>
 <context>
@@ -3554,7 +3554,7 @@
     <message>
         <location filename="../../app/models/sessionmodel.cpp" line="+35"/>
         <source>load the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>кездесулерді жүктеу</translation>
     </message>
 </context>
 <context>
@@ -3563,90 +3563,90 @@
         <location filename="../../app/controllers/synccontroller.cpp" line="+143"/>
         <source>never</source>
         <extracomment>Last sync: this device has never synced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ешқашан</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа ғана</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минут бұрын</numerusform>
+            <numerusform>%n минут бұрын</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n сағат бұрын</numerusform>
+            <numerusform>%n сағат бұрын</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n күн бұрын</numerusform>
+            <numerusform>%n күн бұрын</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This app is too old for the server: update it. Your changes are kept on this device until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл қолданба сервер үшін тым ескі: оны жаңартыңыз. Оған дейін өзгерістеріңіз осы құрылғыда сақталады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server no longer accepts this device. Ask your administrator; your changes stay on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бұл құрылғыны енді қабылдамайды. Әкімшіге хабарласыңыз; өзгерістеріңіз құрылғыда қалады.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your offline lease has ended: connect to the internet and sync to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Байланыссыз жұмыс мерзімі аяқталды: жұмысты жалғастыру үшін интернетке қосылып, синхрондаңыз.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Your offline lease ends in %n hour(s): connect to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Байланыссыз жұмыс мерзімі %n сағаттан кейін аяқталады: жұмысты жалғастыру үшін қосылыңыз.</numerusform>
+            <numerusform>Байланыссыз жұмыс мерзімі %n сағаттан кейін аяқталады: жұмысты жалғастыру үшін қосылыңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server refused %n change(s). Look at each below and discard it once you have noted it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер %n өзгерісті қабылдамады. Әрқайсысын төменде қарап, ескергеннен кейін болдырмаңыз.</numerusform>
+            <numerusform>Сервер %n өзгерісті қабылдамады. Әрқайсысын төменде қарап, ескергеннен кейін болдырмаңыз.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n field(s) were changed here and on the server. Choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өріс осында да, серверде де өзгертілді. Қай нұсқаны қалдыратыныңызды таңдаңыз.</numerusform>
+            <numerusform>%n өріс осында да, серверде де өзгертілді. Қай нұсқаны қалдыратыныңызды таңдаңыз.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server cannot be reached. Qadam tries again by itself; your changes are safe on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер қолжетімсіз. Qadam өзі қайта әрекет жасайды; өзгерістеріңіз осы құрылғыда қауіпсіз.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау сіздің назарыңызды қажет етеді.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync is paused while the app is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қолданба құлыпталғанда синхрондау тоқтатылады.</translation>
     </message>
 </context>
 <context>
@@ -3654,7 +3654,7 @@
     <message>
         <location filename="../../app/models/todaymodel.cpp" line="+124"/>
         <source>Today&apos;s list could not be loaded. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгінгі тізімді жүктеу мүмкін болмады. Қайталаңыз.</translation>
     </message>
 </context>
 <context>
@@ -3662,100 +3662,100 @@
     <message>
         <location filename="../pages/RecordAppearancePage.qml" line="+28"/>
         <source>Record an appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Келуді тіркеу</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No appearance to record now</source>
         <extracomment>Record page when the person has nothing to record now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қазір тіркейтін келу жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person has no appearance due or open at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамның қазір күтілетін немесе ашық келуі жоқ.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Outcome</source>
         <extracomment>Heading above the choice attended / missed / excused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Келді</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Missed</source>
         <extracomment>Outcome: the person did not come and had no valid reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Келмеді</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Excused, with a new date</source>
         <extracomment>Outcome: the person could not come for a valid reason; a new date is set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дәлелді себеп, жаңа күнмен</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>Date of the appearance</source>
         <extracomment>Date field; the format hint follows in the placeholder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Келу күні</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+51"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Date format hint: year-month-day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Не істелді (міндетті емес)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For example: called, visited the home, set a new date</source>
         <extracomment>Placeholder of the follow-up note of a missed appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мысалы: қоңырау шалынды, үйіне барылды, жаңа күн белгіленді</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Не істелді</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Describe the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебін сипаттаңыз</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>New date of the appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Келудің жаңа күні</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Record</source>
         <extracomment>Saves the appearance&apos;s outcome</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тіркеу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижені тіркеу</translation>
     </message>
 </context>
 <context>
@@ -3763,233 +3763,233 @@
     <message>
         <location filename="../pages/ReferralDecisionDialog.qml" line="+32"/>
         <source>Decline the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамадан бас тарту</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complete the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдаманы аяқтау</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+10"/>
         <source>Why you decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге бас тартасыз</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Probation reads this to refer the person elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметі адамды басқа жерге жіберу үшін мұны оқиды.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+12"/>
         <source>Outcome for probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметіне арналған нәтиже</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Only this outcome goes back to probation; your notes stay with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметіне тек осы нәтиже қайтарылады; жазбаларыңыз сізде қалады.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдаңыз…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысқан кездесулер</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The person completed the programme with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам бізде бағдарламаны аяқтады</translation>
     </message>
 </context>
 <context>
     <name>ReferralDelegate</name>
     <message>
-        <location filename="../delegates/ReferralDelegate.qml" line="+39"/>
+        <location filename="../delegates/ReferralDelegate.qml" line="+38"/>
         <source>%1, %2, %3</source>
         <extracomment>screen-reader summary of a referral row: %1 person or provider, %2 status, %3 term</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Term: %1</source>
         <extracomment>%1 the referral&apos;s term, &quot;01.11.2026 – 30.04.2027&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Outcome: %1</source>
         <extracomment>%1 the provider&apos;s minimal outcome, e.g. &quot;Engaged · 5 sessions attended&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдау</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accept the referral of %1</source>
         <extracomment>%1 is the person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жолдаманы қабылдау: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тарту</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамадан бас тарту: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Start work</source>
         <extracomment>starts the work on an accepted referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысты бастау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start work on the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама бойынша жұмысты бастау: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер журналы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the session log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер журналын ашу: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқтау</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдаманы аяқтау: %1</translation>
     </message>
 </context>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../pages/ReferralForm.qml" line="+32"/>
+        <location filename="../pages/ReferralForm.qml" line="+31"/>
         <source>1. The person&apos;s consent</source>
         <extracomment>step 1 of sending a referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1. Адамның келісімі</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A referral shares the person&apos;s case with a provider. It needs the person&apos;s recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама адамның ісін орындаушымен бөліседі. Ол үшін адамның тіркелген келісімі қажет.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіркелген келісім</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No consent to a referral is recorded for this person. Ask the person, then record the consent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл адамның жолдамаға келісімі тіркелмеген. Адамнан сұрап, келісімді осында тіркеңіз.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>How the person gave consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам келісімді қалай берді</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record consent given today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгін берілген келісімді тіркеу</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>2. The referral</source>
         <extracomment>step 2 of sending a referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2. Жолдама</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+15"/>
         <source>Refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Кімге жіберу</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose a counsellor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесшіні таңдаңыз…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+10"/>
         <source>Programme measure it delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ол орындайтын бағдарлама шарасы</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Optional. Completing the referral can mark the measure delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті емес. Жолдама аяқталғанда шара орындалды деп белгіленуі мүмкін.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоқ</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The only case detail the provider sees. Keep it short and factual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындаушы көретін істің жалғыз мәліметі. Қысқа әрі нақты жазыңыз.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Term starts (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнің басталуы (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Term starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнің басталуы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Term ends (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнің аяқталуы (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімнің аяқталуы</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдаманы жіберу</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -3997,47 +3997,47 @@
     <message>
         <location filename="../pages/ReferralsPage.qml" line="+21"/>
         <source>Referrals to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Маған берілген жолдамалар</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамалар</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Referred to me · %n people</source>
         <extracomment>%1 number of people with an active referral to the counsellor</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Маған жолдамамен жіберілгендер · %n адам</numerusform>
+            <numerusform>Маған жолдамамен жіберілгендер · %n адам</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа жолдама</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No referrals to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге жолдамалар жоқ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No referrals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдамалар әзірге жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When probation refers a person to you, the referral shows here to accept or decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробация қызметі сізге адамды жіберген кезде, жолдама қабылдау немесе бас тарту үшін осында көрінеді.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals to counsellors and organisations show here with their outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесшілер мен ұйымдарға берілген жолдамалар нәтижесімен бірге осында көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -4045,49 +4045,49 @@
     <message>
         <location filename="../delegates/RejectedChangeDelegate.qml" line="+44"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Made %1</source>
         <extracomment>When the refused change was made on this device</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жасалған уақыты %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard refused change: %1</source>
         <extracomment>Screen reader: %1 is what the refused change did</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған өзгерісті болдырмау: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewDelegate</name>
     <message>
-        <location filename="../delegates/ReviewDelegate.qml" line="+29"/>
+        <location filename="../delegates/ReviewDelegate.qml" line="+28"/>
         <source>Review %1, %2</source>
         <extracomment>screen-reader summary: %1 period, %2 sign-off state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау %1, %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Written by %1</source>
         <extracomment>%1 the name of the person who wrote the review</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жазған %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қою</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign off the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалауға қол қою: %1</translation>
     </message>
 </context>
 <context>
@@ -4095,75 +4095,75 @@
     <message>
         <location filename="../pages/ReviewDomainEditor.qml" line="+34"/>
         <source>%1 *</source>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 — %2</source>
         <extracomment>a judgement rating: %1 the number, %2 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: rating %2, %3</source>
         <extracomment>%1 a need domain, %2 the rating, %3 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: баға %2, %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why this rating: what you saw, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге осындай баға: не көрдіңіз, не өзгерді</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rationale for %1</source>
         <extracomment>%1 is a need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» үшін негіздеме</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of at least %2 characters</source>
         <extracomment>%1 characters typed, %2 the minimum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кемінде %2 таңбаның %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../pages/ReviewForm.qml" line="+42"/>
+        <location filename="../pages/ReviewForm.qml" line="+41"/>
         <source>Period: %1</source>
         <extracomment>%1 the period the review covers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кезең: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computed indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептелген көрсеткіштер</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтижелер</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Таңдаңыз…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Professional judgement per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Салалар бойынша кәсіби баға</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалауды тіркеу</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -4171,33 +4171,33 @@
     <message>
         <location filename="../pages/ReviewPage.qml" line="+29"/>
         <source>Progress reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогресті бағалау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviews to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоюға арналған бағалаулар</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа бағалау</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалаулар әзірге жоқ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Қол қоятын ештеңе жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A review shows progress for a period: computed indicators and a judgement per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бағалау кезеңдегі прогресті көрсетеді: есептелген көрсеткіштер және әр сала бойынша пікір.</translation>
     </message>
 </context>
 <context>
@@ -4205,218 +4205,218 @@
     <message>
         <location filename="../../app/controllers/sessioncontroller.cpp" line="-272"/>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>Бетпе-бет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейне</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбаша</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Топ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Сабырлы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Мазасыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Көңіл күйі төмен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ашулы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agitated</source>
-        <translation type="unfinished"></translation>
+        <translation>Қозған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Алынып тасталды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>Үміті бар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Күйзелген</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаршаған</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Төмен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Орташа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоғары</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluctuating</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгермелі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақсыз</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорқыту</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insults</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорлау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claims of dominance</source>
-        <translation type="unfinished"></translation>
+        <translation>Үстемдікке ұмтылу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалтару</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hostility to state institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік институттарға дұшпандық</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recruiting attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Тартуға әрекет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs of intoxication</source>
-        <translation type="unfinished"></translation>
+        <translation>Мас болу белгілері</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible mental disorder (an observation, not a diagnosis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мүмкін психикалық бұзылыс (бақылау, диагноз емес)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Белсенді қатысты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара қатысты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disengaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатыспады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>No feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Кері байланыс жоқ</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Shared summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ортақ қысқаша мазмұн</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counselling team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Тек кеңесшілер тобы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sealed: only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Жабық: тек мен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Қажет емес</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked in and out of the home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Үйге бару кезінде келу және кету белгісі</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Кету белгісі жасалмады</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ішінара қабылданды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Бас тартылды</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Кейінге қалдырылды</translation>
     </message>
 </context>
 <context>
@@ -4425,191 +4425,191 @@
         <location filename="../delegates/SessionDelegate.qml" line="+35"/>
         <source>Session %1, %2, %3</source>
         <extracomment>screen-reader summary: %1 date, %2 mode, %3 confidentiality tier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу %1, %2, %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 · %2 · %3 min</source>
         <extracomment>%1 date, %2 mode (&quot;Face to face&quot;), %3 minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 мин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>corrected</source>
         <extracomment>%1 counsellor&apos;s name, %2 engagement (&quot;Engaged&quot;); &quot;corrected&quot; marks an amended record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>түзетілді</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаулар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Талдау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындылар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>%1 part of the notes (&quot;Observations&quot;), %2 its text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Correct</source>
         <extracomment>corrects a logged session (an amendment; the original stays in the history)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Түзету</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct the session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуді түзету: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionLogForm</name>
     <message>
-        <location filename="../pages/SessionLogForm.qml" line="+77"/>
+        <location filename="../pages/SessionLogForm.qml" line="+76"/>
         <location line="+10"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Жолдама</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу күні</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duration, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы, минут</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұзақтығы минутпен</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How it took place</source>
-        <translation type="unfinished"></translation>
+        <translation>Қалай өтті</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыптар</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Observed emotional state</source>
-        <translation type="unfinished"></translation>
+        <translation>Байқалған эмоциялық күй</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарқындылығы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақтылығы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your judgement; say why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіздің пікіріңіз; төменде түсіндіріңіз.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why you judge it so</source>
-        <translation type="unfinished"></translation>
+        <translation>Неге олай ойлайсыз</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rationale for the stability judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Тұрақтылық туралы пікірдің негіздемесі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Risk signals in communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Қарым-қатынастағы қауіп белгілері</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any risk signal alerts your supervisor; the alert carries no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кез келген қауіп белгісі басшыңызға ескерту жібереді; ескертуде жазбалар жоқ.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Altered state</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгерген күй</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатысуы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next session (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі кездесу (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date of the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі кездесу күні</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Home visit safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Үйге бару кезіндегі қауіпсіздік тексерісі</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who may read this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл кездесуді кім оқи алады</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуді сақтау</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзетуді сақтау</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel</source>
-        <translation type="unfinished">Бас тарту</translation>
+        <translation>Болдырмау</translation>
     </message>
 </context>
 <context>
@@ -4617,67 +4617,67 @@
     <message>
         <location filename="../pages/SessionLogNotes.qml" line="+26"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Жазбалар</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1. Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Бақылаулар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you saw and heard, without interpretation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не көрдіңіз және не естідіңіз, түсіндірмесіз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Бақылаулар</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>2. Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Талдау</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it may mean, and why you think so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл нені білдіруі мүмкін және неге солай ойлайсыз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Талдау</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>3. Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Қорытындылар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you conclude from this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы кездесуден қандай қорытынды жасайсыз.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Қорытындылар</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>4. Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Жоспар</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happens next, and who does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Әрі қарай не болады және оны кім істейді.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жоспар</translation>
     </message>
 </context>
 <context>
@@ -4685,46 +4685,46 @@
     <message>
         <location filename="../pages/SessionLogPage.qml" line="+26"/>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесулер журналы</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңа кездесу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Correct a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуді түзету</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sessions · %n</source>
         <extracomment>%n number of sessions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Кездесулер · %n</numerusform>
+            <numerusform>Кездесулер · %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесуді тіркеу</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No sessions you may read</source>
-        <translation type="unfinished"></translation>
+        <translation>Сізге оқуға болатын кездесулер жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log the first session with this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Осы адаммен алғашқы кездесуді тіркеңіз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions of the counselling team show here as their confidentiality allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кеңесшілер тобының кездесулері құпиялылығы рұқсат еткен деңгейде осында көрсетіледі.</translation>
     </message>
 </context>
 <context>
@@ -4732,42 +4732,42 @@
     <message>
         <location filename="../pages/SessionLogRequests.qml" line="+22"/>
         <source>Requests and alternatives offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініштер және ұсынылған баламалар</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What the person asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Адам не сұрады</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-өтініш</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alternative offered (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған балама (міндетті емес)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alternative offered for request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-өтінішке ұсынылған балама</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нәтиже…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome of request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-өтініштің нәтижесі</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш қосу</translation>
     </message>
 </context>
 <context>
@@ -4776,12 +4776,12 @@
         <location filename="../pages/SessionLogTierBanner.qml" line="+35"/>
         <source>Confidentiality: %1</source>
         <extracomment>%1 is the chosen confidentiality tier, e.g. &quot;Counselling team only&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Құпиялылық: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidentiality: not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Құпиялылық: әлі таңдалмаған</translation>
     </message>
 </context>
 <context>
@@ -4957,50 +4957,50 @@
     <message>
         <location filename="../pages/SyncPage.qml" line="+16"/>
         <source>Sync</source>
-        <translation type="unfinished">Синхрондау</translation>
+        <translation>Синхрондау</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Discard this change?</source>
         <extracomment>Title of the question before a refused change is dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бұл өзгерісті болдырмау керек пе?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The change stays refused and leaves this list. It is not sent again; make it again on the record if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріс қабылданбаған күйде қалып, осы тізімнен шығады. Ол қайта жіберілмейді; әлі қажет болса, оны жазбаға қайта енгізіңіз.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырмау</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>Conflicts (%1)</source>
         <extracomment>Heading; %1 is how many fields conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No conflicts. When the same field is changed here and on the server, both versions wait here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайшылықтар жоқ. Бір өріс осында да, серверде де өзгертілгенде, екі нұсқа да осында таңдауыңызды күтеді.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refused changes (%1)</source>
         <extracomment>Heading; %1 is how many changes the server refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қабылданбаған өзгерістер (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was refused. Changes the server does not accept wait here, and never hold up the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ештеңе қабылданбаған жоқ. Сервер қабылдамаған өзгерістер осында күтеді және басқаларын ешқашан тоқтатпайды.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These changes were not accepted by the server. They cannot be sent again as they are: note what they said, then discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер бұл өзгерістерді қабылдамады. Оларды осы күйінде қайта жіберуге болмайды: мазмұнын ескеріп, содан кейін болдырмаңыз.</translation>
     </message>
 </context>
 <context>
@@ -5009,102 +5009,102 @@
         <location filename="../components/SyncStatusCard.qml" line="+45"/>
         <source>Sync running</source>
         <extracomment>Accessible name of the progress bar of a running sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау жүріп жатыр</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sync %1% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау %1% орындалды</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Соңғы синхрондау</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Waiting to be sent</source>
         <extracomment>Label: number of changes saved on this device and not yet sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жіберуді күтуде</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ештеңе</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n өзгеріс</numerusform>
+            <numerusform>%n өзгеріс</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Syncing…</source>
-        <translation type="unfinished">Синхрондалуда…</translation>
+        <translation>Синхрондалуда…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Қазір синхрондау</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../pages/TodayPage.qml" line="+16"/>
+        <location filename="../pages/TodayPage.qml" line="+17"/>
         <source>Today</source>
-        <translation type="unfinished">Бүгін</translation>
+        <translation>Бүгін</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Record attendance?</source>
         <extracomment>Title of the question before an attendance is recorded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Келуді тіркеу керек пе?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 attended today: %2.</source>
         <extracomment>%1 is the person&apos;s name, %2 what the appearance is (e.g. &quot;Report to the probation service&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 бүгін келді: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm</source>
         <extracomment>Confirms recording that the person came</extracomment>
-        <translation type="unfinished">Растау</translation>
+        <translation>Растау</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Try again</source>
         <extracomment>Button that loads the list again after a failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Release to sync</source>
         <extracomment>Shown while the Today list is pulled down far enough to sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау үшін жіберіңіз</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull to sync</source>
         <extracomment>Shown while the Today list is pulled down</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Синхрондау үшін тартыңыз</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+54"/>
         <source>Nothing due today</source>
         <extracomment>Today page with nothing to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Бүгінге ештеңе жоқ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue and due appearances, open alerts and programme measures show here as soon as they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен және алдағы келулер, ашық ескертулер мен бағдарлама шаралары мерзімі келген бойда осында көрінеді.</translation>
     </message>
 </context>
 <context>
@@ -5113,23 +5113,23 @@
         <location filename="../delegates/TodayRowDelegate.qml" line="+112"/>
         <source>Attended</source>
         <extracomment>Records that the person came to the appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Келді</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Келді: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Other outcome…</source>
         <extracomment>Opens the form to record a missed or excused appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Басқа нәтиже…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed or excused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Келмеді немесе дәлелді себеп: %1</translation>
     </message>
 </context>
 <context>
@@ -5137,58 +5137,58 @@
     <message>
         <location filename="../../app/models/todayrows.cpp" line="+141"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 бастап мерзімі өтті</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мерзімі %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Session planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Кездесу жоспарланды</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 құрылды</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Overdue appearances (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен келулер (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearances due soon (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жақындағы келулер (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open alerts (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ашық ескертулер (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme measures due (%1)</source>
         <extracomment>Today section heading: measures of the individual programme; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі келген бағдарлама шаралары (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sessions planned (%1)</source>
         <extracomment>Today section heading: counselling sessions; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Жоспарланған кездесулер (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearances open this period (%1)</source>
         <extracomment>Today section heading: appearances whose window is open but not yet due; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Осы кезеңде ашық келулер (%1)</translation>
     </message>
 </context>
 <context>

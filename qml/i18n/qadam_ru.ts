@@ -61,19 +61,19 @@
         <location filename="../delegates/ApprovalDelegate.qml" line="+28"/>
         <source>Programme for %1, drafted by %2</source>
         <extracomment>Screen-reader name of a programme awaiting approval: %1 the person, %2 who drafted it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программа для %1, составил(а) %2</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Drafted by %1 · sent %2</source>
         <extracomment>%1 officer&apos;s name, %2 date sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Составил(а) %1 · отправлено %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 needs · %2 goals · %3 measures</source>
         <extracomment>Size of a programme: %1 needs, %2 goals, %3 measures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Потребностей: %1 · целей: %2 · мер: %3</translation>
     </message>
 </context>
 <context>
@@ -82,71 +82,71 @@
         <location filename="../pages/ApprovalsPage.qml" line="+16"/>
         <source>Approvals</source>
         <extracomment>Title of the supervisor&apos;s list of programmes awaiting approval</extracomment>
-        <translation type="unfinished">Утверждение</translation>
+        <translation>На утверждение</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Nothing awaits your approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет ничего на утверждение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programmes your officers submit appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся программы, которые отправят ваши инспекторы.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>‹ All programmes</source>
         <extracomment>Goes back from one programme to the list of programmes awaiting approval</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‹ Все программы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to all programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад ко всем программам</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The programme&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План программы</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>To return it: what should the officer change?</source>
         <extracomment>Placeholder of the supervisor&apos;s comment when returning a programme</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы вернуть: что инспектору нужно изменить?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comment for the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий для инспектора</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Return with comment</source>
         <extracomment>Sends a programme back to the officer with the supervisor&apos;s comment</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть с комментарием</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Approve</source>
         <extracomment>Approves the individual programme</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Утвердить</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Its plan and your decision appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь появятся её план и ваше решение.</translation>
     </message>
 </context>
 <context>
@@ -154,101 +154,101 @@
     <message>
         <location filename="../pages/CaseloadPage.qml" line="+15"/>
         <source>Caseload</source>
-        <translation type="unfinished">Дела</translation>
+        <translation>Подопечные</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Search by name (Cyrillic or Latin)</source>
         <extracomment>Caseload search; names can be typed in Cyrillic or Latin letters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени (кириллицей или латиницей)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по имени</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Filters and sort</source>
         <extracomment>Shows or hides the caseload filters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фильтры и сортировка</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус дела</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Sort by name</source>
         <extracomment>Caseload sort order</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>По имени</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by next appearance</source>
         <extracomment>Caseload sort order: the next appearance due</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>По ближайшей явке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by who needs attention</source>
         <extracomment>Caseload sort order: who needs attention first (plain wording, not a risk score)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сначала требующие внимания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort order</source>
-        <translation type="unfinished"></translation>
+        <translation>Порядок сортировки</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only overdue appearances</source>
         <extracomment>Caseload filter: only people with an overdue appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Только просроченные явки</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 of %2 people</source>
         <extracomment>%1 people shown of %2 in the caseload</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2 человек</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No one in your caseload yet</source>
         <extracomment>Caseload with nobody in it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В вашем списке пока никого нет</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No one matches</source>
         <extracomment>Caseload search or filters that match nobody</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Никто не найден</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>People assigned to you, or referred to you, show here after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закреплённые за вами или направленные к вам люди появятся здесь после следующей синхронизации.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the spelling, try the other alphabet, or clear the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверьте написание, попробуйте другой алфавит или сбросьте фильтры.</translation>
     </message>
 </context>
 <context>
@@ -257,103 +257,103 @@
         <location filename="../../app/models/caseloadrecords.cpp" line="+165"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Освобождён, под административным надзором</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returnee</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернувшийся из-за рубежа</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Returnee child</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок из вернувшейся семьи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Woman, family support</source>
-        <translation type="unfinished"></translation>
+        <translation>Женщина, поддержка семьи</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Youth prevention (voluntary)</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилактика среди молодёжи (добровольно)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relative, supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственник, помощник</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Appearance for registration (police)</source>
         <extracomment>PEC Art. 172 part 9: the appearance at the internal affairs body (police)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Явка на регистрацию (орган внутренних дел)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report to the probation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка в службу пробации</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Missed appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропущенная явка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme measure overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера программы просрочена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supervision order ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание административного надзора</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referral ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание направления</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие отозвано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress review due</source>
-        <translation type="unfinished"></translation>
+        <translation>Пора провести оценку прогресса</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Concern noted in a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Беспокойство, отмеченное на беседе</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counsellor safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка безопасности консультанта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Другое оповещение</translation>
     </message>
 </context>
 <context>
@@ -361,50 +361,50 @@
     <message>
         <location filename="../../app/models/caseloadsnapshot.cpp" line="+106"/>
         <source>No appearance due</source>
-        <translation type="unfinished"></translation>
+        <translation>Явок не назначено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка просрочена с %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next appearance %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая явка %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Все категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все регионы</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Needs attention now</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Требует внимания сейчас</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow up soon</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Скоро связаться</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On track</source>
         <extracomment>Caseload priority: plain wording of what to do, never a risk label</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Всё по плану</translation>
     </message>
 </context>
 <context>
@@ -472,69 +472,69 @@
         <location filename="../delegates/ConflictFieldDelegate.qml" line="+72"/>
         <source>%1, %2</source>
         <extracomment>Who made a version and when, e.g. &quot;Aliya Nurlanovna, 21.11.2026 10:25&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>On this device</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом устройстве</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From another device</source>
-        <translation type="unfinished"></translation>
+        <translation>С другого устройства</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>На сервере</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Which version should stay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какую версию оставить?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep the version from this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить версию с этого устройства</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep the version from the other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить версию с другого устройства</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Keep the server&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить версию сервера</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write a merged text from both</source>
-        <translation type="unfinished"></translation>
+        <translation>Составить общий текст из обоих</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The text to keep</source>
         <extracomment>Placeholder of the editor where both versions of a note are merged by hand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Текст, который останется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged text for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённый текст для %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save this choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот выбор</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Save the choice for %1</source>
         <extracomment>Screen reader: %1 is the field whose conflict is settled</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить выбор для %1</translation>
     </message>
 </context>
 <context>
@@ -542,27 +542,27 @@
     <message>
         <location filename="../pages/ConflictPage.qml" line="+15"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+41"/>
         <source>These fields were changed on this device and on the server before they could sync. Both versions are kept until you choose; your choice is sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эти поля были изменены и на этом устройстве, и на сервере до синхронизации. Обе версии хранятся, пока вы не выберете; ваш выбор отправится при следующей синхронизации.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Nothing left to choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбирать больше нечего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every conflict of this record is settled. The choices are sent with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все конфликты этой записи решены. Выбор отправится при следующей синхронизации.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад к синхронизации</translation>
     </message>
 </context>
 <context>
@@ -571,25 +571,25 @@
         <location filename="../delegates/ConflictRowDelegate.qml" line="+22"/>
         <source>%1 · %2</source>
         <extracomment>Record kind · person, e.g. &quot;Person · Ахметов Ерлан&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conflict in %1 of %2: choose a version</source>
         <extracomment>Screen reader text of a conflict row; %1 field, %2 record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Конфликт в поле «%1» записи «%2»: выберите версию</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1: changed here and on the server</source>
         <extracomment>%1 is a field name; both versions are kept until someone chooses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: изменено здесь и на сервере</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Here: %1 — Server: %2</source>
         <extracomment>Compact comparison: %1 this device&apos;s value, %2 the server&apos;s</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Здесь: %1 — Сервер: %2</translation>
     </message>
 </context>
 <context>
@@ -597,424 +597,424 @@
     <message>
         <location filename="../../app/models/conflicttext.cpp" line="+25"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative</source>
-        <translation type="unfinished"></translation>
+        <translation>Родственник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conviction</source>
-        <translation type="unfinished"></translation>
+        <translation>Судимость</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision order</source>
-        <translation type="unfinished"></translation>
+        <translation>Решение об административном надзоре</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order suspension</source>
-        <translation type="unfinished"></translation>
+        <translation>Приостановление надзора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограничение по надзору</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса надзора</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальная программа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme need</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребность программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counselling session</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress review</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка прогресса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Information share</source>
-        <translation type="unfinished"></translation>
+        <translation>Передача сведений</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Категории</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for ending</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина окончания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Комментарий руководителя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason for closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина закрытия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщённый результат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it was not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему это было невозможно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный инспектор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved at</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>активно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>передано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>закрыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>черновик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in force</source>
-        <translation type="unfinished"></translation>
+        <translation>действует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>приостановлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extended</source>
-        <translation type="unfinished"></translation>
+        <translation>продлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>прекращено досрочно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>срок истёк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>submitted for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено на утверждение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>утверждено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>under review</source>
-        <translation type="unfinished"></translation>
+        <translation>на пересмотре</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>завершено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>replaced by a newer version</source>
-        <translation type="unfinished"></translation>
+        <translation>заменено новой версией</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>planned</source>
-        <translation type="unfinished"></translation>
+        <translation>запланировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>выполнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>отменено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not possible</source>
-        <translation type="unfinished"></translation>
+        <translation>невозможно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>принято</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>declined</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>отозвано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>открыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>просмотрено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>решено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>достигнута</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>частично достигнута</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not achieved</source>
-        <translation type="unfinished"></translation>
+        <translation>не достигнута</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>снята</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>участвует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>участвует частично</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>не участвует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>нет отзыва</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>referred onward</source>
-        <translation type="unfinished"></translation>
+        <translation>направлен дальше</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>низкая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>умеренная</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>высокая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>критическая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>явился</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>не явился</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>excused</source>
-        <translation type="unfinished"></translation>
+        <translation>уважительная причина</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(empty)</source>
         <extracomment>A field that holds no value, in the conflict comparison</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>another record</source>
         <extracomment>A record this device does not hold, named in a conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>другая запись</translation>
     </message>
 </context>
 <context>
@@ -1023,41 +1023,41 @@
         <location filename="../../app/controllers/counselsupport.cpp" line="+136"/>
         <source>Your role may not %1 on this case.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет %1 по этому делу.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Someone changed this record meanwhile. The list is reloaded; please %1 again.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то изменил эту запись. Список обновлён; пожалуйста, повторите: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It is no longer possible to %1: its status has changed.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Больше нельзя %1: статус изменился.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой записи больше нет на устройстве.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The app is locked. Unlock it and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение заблокировано. Разблокируйте его и повторите.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: check the field &quot;%2&quot;.</source>
         <extracomment>%1 is an action; %2 is the name of a form field (technical)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось %1: проверьте поле «%2».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: the device&apos;s store refused the change. Nothing was saved.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось %1: хранилище устройства отклонило изменение. Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1258,697 +1258,697 @@
         <location filename="../../app/models/personlabels.cpp" line="+24"/>
         <source>Draft</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Awaiting approval</source>
         <comment>programme status: submitted to the supervisor</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает утверждения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Утверждена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In progress</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under review</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>На пересмотре</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Завершена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Replaced by a newer version</source>
         <comment>programme status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Заменена новой версией</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Достигнута</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Частично достигнута</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not achieved</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не достигнута</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
         <comment>goal status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Снята</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Запланирована</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under way</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivered</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Выполнена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отменена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not possible</source>
         <comment>measure status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Невозможна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Однократно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weekly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every two weeks</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Раз в две недели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monthly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ежемесячно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quarterly</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ежеквартально</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>As needed</source>
         <comment>measure frequency</comment>
-        <translation type="unfinished"></translation>
+        <translation>По необходимости</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No need</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет потребности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Низкая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Умеренная</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Высокая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Critical</source>
         <comment>need severity</comment>
-        <translation type="unfinished"></translation>
+        <translation>Критическая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Высокий приоритет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Средний приоритет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low priority</source>
         <comment>need priority</comment>
-        <translation type="unfinished"></translation>
+        <translation>Низкий приоритет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sent</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Активно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Завершена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoked</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term ended</source>
         <comment>referral status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Срок истёк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Участвует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Takes part in part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Участвует частично</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Does not take part</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не участвует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No feedback yet</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отзыва пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Завершена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referred onward</source>
         <comment>referral outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Направлен дальше</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearance for registration (police)</source>
         <comment>check-in channel, DOMAIN glossary</comment>
-        <translation type="unfinished"></translation>
+        <translation>Явка на регистрацию (орган внутренних дел)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report to the probation service</source>
         <comment>check-in channel</comment>
-        <translation type="unfinished"></translation>
+        <translation>Явка в службу пробации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attended</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Явился</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не явился</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excused</source>
         <comment>appearance outcome</comment>
-        <translation type="unfinished"></translation>
+        <translation>Уважительная причина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Face to face</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By phone</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>По телефону</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video call</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Видеозвонок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In writing</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Письменно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group session</source>
         <comment>session mode</comment>
-        <translation type="unfinished"></translation>
+        <translation>Групповое занятие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вовлечён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly engaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Частично вовлечён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disengaged</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Не вовлечён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined to take part</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Отказался участвовать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No feedback</source>
         <comment>session engagement</comment>
-        <translation type="unfinished"></translation>
+        <translation>Нет отзыва</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Summary shared with probation</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание доступно службе пробации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counselling team only</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Только команда консультантов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sealed: author only</source>
         <comment>session confidentiality tier</comment>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто: только автор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open case</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дело открыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transferred</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Closed case</source>
         <comment>case status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Дело закрыто</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Draft</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Черновик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In force</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Действует</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suspended</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Приостановлен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extended</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Продлён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ended early</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Прекращён досрочно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Term over</source>
         <comment>supervision order status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Срок истёк</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открыта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seen</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Просмотрено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resolved</source>
         <comment>alert status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Решено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Improving</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Улучшение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worsening</source>
         <comment>review trend</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ухудшение</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>After release, under administrative supervision</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>После освобождения, под административным надзором</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Returned from abroad</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Вернулся из-за рубежа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child of a returned family</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок из вернувшейся семьи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family and women&apos;s support</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка семьи и женщин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young person, voluntary support</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Молодой человек, добровольная поддержка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relative and supporter</source>
         <comment>person category</comment>
-        <translation type="unfinished"></translation>
+        <translation>Родственник и помощник</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Overview</source>
         <comment>person screen section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision and obligations</source>
         <comment>person screen section: court order of administrative supervision</comment>
-        <translation type="unfinished"></translation>
+        <translation>Надзор и обязанности</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearances</source>
         <comment>person screen section: appearance timeline</comment>
-        <translation type="unfinished"></translation>
+        <translation>Явки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
         <comment>person screen section: individual programme of social and legal assistance</comment>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals</source>
         <comment>person screen section</comment>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions</source>
         <comment>person screen section: counselling sessions</comment>
-        <translation type="unfinished"></translation>
+        <translation>Консультации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reviews</source>
         <comment>person screen section: progress reviews</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оценки прогресса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
         <comment>person screen section: audit trail</comment>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Created</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Создано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changed</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Изменено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Corrected</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Исправлено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opened the case</source>
         <comment>audit action: someone read the case</comment>
-        <translation type="unfinished"></translation>
+        <translation>Открыл(а) дело</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exported</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Экспортировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shared</source>
         <comment>audit action</comment>
-        <translation type="unfinished"></translation>
+        <translation>Передано</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Person</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervision order</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Решение об административном надзоре</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appearance</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Явка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Need</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Потребность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Цель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Measure</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Мера</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Консультация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Progress review</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оценка прогресса</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alert</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оповещение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consent</source>
         <comment>record kind</comment>
-        <translation type="unfinished"></translation>
+        <translation>Согласие</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Probation officer</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор службы пробации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Police officer</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Участковый инспектор полиции</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counsellor</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
         <comment>staff role</comment>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
 </context>
 <context>
@@ -1956,56 +1956,56 @@
     <message>
         <location filename="../pages/PersonPage.qml" line="+16"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Try again</source>
         <extracomment>Button that reads the case again after a failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Programme builder</source>
         <extracomment>Opens the guided builder of the individual programme of social and legal assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Конструктор программы</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>IIN %1</source>
         <extracomment>The person&apos;s IIN with all but the last four digits hidden</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ИИН %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+35"/>
         <source>Sections of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Разделы дела</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 (%2)</source>
         <extracomment>A section tab: %1 the section, %2 how many records it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Entries of this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи этого раздела</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing recorded here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь пока ничего не записано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries appear here as soon as they are recorded or synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи появятся здесь, как только их внесут или синхронизируют.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
 </context>
 <context>
@@ -2014,19 +2014,19 @@
         <location filename="../delegates/PersonSectionRowDelegate.qml" line="+30"/>
         <source>%1. %2. %3</source>
         <extracomment>Screen-reader text of a row: %1 title, %2 facts, %3 status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2. %3</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>Progress %1%</source>
         <extracomment>Screen-reader name of a progress bar; %1 is a percentage</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Прогресс %1%</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1%</source>
         <extracomment>A percentage of measures delivered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
@@ -2035,107 +2035,107 @@
         <location filename="../pages/ProgrammeBuilderPage.qml" line="+17"/>
         <source>Individual programme</source>
         <extracomment>Title of the guided builder of the individual programme of social and legal assistance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальная программа</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Assess needs</source>
         <extracomment>Step 1 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оценка потребностей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggested goals</source>
         <extracomment>Step 2 of the programme builder: goals and measures the templates propose</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые цели</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>Goals and measures</source>
         <extracomment>Step 3 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цели и меры</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+191"/>
+        <location line="-126"/>
+        <location line="+193"/>
         <source>Submit for approval</source>
         <extracomment>Step 4 of the programme builder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отправить на утверждение</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-157"/>
         <source>Step %1 of %2 · %3</source>
         <extracomment>%1 step number, %2 number of steps, %3 the step&apos;s title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2 · %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Sent for approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправлено на утверждение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No new programme now</source>
-        <translation type="unfinished"></translation>
+        <translation>Новой программы сейчас нет</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the person</source>
         <extracomment>Goes back from the programme builder to the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Назад к человеку</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Need domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Сферы потребностей</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give every domain a severity. &quot;No need&quot; means you assessed it and found nothing to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцените каждую сферу. «Нет потребности» означает, что вы её оценили и работать не над чем.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Suggested goals and measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлагаемые цели и меры</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The programme as it will be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа в том виде, в каком будет отправлена</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 goals, %2 measures. The supervisor approves the programme or returns it with a comment.</source>
         <extracomment>%1 number of goals, %2 number of measures</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Целей: %1, мер: %2. Руководитель утверждает программу или возвращает её с комментарием.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Back</source>
         <extracomment>Goes to the previous step of the programme builder</extracomment>
-        <translation type="unfinished">Назад</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить черновик</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save and review</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и проверить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее</translation>
     </message>
 </context>
 <context>
@@ -2144,24 +2144,24 @@
         <location filename="../delegates/ProgrammeNeedDelegate.qml" line="+23"/>
         <source>Need: %1</source>
         <extracomment>Screen-reader name of a need row: %1 the need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Потребность: %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Severity of %1</source>
         <extracomment>Screen-reader name of the severity choice; %1 the need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Серьёзность: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What you found, in a few words</source>
         <extracomment>Placeholder of the officer&apos;s assessment of one need</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Что вы выяснили, в нескольких словах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assessment of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка: %1</translation>
     </message>
 </context>
 <context>
@@ -2170,97 +2170,97 @@
         <location filename="../delegates/ProgrammePlanItemDelegate.qml" line="+40"/>
         <source>Goal: %1</source>
         <extracomment>Screen-reader name of a goal row; %1 the goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Цель: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Measure: %1</source>
         <extracomment>Screen-reader name of a measure row; %1 the kind of measure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Мера: %1</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add goal</source>
         <extracomment>Adds an empty goal under a need</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add a goal to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить цель к «%1»</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Keep goal: %1</source>
         <extracomment>Screen-reader name of the switch that keeps a suggested goal; %1 the goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оставить цель: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Target: %1</source>
         <extracomment>A goal&apos;s target date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 · due %2 · %3</source>
         <extracomment>A suggested measure: %1 its kind, %2 due date, %3 frequency</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · срок %2 · %3</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>What the person will have achieved</source>
         <extracomment>Placeholder of a goal&apos;s text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Чего человек достигнет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Goal text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст цели</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Placeholder of a date field: the format to type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-42"/>
         <source>Target date</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая дата</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add measure</source>
         <extracomment>Adds a measure under a goal</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавить меру</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Choose a measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите меру</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид меры</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Периодичность</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Remove measure %1</source>
         <extracomment>Removes a measure from the plan; %1 the kind of measure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Удалить меру %1</translation>
     </message>
 </context>
 <context>
@@ -2268,197 +2268,197 @@
     <message>
         <location filename="../../app/session/appsession.cpp" line="+308"/>
         <source>Probation officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Инспектор службы пробации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District police officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Участковый инспектор полиции</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counsellor</source>
-        <translation type="unfinished"></translation>
+        <translation>Консультант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Руководитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Администратор</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Sync is off: this device is not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация выключена: устройство не зарегистрировано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подключение…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sending changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка изменений…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Receiving changes… %1%</source>
         <extracomment>%1 is a percentage of the records to receive</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Получение изменений… %1%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Receiving changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение изменений…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Offline: will try again soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет связи: скоро повторим</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some changes were refused: open Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые изменения отклонены: откройте «Синхронизация»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Update the app to keep syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновите приложение, чтобы продолжить синхронизацию</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server no longer accepts this device: enrol it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер больше не принимает это устройство: зарегистрируйте его заново</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация требует внимания</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offline for too long: connect to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком долго без связи: подключитесь для синхронизации</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync paused while locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация приостановлена, пока приложение заблокировано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё синхронизировано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не синхронизировано</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Qadam %1 · Qt %2 · SQLCipher %3</source>
         <extracomment>About: versions of the app and the libraries it is built on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qadam %1 · Qt %2 · SQLCipher %3</translation>
     </message>
     <message>
         <location line="+145"/>
         <source>Enter the server address you were given, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите выданный вам адрес сервера, начиная с https://</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the one-time enrolment code you were given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите выданный вам одноразовый код регистрации.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+171"/>
         <source>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите фразу-пароль длиннее: не менее 14 символов или 8 с заглавными буквами, цифрами и знаками.</translation>
     </message>
     <message>
         <location line="-155"/>
         <source>Could not create the encrypted store on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось создать зашифрованное хранилище на этом устройстве.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The server did not accept this code: it may be mistyped, used or expired. Ask for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял этот код: возможно, он введён с ошибкой, уже использован или истёк. Запросите новый.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This version of the app is too old for the server. Update the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта версия приложения слишком старая для сервера. Обновите приложение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not reach the server. Check the address and the connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось связаться с сервером. Проверьте адрес и подключение и повторите.</translation>
     </message>
     <message>
         <location line="+36"/>
         <location line="+50"/>
         <location line="+64"/>
         <source>Too many failed attempts: wait until the countdown ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток: дождитесь окончания отсчёта.</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>The enrolment of this device did not finish. Enrol it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация этого устройства не завершилась. Зарегистрируйте его заново.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+64"/>
         <source>Too many failed attempts: the data on this device was erased. Enrol the device again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Слишком много неудачных попыток: данные на этом устройстве стёрты. Зарегистрируйте устройство заново.</translation>
     </message>
     <message numerus="yes">
         <location line="-56"/>
         <source>Wrong passphrase. %n attempt(s) left before this device erases its data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Неверная фраза-пароль. Осталась %n попытка до стирания данных на устройстве.</numerusform>
+            <numerusform>Неверная фраза-пароль. Осталось %n попытки до стирания данных на устройстве.</numerusform>
+            <numerusform>Неверная фраза-пароль. Осталось %n попыток до стирания данных на устройстве.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store on this device could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть хранилище на этом устройстве.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая фраза-пароль совпадает с текущей.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Passphrase changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Фраза-пароль изменена.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The current passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая фраза-пароль неверна.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The passphrase could not be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось изменить фразу-пароль.</translation>
     </message>
     <message>
         <location line="+91"/>
         <source>This device was signed out by the server and its data erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер отключил это устройство, и его данные стёрты.</translation>
     </message>
 </context>
 <context>
@@ -2466,113 +2466,113 @@
     <message>
         <location filename="../../app/controllers/appearancecontroller.cpp" line="+126"/>
         <source>Illness, with a medical certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Болезнь, со справкой</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Work trip</source>
-        <translation type="unfinished"></translation>
+        <translation>Командировка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Family circumstances</source>
-        <translation type="unfinished"></translation>
+        <translation>Семейные обстоятельства</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая причина</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Say why the appearance is excused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему явка пропущена по уважительной причине.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose the new date of the appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую дату явки.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+28"/>
         <source>This appearance is no longer due: it may have been recorded already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта явка больше не ожидается: возможно, она уже записана.</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Attendance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Явка записана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Missed appearance recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявка записана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Excused; new date set</source>
-        <translation type="unfinished"></translation>
+        <translation>Уважительная причина; новая дата назначена</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Appearances for registration are recorded by the internal affairs body (police).</source>
-        <translation type="unfinished"></translation>
+        <translation>Явки на регистрацию записывает орган внутренних дел.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reports to the probation service are recorded by the probation service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Явки в службу пробации записывает служба пробации.</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>This person is not in your caseload: you cannot record their appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого человека нет в вашем списке: вы не можете записать его явку.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not record this appearance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет записать эту явку.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The date of the appearance is in the future. Choose today or an earlier day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата явки в будущем. Выберите сегодняшний или более ранний день.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An appearance can be recorded as missed only after its period has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неявку можно записать только после окончания её периода.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a new date after the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите новую дату после установленного срока.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The supervision order was not in force on that day.</source>
-        <translation type="unfinished"></translation>
+        <translation>В тот день административный надзор не действовал.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The text is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст слишком длинный.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The appearance could not be recorded: the details are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать явку: данные неверны.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The record changed meanwhile. Check the appearance and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись тем временем изменилась. Проверьте явку и повторите.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The appearance could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить явку. Повторите.</translation>
     </message>
 </context>
 <context>
@@ -2580,12 +2580,12 @@
     <message>
         <location filename="../../app/models/caseloadmodel.cpp" line="+233"/>
         <source>The caseload could not be loaded. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить список. Повторите.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The search could not be run. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось выполнить поиск. Повторите.</translation>
     </message>
 </context>
 <context>
@@ -2593,47 +2593,47 @@
     <message>
         <location filename="../../app/controllers/conflictcontroller.cpp" line="+22"/>
         <source>The store is locked: unlock the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано: разблокируйте приложение и повторите.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>This conflict was already settled or is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот конфликт уже решён или его больше нет на устройстве.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your role may not change this field, so the conflict stays for someone who may.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет менять это поле, поэтому конфликт останется тому, кто может.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the merged text, or keep one of the two versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите объединённый текст или оставьте одну из двух версий.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose which version to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, какую версию оставить.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chosen value is not valid for this field. Edit the merged text or keep the other version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное значение недопустимо для этого поля. Измените объединённый текст или оставьте другую версию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record changed meanwhile. Look at both versions again and choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись тем временем изменилась. Посмотрите обе версии ещё раз и выберите.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The record&apos;s state does not allow this value any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние записи больше не допускает это значение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The choice could not be saved on this device. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить выбор на этом устройстве. Повторите.</translation>
     </message>
 </context>
 <context>
@@ -2641,13 +2641,13 @@
     <message>
         <location filename="../../app/models/conflictmodel.cpp" line="+90"/>
         <source>Conflicts could not be read from this device&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать конфликты из хранилища устройства.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 · %2</source>
         <extracomment>Record kind and the person it belongs to, e.g. &quot;Person · Ахметов Ерлан&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2656,17 +2656,17 @@
         <location filename="../../app/models/personmodel.cpp" line="+35"/>
         <location line="+16"/>
         <source>This case could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать дело. Повторите через минуту.</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>You do not have access to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет доступа к этому делу.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Opening this case could not be recorded, so it is not shown. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось зафиксировать открытие дела, поэтому оно не показано. Повторите.</translation>
     </message>
 </context>
 <context>
@@ -2674,12 +2674,12 @@
     <message>
         <location filename="../../app/models/personsectionmodel.cpp" line="+123"/>
         <source>You do not have access to this case.</source>
-        <translation type="unfinished"></translation>
+        <translation>У вас нет доступа к этому делу.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This section could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать раздел. Повторите через минуту.</translation>
     </message>
 </context>
 <context>
@@ -2688,115 +2688,115 @@
         <location filename="../../app/models/personsections.cpp" line="+54"/>
         <source>from %1</source>
         <comment>open-ended period</comment>
-        <translation type="unfinished"></translation>
+        <translation>с %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>IIN</source>
         <comment>individual identification number, shown masked</comment>
-        <translation type="unfinished"></translation>
+        <translation>ИИН</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+        <translation>Предпочитаемый язык</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Region of residence</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион проживания</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Дело</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Case officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответственный инспектор</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Court order %1</source>
         <comment>administrative supervision; %1 is the decision number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Решение суда %1</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>preventive conversation held</source>
         <comment>DOMAIN glossary: preventive conversation</comment>
-        <translation type="unfinished"></translation>
+        <translation>профилактическая беседа проведена</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Supervision suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>Административный надзор приостановлен</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Supervision resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>Административный надзор возобновлён</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>due %1</source>
         <comment>a measure&apos;s due date</comment>
-        <translation type="unfinished"></translation>
+        <translation>срок %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Individual programme, version %1</source>
         <comment>DOMAIN glossary: individual programme of social and legal assistance</comment>
-        <translation type="unfinished"></translation>
+        <translation>Индивидуальная программа, версия %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>drafted by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>составил(а) %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>approved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>утвердил(а) %1</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>target %1</source>
         <comment>a goal&apos;s target date</comment>
-        <translation type="unfinished"></translation>
+        <translation>цель к %1</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>%1 min</source>
         <comment>session duration in minutes</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 мин</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Review of %1</source>
         <comment>progress review; %1 is a period</comment>
-        <translation type="unfinished"></translation>
+        <translation>Оценка за %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not signed off yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не подписано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Signed off by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписал(а) %1</translation>
     </message>
 </context>
 <context>
@@ -2804,52 +2804,52 @@
     <message>
         <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+19"/>
         <source>Programme approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа утверждена.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Programme returned to the officer with your comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа возвращена инспектору с вашим комментарием.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>You drafted this programme, so another supervisor must approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту программу составили вы, поэтому утвердить её должен другой руководитель.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not decide on this programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет принимать решения по этой программе.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write a comment that tells the officer what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите комментарий: что инспектору нужно изменить.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The decision could not be recorded: some entries are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать решение: некоторые данные неверны.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This programme is no longer awaiting approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта программа больше не ожидает утверждения.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone changed this programme meanwhile. Open it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то тем временем изменил эту программу. Откройте её снова.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This programme is no longer on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этой программы больше нет на устройстве.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The decision could not be recorded. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось записать решение. Повторите через минуту.</translation>
     </message>
 </context>
 <context>
@@ -2857,17 +2857,17 @@
     <message>
         <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+70"/>
         <source>You drafted this programme, so another supervisor approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту программу составили вы, поэтому её утверждает другой руководитель.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your role may not approve programmes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет утверждать программы.</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>The programmes awaiting approval could not be read. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать программы, ожидающие утверждения. Повторите через минуту.</translation>
     </message>
 </context>
 <context>
@@ -2875,129 +2875,129 @@
     <message>
         <location filename="../../app/controllers/programmebuildercontroller.cpp" line="+35"/>
         <source>goal text</source>
-        <translation type="unfinished"></translation>
+        <translation>текст цели</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>target date</source>
-        <translation type="unfinished"></translation>
+        <translation>целевая дата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>срок</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kind of measure</source>
-        <translation type="unfinished"></translation>
+        <translation>вид меры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>периодичность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>severity</source>
-        <translation type="unfinished"></translation>
+        <translation>серьёзность</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>оценка</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>provider</source>
-        <translation type="unfinished"></translation>
+        <translation>исполнитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>entry</source>
-        <translation type="unfinished"></translation>
+        <translation>запись</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>Keep at least one goal, or go back and assess a need above &quot;No need&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставьте хотя бы одну цель или вернитесь и оцените потребность выше «Нет потребности».</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+16"/>
         <source>Draft saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик сохранён.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Programme sent to the supervisor for approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа отправлена руководителю на утверждение.</translation>
     </message>
     <message>
         <location line="+107"/>
         <source>Enter the target date as year-month-day, for example 2026-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите целевую дату в формате год-месяц-день, например 2026-09-30.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Enter the due date as year-month-day, for example 2026-09-30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите срок в формате год-месяц-день, например 2026-09-30.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Your role may not draft or submit programmes for this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша роль не позволяет составлять или отправлять программы для этого человека.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The programme can no longer be changed: it has been submitted or approved. Revise it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программу больше нельзя изменить: она отправлена или утверждена. Создайте новую редакцию.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This person already has a programme in progress. Revise it to change the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого человека уже есть действующая программа. Чтобы изменить план, создайте её новую редакцию.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone changed this programme meanwhile. Open it again and repeat your change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто-то тем временем изменил эту программу. Откройте её снова и повторите изменение.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The programme could not be saved. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить программу. Повторите через минуту.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assess at least one need above &quot;No need&quot; and give it a goal with a measure before submitting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед отправкой оцените хотя бы одну потребность выше «Нет потребности» и задайте ей цель с мерой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no programme template for this person&apos;s category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для категории этого человека нет шаблона программы.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Some entries are missing or not valid. Check the plan and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые данные отсутствуют или неверны. Проверьте план и повторите.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>goal %1</source>
-        <translation type="unfinished"></translation>
+        <translation>цель %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>measure %1</source>
-        <translation type="unfinished"></translation>
+        <translation>мера %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: the %2 is missing or not valid.</source>
         <comment>%1 names the place in the plan, %2 the field</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: поле «%2» не заполнено или неверно.</translation>
     </message>
 </context>
 <context>
@@ -3005,12 +3005,12 @@
     <message>
         <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа этого человека ожидает утверждения руководителем.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person already has a programme in progress. Revise it to change the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого человека уже есть действующая программа. Чтобы изменить план, создайте её новую редакцию.</translation>
     </message>
 </context>
 <context>
@@ -3018,160 +3018,160 @@
     <message>
         <location filename="../../app/controllers/referralcontroller.cpp" line="+28"/>
         <source>Consent to a referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на направление</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consent to counselling</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на консультирование</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent to voluntary prevention work</source>
         <extracomment>consent of the voluntary youth prevention track</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Согласие на добровольную профилактическую работу</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Written, signed by the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменное, подписано человеком</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oral, recorded by the officer</source>
-        <translation type="unfinished"></translation>
+        <translation>Устное, записано инспектором</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Given by a legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Дано законным представителем</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 · %2 · %3</source>
         <extracomment>%1 what the consent is for, %2 its form, %3 the date it was given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>%1 · due %2</source>
         <extracomment>%1 a programme measure, %2 its due date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · срок %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose the person&apos;s recorded consent first: a referral is never sent without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите записанное согласие человека: направление без него не отправляется.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the counsellor the person is referred to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите консультанта, к которому направляется человек.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Write the reason for the referral: it is the only case detail the provider sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите причину направления: это единственные сведения о деле, которые видит исполнитель.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the referral&apos;s term: a start and an end date (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите срок направления: дату начала и окончания (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The term cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок не может закончиться раньше, чем начался.</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Choose how the person gave consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как человек дал согласие.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>record the consent</source>
-        <translation type="unfinished"></translation>
+        <translation>записать согласие</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Consent recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие записано.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Referral sent. The provider will see it in their inbox after the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление отправлено. Исполнитель увидит его во входящих после следующей синхронизации.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The chosen consent does not cover this referral (withdrawn, not given yet, or for another purpose). Record the person&apos;s consent first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранное согласие не покрывает это направление (отозвано, ещё не дано или для другой цели). Сначала запишите согласие человека.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The chosen measure is no longer open. Choose another measure or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранная мера больше не открыта. Выберите другую меру или никакую.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The chosen provider is not a counsellor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранный исполнитель не является консультантом.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>send the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>отправить направление</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>accept the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>принять направление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление принято.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say why you decline the referral: probation needs it to refer the person elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему вы отклоняете направление: службе пробации это нужно, чтобы направить человека в другое место.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>decline the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонить направление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление отклонено.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>start the work</source>
-        <translation type="unfinished"></translation>
+        <translation>начать работу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Work on the referral started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа по направлению начата.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the outcome to report to probation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите результат, который сообщить службе пробации.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>complete the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>завершить направление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referral completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление завершено.</translation>
     </message>
 </context>
 <context>
@@ -3180,84 +3180,84 @@
         <location filename="../../app/models/referralmodel.cpp" line="+57"/>
         <source>%1 · %n session(s) attended</source>
         <extracomment>%1 is an outcome (&quot;Engaged&quot;); %n the number of sessions the person attended</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · посещена %n встреча</numerusform>
+            <numerusform>%1 · посещено %n встречи</numerusform>
+            <numerusform>%1 · посещено %n встреч</numerusform>
         </translation>
     </message>
     <message>
         <location line="+177"/>
         <source>load the referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузить направления</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Awaiting the provider</source>
         <extracomment>referral status: probation sent it, the provider has not answered yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает ответа исполнителя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In progress</source>
         <extracomment>referral status: the provider is working with the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Withdrawn by probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвано службой пробации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Term ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок истёк</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовлечён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично вовлечён</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Не участвует</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No feedback</source>
         <extracomment>a valid outcome: the person gave no feedback</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет отзыва</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа завершена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Referred onward</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлен дальше</translation>
     </message>
 </context>
 <context>
@@ -3265,17 +3265,17 @@
     <message>
         <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+21"/>
         <source>The store is locked: unlock the app and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранилище заблокировано: разблокируйте приложение и повторите.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>This change is no longer waiting for attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это изменение больше не требует внимания.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The change could not be discarded on this device. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось отменить изменение на этом устройстве. Повторите.</translation>
     </message>
 </context>
 <context>
@@ -3284,35 +3284,35 @@
         <location filename="../../app/models/rejectedchangesmodel.cpp" line="+20"/>
         <source>Added: %1</source>
         <extracomment>What a refused change tried to do; %1 is a record kind, e.g. &quot;Appearance&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавлено: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: step “%2”</source>
         <extracomment>%1 is a record kind, %2 a workflow step such as &quot;approve&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: шаг «%2»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: copy sent again after the server was restored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: копия отправлена повторно после восстановления сервера</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Changed “%1” to “%2”</source>
         <extracomment>%1 is a field name, %2 the value the person entered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменено «%1» на «%2»</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Changed %1</source>
         <extracomment>%1 is a list of field names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: %1</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Refused changes could not be read from this device&apos;s store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось прочитать отклонённые изменения из хранилища устройства.</translation>
     </message>
 </context>
 <context>
@@ -3320,91 +3320,91 @@
     <message>
         <location filename="../../app/controllers/reviewcontroller.cpp" line="+113"/>
         <source>A review already covers the period up to today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка уже охватывает период до сегодняшнего дня.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>compute the indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>рассчитать показатели</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 – %2</source>
         <extracomment>the period a progress review covers: %1 first day, %2 last day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The review form is still loading.</source>
-        <translation type="unfinished"></translation>
+        <translation>Форма оценки ещё загружается.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose a rating for &quot;%1&quot;.</source>
         <extracomment>%1 is a need domain, e.g. &quot;Housing&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите оценку для «%1».</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the rationale for &quot;%1&quot;: at least %2 characters.</source>
         <extracomment>%1 is a need domain; %2 the minimum number of characters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Напишите обоснование для «%1»: не менее %2 символов.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a value for &quot;%1&quot;.</source>
         <extracomment>%1 is an outcome, e.g. &quot;Employment&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите значение для «%1».</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The review is recorded. A supervisor who did not write it signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка записана. Её подписывает руководитель, который её не составлял.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Review signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка подписана.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Another review already covers part of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая оценка уже охватывает часть этого периода.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Progress reviews are written by probation officers and supervisors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки прогресса составляют инспекторы службы пробации и руководители.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every need domain of the programme needs a rating and a written rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждой сферы потребностей программы нужны оценка и письменное обоснование.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record the review</source>
-        <translation type="unfinished"></translation>
+        <translation>записать оценку</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту оценку составили вы, поэтому не можете её подписать: её подписывает другой руководитель.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a supervisor signs a review off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценку подписывает только руководитель.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This review is already signed off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта оценка уже подписана.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sign the review off</source>
-        <translation type="unfinished"></translation>
+        <translation>подписать оценку</translation>
     </message>
 </context>
 <context>
@@ -3413,28 +3413,28 @@
         <location filename="../../app/models/reviewmodel.cpp" line="+63"/>
         <source>%1: %2 — %3</source>
         <extracomment>one judgement of a review: %1 need domain, %2 rating 1–5, %3 the rating&apos;s meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 — %3</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Signed off by %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписал(а) %1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Awaiting sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает подписи</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эту оценку составили вы, поэтому не можете её подписать: её подписывает другой руководитель.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+26"/>
         <source>load the reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузить оценки</translation>
     </message>
 </context>
 <context>
@@ -3442,113 +3442,113 @@
     <message>
         <location filename="../../app/controllers/sessioncontroller.cpp" line="+130"/>
         <source>Referral %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление %1 – %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Probation sees that the session took place: date, mode, duration, engagement. Notes and observations stay with the counselling team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба пробации видит, что встреча состоялась: дата, формат, длительность, вовлечённость. Заметки и наблюдения остаются у команды консультантов.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only the counselling team of this referral reads the notes and observations. Probation sees nothing of this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки и наблюдения читает только команда консультантов по этому направлению. Служба пробации ничего не видит об этой встрече.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only you read the notes and observations. Your team sees that the session took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки и наблюдения читаете только вы. Ваша команда видит, что встреча состоялась.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not chosen yet: choose who may read this session before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не выбрано: перед сохранением выберите, кто может читать эту встречу.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Choose the referral this session belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите направление, к которому относится эта встреча.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Give the date of the session (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату встречи (ГГГГ-ММ-ДД).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose how the session took place (face to face, phone…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, как прошла встреча (лично, по телефону…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose who may read this session (the confidentiality tier) before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед сохранением выберите, кто может читать эту встречу (уровень конфиденциальности).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the duration in whole minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите длительность в целых минутах.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say why you judged the person&apos;s state as &quot;%1&quot;.</source>
         <extracomment>%1 is a stability judgement, e.g. &quot;Fluctuating&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Укажите, почему вы оценили состояние человека как «%1».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Each request needs what the person asked for and its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждой просьбы укажите, о чём просил человек, и результат.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose the session to correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите встречу, которую нужно исправить.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Session saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча сохранена.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your supervisor was alerted; the alert carries no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваш руководитель оповещён; в оповещении нет заметок.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Consider an onward referral for a psychiatric assessment (an observation, not a diagnosis).</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассмотрите направление на психиатрическое обследование (это наблюдение, а не диагноз).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The session date must lie inside the referral&apos;s term and not in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата встречи должна быть в пределах срока направления и не в будущем.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The next session cannot be before this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая встреча не может быть раньше этой.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The duration must be between 1 and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность должна быть от 1 до 1440 минут.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each request needs what the person asked for (at most 1000 characters) and its outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для каждой просьбы укажите, о чём просил человек (не более 1000 символов), и результат.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>You can log sessions only on a referral to you that you accepted, within its term.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записывать встречи можно только по принятому вами направлению к вам и в пределах его срока.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>save the session</source>
-        <translation type="unfinished"></translation>
+        <translation>сохранить встречу</translation>
     </message>
 </context>
 <context>
@@ -3556,7 +3556,7 @@
     <message>
         <location filename="../../app/models/sessionmodel.cpp" line="+35"/>
         <source>load the sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>загрузить встречи</translation>
     </message>
 </context>
 <context>
@@ -3565,96 +3565,96 @@
         <location filename="../../app/controllers/synccontroller.cpp" line="+143"/>
         <source>never</source>
         <extracomment>Last sync: this device has never synced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>только что</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n минуту назад</numerusform>
+            <numerusform>%n минуты назад</numerusform>
+            <numerusform>%n минут назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n час назад</numerusform>
+            <numerusform>%n часа назад</numerusform>
+            <numerusform>%n часов назад</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This app is too old for the server: update it. Your changes are kept on this device until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Это приложение слишком старое для сервера: обновите его. До тех пор ваши изменения хранятся на этом устройстве.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server no longer accepts this device. Ask your administrator; your changes stay on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер больше не принимает это устройство. Обратитесь к администратору; ваши изменения остаются на устройстве.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your offline lease has ended: connect to the internet and sync to keep working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок работы без связи истёк: подключитесь к интернету и синхронизируйте, чтобы продолжить работу.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Your offline lease ends in %n hour(s): connect to keep working.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Срок работы без связи истекает через %n час: подключитесь, чтобы продолжить работу.</numerusform>
+            <numerusform>Срок работы без связи истекает через %n часа: подключитесь, чтобы продолжить работу.</numerusform>
+            <numerusform>Срок работы без связи истекает через %n часов: подключитесь, чтобы продолжить работу.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The server refused %n change(s). Look at each below and discard it once you have noted it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сервер отклонил %n изменение. Просмотрите каждое ниже и отмените, когда учтёте его.</numerusform>
+            <numerusform>Сервер отклонил %n изменения. Просмотрите каждое ниже и отмените, когда учтёте его.</numerusform>
+            <numerusform>Сервер отклонил %n изменений. Просмотрите каждое ниже и отмените, когда учтёте его.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n field(s) were changed here and on the server. Choose which version to keep.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n поле изменено здесь и на сервере. Выберите, какую версию оставить.</numerusform>
+            <numerusform>%n поля изменены здесь и на сервере. Выберите, какую версию оставить.</numerusform>
+            <numerusform>%n полей изменены здесь и на сервере. Выберите, какую версию оставить.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server cannot be reached. Qadam tries again by itself; your changes are safe on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер недоступен. Qadam сам повторит попытку; ваши изменения в безопасности на этом устройстве.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync needs your attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация требует вашего внимания.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync is paused while the app is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация приостановлена, пока приложение заблокировано.</translation>
     </message>
 </context>
 <context>
@@ -3662,7 +3662,7 @@
     <message>
         <location filename="../../app/models/todaymodel.cpp" line="+124"/>
         <source>Today&apos;s list could not be loaded. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось загрузить список на сегодня. Повторите.</translation>
     </message>
 </context>
 <context>
@@ -3670,100 +3670,100 @@
     <message>
         <location filename="../pages/RecordAppearancePage.qml" line="+28"/>
         <source>Record an appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать явку</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>No appearance to record now</source>
         <extracomment>Record page when the person has nothing to record now</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сейчас нет явки для записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This person has no appearance due or open at the moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого человека сейчас нет ожидаемой или открытой явки.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Outcome</source>
         <extracomment>Heading above the choice attended / missed / excused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Явился</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Missed</source>
         <extracomment>Outcome: the person did not come and had no valid reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не явился</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Excused, with a new date</source>
         <extracomment>Outcome: the person could not come for a valid reason; a new date is set</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Уважительная причина, с новой датой</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+9"/>
         <source>Date of the appearance</source>
         <extracomment>Date field; the format hint follows in the placeholder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дата явки</translation>
     </message>
     <message>
         <location line="-1"/>
         <location line="+51"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Date format hint: year-month-day</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location line="-43"/>
         <source>What was done (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделано (необязательно)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>For example: called, visited the home, set a new date</source>
         <extracomment>Placeholder of the follow-up note of a missed appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Например: позвонили, посетили дом, назначили новую дату</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Что сделано</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+1"/>
         <source>Describe the reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Опишите причину</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+7"/>
         <source>New date of the appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая дата явки</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Record</source>
         <extracomment>Saves the appearance&apos;s outcome</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Записать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать результат</translation>
     </message>
 </context>
 <context>
@@ -3771,233 +3771,233 @@
     <message>
         <location filename="../pages/ReferralDecisionDialog.qml" line="+32"/>
         <source>Decline the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить направление</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Complete the referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить направление</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+10"/>
         <source>Why you decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему вы отклоняете</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Probation reads this to refer the person elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Служба пробации прочтёт это, чтобы направить человека в другое место.</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+12"/>
         <source>Outcome for probation</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат для службы пробации</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Only this outcome goes back to probation; your notes stay with you.</source>
-        <translation type="unfinished"></translation>
+        <translation>В службу пробации возвращается только этот результат; ваши заметки остаются у вас.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+7"/>
         <source>Sessions attended</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещено встреч</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The person completed the programme with us</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек завершил программу у нас</translation>
     </message>
 </context>
 <context>
     <name>ReferralDelegate</name>
     <message>
-        <location filename="../delegates/ReferralDelegate.qml" line="+39"/>
+        <location filename="../delegates/ReferralDelegate.qml" line="+38"/>
         <source>%1, %2, %3</source>
         <extracomment>screen-reader summary of a referral row: %1 person or provider, %2 status, %3 term</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Term: %1</source>
         <extracomment>%1 the referral&apos;s term, &quot;01.11.2026 – 30.04.2027&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Срок: %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Outcome: %1</source>
         <extracomment>%1 the provider&apos;s minimal outcome, e.g. &quot;Engaged · 5 sessions attended&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Результат: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Accept</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Accept the referral of %1</source>
         <extracomment>%1 is the person&apos;s name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Принять направление: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decline the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонить направление: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Start work</source>
         <extracomment>starts the work on an accepted referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Начать работу</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start work on the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать работу по направлению: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал встреч</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the session log of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть журнал встреч: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Complete the referral of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Завершить направление: %1</translation>
     </message>
 </context>
 <context>
     <name>ReferralForm</name>
     <message>
-        <location filename="../pages/ReferralForm.qml" line="+32"/>
+        <location filename="../pages/ReferralForm.qml" line="+31"/>
         <source>1. The person&apos;s consent</source>
         <extracomment>step 1 of sending a referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1. Согласие человека</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A referral shares the person&apos;s case with a provider. It needs the person&apos;s recorded consent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление передаёт дело человека исполнителю. Для этого нужно записанное согласие человека.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+11"/>
         <source>Recorded consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Записанное согласие</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No consent to a referral is recorded for this person. Ask the person, then record the consent here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласие этого человека на направление не записано. Спросите человека, затем запишите согласие здесь.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+9"/>
         <source>How the person gave consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Как человек дал согласие</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record consent given today</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать согласие, данное сегодня</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>2. The referral</source>
         <extracomment>step 2 of sending a referral</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2. Направление</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+15"/>
         <source>Refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>Направить к</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose a counsellor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите консультанта…</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+10"/>
         <source>Programme measure it delivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Мера программы, которую оно выполняет</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Optional. Completing the referral can mark the measure delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Необязательно. При завершении направления мера может быть отмечена выполненной.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>The only case detail the provider sees. Keep it short and factual.</source>
-        <translation type="unfinished"></translation>
+        <translation>Единственные сведения о деле, которые видит исполнитель. Кратко и по фактам.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Term starts (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало срока (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Term starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало срока</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Term ends (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание срока</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Send referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить направление</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4005,48 +4005,48 @@
     <message>
         <location filename="../pages/ReferralsPage.qml" line="+21"/>
         <source>Referrals to me</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления ко мне</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Referrals</source>
-        <translation type="unfinished"></translation>
+        <translation>Направления</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Referred to me · %n people</source>
         <extracomment>%1 number of people with an active referral to the counsellor</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Направлены ко мне · %n человек</numerusform>
+            <numerusform>Направлены ко мне · %n человека</numerusform>
+            <numerusform>Направлены ко мне · %n человек</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>New referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое направление</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>No referrals to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлений к вам нет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No referrals yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Направлений пока нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When probation refers a person to you, the referral shows here to accept or decline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда служба пробации направит к вам человека, направление появится здесь, чтобы его принять или отклонить.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referrals to counsellors and organisations show here with their outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь показаны направления к консультантам и организациям с их результатом.</translation>
     </message>
 </context>
 <context>
@@ -4054,49 +4054,49 @@
     <message>
         <location filename="../delegates/RejectedChangeDelegate.qml" line="+44"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Made %1</source>
         <extracomment>When the refused change was made on this device</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сделано %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Discard refused change: %1</source>
         <extracomment>Screen reader: %1 is what the refused change did</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отменить отклонённое изменение: %1</translation>
     </message>
 </context>
 <context>
     <name>ReviewDelegate</name>
     <message>
-        <location filename="../delegates/ReviewDelegate.qml" line="+29"/>
+        <location filename="../delegates/ReviewDelegate.qml" line="+28"/>
         <source>Review %1, %2</source>
         <extracomment>screen-reader summary: %1 period, %2 sign-off state</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Оценка %1, %2</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Written by %1</source>
         <extracomment>%1 the name of the person who wrote the review</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Составил(а) %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign off the review of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать оценку: %1</translation>
     </message>
 </context>
 <context>
@@ -4104,75 +4104,75 @@
     <message>
         <location filename="../pages/ReviewDomainEditor.qml" line="+34"/>
         <source>%1 *</source>
-        <translation type="unfinished">%1 *</translation>
+        <translation>%1 *</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 — %2</source>
         <extracomment>a judgement rating: %1 the number, %2 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: rating %2, %3</source>
         <extracomment>%1 a need domain, %2 the rating, %3 its meaning</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: оценка %2, %3</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Why this rating: what you saw, what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему такая оценка: что вы видели, что изменилось</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rationale for %1</source>
         <extracomment>%1 is a need domain</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование для «%1»</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of at least %2 characters</source>
         <extracomment>%1 characters typed, %2 the minimum</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 из минимум %2 символов</translation>
     </message>
 </context>
 <context>
     <name>ReviewForm</name>
     <message>
-        <location filename="../pages/ReviewForm.qml" line="+42"/>
+        <location filename="../pages/ReviewForm.qml" line="+41"/>
         <source>Period: %1</source>
         <extracomment>%1 the period the review covers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Период: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computed indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Рассчитанные показатели</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Результаты</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Professional judgement per domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Профессиональная оценка по сферам</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Record review</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать оценку</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4180,33 +4180,33 @@
     <message>
         <location filename="../pages/ReviewPage.qml" line="+29"/>
         <source>Progress reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки прогресса</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reviews to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки на подпись</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+1"/>
         <source>New review</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая оценка</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No reviews yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценок пока нет</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Nothing to sign off</source>
-        <translation type="unfinished"></translation>
+        <translation>Нечего подписывать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A review shows progress for a period: computed indicators and a judgement per domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка показывает прогресс за период: рассчитанные показатели и суждение по каждой сфере.</translation>
     </message>
 </context>
 <context>
@@ -4214,218 +4214,218 @@
     <message>
         <location filename="../../app/controllers/sessioncontroller.cpp" line="-272"/>
         <source>Face to face</source>
-        <translation type="unfinished"></translation>
+        <translation>Лично</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Письменно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Группа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Calm</source>
-        <translation type="unfinished"></translation>
+        <translation>Спокоен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Anxious</source>
-        <translation type="unfinished"></translation>
+        <translation>Тревожен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low mood</source>
-        <translation type="unfinished"></translation>
+        <translation>Подавлен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Angry</source>
-        <translation type="unfinished"></translation>
+        <translation>Зол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Agitated</source>
-        <translation type="unfinished"></translation>
+        <translation>Возбуждён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Снята</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hopeful</source>
-        <translation type="unfinished"></translation>
+        <translation>Надеется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distressed</source>
-        <translation type="unfinished"></translation>
+        <translation>В смятении</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tired</source>
-        <translation type="unfinished"></translation>
+        <translation>Устал</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Низкая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Умеренная</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Высокая</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stable</source>
-        <translation type="unfinished"></translation>
+        <translation>Без изменений</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fluctuating</source>
-        <translation type="unfinished"></translation>
+        <translation>Меняется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unstable</source>
-        <translation type="unfinished"></translation>
+        <translation>Нестабильно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Угрозы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Insults</source>
-        <translation type="unfinished"></translation>
+        <translation>Оскорбления</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Claims of dominance</source>
-        <translation type="unfinished"></translation>
+        <translation>Притязания на превосходство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Evasion</source>
-        <translation type="unfinished"></translation>
+        <translation>Уклонение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hostility to state institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Враждебность к государственным институтам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recruiting attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Попытка вербовки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signs of intoxication</source>
-        <translation type="unfinished"></translation>
+        <translation>Признаки опьянения</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Possible mental disorder (an observation, not a diagnosis)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможное психическое расстройство (наблюдение, а не диагноз)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовлечён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly engaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично вовлечён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disengaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Не вовлечён</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
         <source>No feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет отзыва</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Shared summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Общая сводка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counselling team only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только команда консультантов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sealed: only me</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыто: только я</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not required</source>
-        <translation type="unfinished"></translation>
+        <translation>Не требуется</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checked in and out of the home visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка о приходе и уходе при посещении на дому</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметка об уходе пропущена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Принято</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partly accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Частично принято</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Отложено</translation>
     </message>
 </context>
 <context>
@@ -4434,191 +4434,191 @@
         <location filename="../delegates/SessionDelegate.qml" line="+35"/>
         <source>Session %1, %2, %3</source>
         <extracomment>screen-reader summary: %1 date, %2 mode, %3 confidentiality tier</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Встреча %1, %2, %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1 · %2 · %3 min</source>
         <extracomment>%1 date, %2 mode (&quot;Face to face&quot;), %3 minutes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 мин</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>corrected</source>
         <extracomment>%1 counsellor&apos;s name, %2 engagement (&quot;Engaged&quot;); &quot;corrected&quot; marks an amended record</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>исправлено</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
         <extracomment>%1 part of the notes (&quot;Observations&quot;), %2 its text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Correct</source>
         <extracomment>corrects a logged session (an amendment; the original stays in the history)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Исправить</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Correct the session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить встречу: %1</translation>
     </message>
 </context>
 <context>
     <name>SessionLogForm</name>
     <message>
-        <location filename="../pages/SessionLogForm.qml" line="+77"/>
+        <location filename="../pages/SessionLogForm.qml" line="+76"/>
         <location line="+10"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Date of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата встречи</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duration, minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность, минут</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Duration in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Длительность в минутах</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>How it took place</source>
-        <translation type="unfinished"></translation>
+        <translation>Как проходила</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Observed emotional state</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдаемое эмоциональное состояние</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Intensity</source>
-        <translation type="unfinished"></translation>
+        <translation>Интенсивность</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stability</source>
-        <translation type="unfinished"></translation>
+        <translation>Стабильность</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Your judgement; say why below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваше суждение; объясните ниже.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Why you judge it so</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему вы так считаете</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rationale for the stability judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Обоснование суждения о стабильности</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Risk signals in communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигналы риска в общении</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Any risk signal alerts your supervisor; the alert carries no notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой сигнал риска оповещает вашего руководителя; в оповещении нет заметок.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Altered state</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменённое состояние</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Вовлечённость</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Next session (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая встреча (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Date of the next session</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата следующей встречи</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Home visit safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка безопасности при посещении на дому</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who may read this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Кто может читать эту встречу</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить встречу</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить исправление</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>
@@ -4626,67 +4626,67 @@
     <message>
         <location filename="../pages/SessionLogNotes.qml" line="+26"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>1. Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Наблюдения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you saw and heard, without interpretation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что вы видели и слышали, без толкования.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Observations</source>
-        <translation type="unfinished"></translation>
+        <translation>Наблюдения</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>2. Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Анализ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it may mean, and why you think so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что это может означать и почему вы так думаете.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Анализ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>3. Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Выводы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What you conclude from this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Какие выводы вы делаете из этой встречи.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Conclusions</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>4. Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>4. План</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happens next, and who does it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что будет дальше и кто это сделает.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
 </context>
 <context>
@@ -4694,47 +4694,47 @@
     <message>
         <location filename="../pages/SessionLogPage.qml" line="+26"/>
         <source>Session log</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал встреч</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая встреча</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Correct a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить встречу</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Sessions · %n</source>
         <extracomment>%n number of sessions</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Встречи · %n</numerusform>
+            <numerusform>Встречи · %n</numerusform>
+            <numerusform>Встречи · %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать встречу</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No sessions you may read</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет встреч, которые вам можно читать</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log the first session with this person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишите первую встречу с этим человеком.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sessions of the counselling team show here as their confidentiality allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встречи команды консультантов показаны здесь настолько, насколько позволяет их конфиденциальность.</translation>
     </message>
 </context>
 <context>
@@ -4742,42 +4742,42 @@
     <message>
         <location filename="../pages/SessionLogRequests.qml" line="+22"/>
         <source>Requests and alternatives offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьбы и предложенные альтернативы</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>What the person asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>О чём просил человек</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Просьба %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alternative offered (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенная альтернатива (необязательно)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alternative offered for request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Предложенная альтернатива для просьбы %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome of request %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат просьбы %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Add a request</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить просьбу</translation>
     </message>
 </context>
 <context>
@@ -4786,12 +4786,12 @@
         <location filename="../pages/SessionLogTierBanner.qml" line="+35"/>
         <source>Confidentiality: %1</source>
         <extracomment>%1 is the chosen confidentiality tier, e.g. &quot;Counselling team only&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Confidentiality: not chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциальность: ещё не выбрана</translation>
     </message>
 </context>
 <context>
@@ -4970,50 +4970,50 @@
     <message>
         <location filename="../pages/SyncPage.qml" line="+16"/>
         <source>Sync</source>
-        <translation type="unfinished">Синхронизация</translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Discard this change?</source>
         <extracomment>Title of the question before a refused change is dropped</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отменить это изменение?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The change stays refused and leaves this list. It is not sent again; make it again on the record if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение остаётся отклонённым и уходит из этого списка. Повторно оно не отправляется; если оно ещё нужно, внесите его в запись снова.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+44"/>
         <source>Conflicts (%1)</source>
         <extracomment>Heading; %1 is how many fields conflict</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No conflicts. When the same field is changed here and on the server, both versions wait here for you to choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет. Когда одно и то же поле изменено здесь и на сервере, обе версии ждут здесь вашего выбора.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Refused changes (%1)</source>
         <extracomment>Heading; %1 is how many changes the server refused</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отклонённые изменения (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing was refused. Changes the server does not accept wait here, and never hold up the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не отклонено. Изменения, которые сервер не принимает, ждут здесь и никогда не задерживают остальные.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These changes were not accepted by the server. They cannot be sent again as they are: note what they said, then discard them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер не принял эти изменения. Повторно в таком виде их не отправить: запомните, что в них было, затем отмените их.</translation>
     </message>
 </context>
 <context>
@@ -5022,103 +5022,103 @@
         <location filename="../components/SyncStatusCard.qml" line="+45"/>
         <source>Sync running</source>
         <extracomment>Accessible name of the progress bar of a running sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Идёт синхронизация</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sync %1% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация выполнена на %1%</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Последняя синхронизация</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Waiting to be sent</source>
         <extracomment>Label: number of changes saved on this device and not yet sent</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ожидает отправки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>ничего</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Syncing…</source>
-        <translation type="unfinished">Синхронизация…</translation>
+        <translation>Синхронизация…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизировать</translation>
     </message>
 </context>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../pages/TodayPage.qml" line="+16"/>
+        <location filename="../pages/TodayPage.qml" line="+17"/>
         <source>Today</source>
-        <translation type="unfinished">Сегодня</translation>
+        <translation>Сегодня</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>Record attendance?</source>
         <extracomment>Title of the question before an attendance is recorded</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Записать явку?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 attended today: %2.</source>
         <extracomment>%1 is the person&apos;s name, %2 what the appearance is (e.g. &quot;Report to the probation service&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 явился сегодня: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confirm</source>
         <extracomment>Confirms recording that the person came</extracomment>
-        <translation type="unfinished">Подтвердить</translation>
+        <translation>Подтвердить</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Try again</source>
         <extracomment>Button that loads the list again after a failure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Release to sync</source>
         <extracomment>Shown while the Today list is pulled down far enough to sync</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Отпустите для синхронизации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pull to sync</source>
         <extracomment>Shown while the Today list is pulled down</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Потяните для синхронизации</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+54"/>
         <source>Nothing due today</source>
         <extracomment>Today page with nothing to do</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>На сегодня ничего нет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue and due appearances, open alerts and programme measures show here as soon as they are due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные и предстоящие явки, открытые оповещения и меры программы появятся здесь, как только подойдёт их срок.</translation>
     </message>
 </context>
 <context>
@@ -5127,23 +5127,23 @@
         <location filename="../delegates/TodayRowDelegate.qml" line="+112"/>
         <source>Attended</source>
         <extracomment>Records that the person came to the appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Явился</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Явился: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Other outcome…</source>
         <extracomment>Opens the form to record a missed or excused appearance</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Другой результат…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missed or excused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не явился или уважительная причина: %1</translation>
     </message>
 </context>
 <context>
@@ -5151,58 +5151,58 @@
     <message>
         <location filename="../../app/models/todayrows.cpp" line="+141"/>
         <source>overdue since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>просрочено с %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>срок %1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Session planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Встреча запланирована</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>raised %1</source>
-        <translation type="unfinished"></translation>
+        <translation>создано %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Overdue appearances (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Просроченные явки (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearances due soon (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Скоро явки (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open alerts (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Открытые оповещения (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Programme measures due (%1)</source>
         <extracomment>Today section heading: measures of the individual programme; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Меры программы к сроку (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sessions planned (%1)</source>
         <extracomment>Today section heading: counselling sessions; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запланированные встречи (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Appearances open this period (%1)</source>
         <extracomment>Today section heading: appearances whose window is open but not yet due; %1 is how many</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Явки, открытые в этом периоде (%1)</translation>
     </message>
 </context>
 <context>
