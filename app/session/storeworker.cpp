@@ -1,5 +1,6 @@
 #include "storeworker.h"
 
+#include "casework/accesspolicy.h"
 #include "store/database.h"
 #include "util/clock.h"
 #include "write/writeservice.h"
@@ -51,6 +52,9 @@ void StoreWorker::attach(Database *db, Actor actor, const Clock &clock)
     QMetaObject::invokeMethod(d->host, [this, db, actor, &clock] {
         d->db = db;
         d->writes = std::make_unique<WriteService>(*db, clock, actor);
+        // Every write from the app is checked against the role's rights here, on the device, as
+        // the server checks it again; the pages only hide what the role may not do.
+        d->writes->setAccessPolicy(&AccessPolicy::builtIn());
     }, Qt::BlockingQueuedConnection);
     d->attached = true;
 }

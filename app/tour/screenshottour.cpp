@@ -1,6 +1,7 @@
 #include "screenshottour.h"
 
 #include "appsession.h"
+#include "conflictfixtures.h"
 #include "storeworker.h"
 #include "translations.h"
 
@@ -230,6 +231,13 @@ bool ScreenshotTour::openRole(const QString &role)
     if (Status s = m_session->openGenerated(kPassphrase.toString(), Actor{QString(), roleOf(role)}, kPeople); !s.ok()) {
         fail(u"the generated store for the %1 did not open: %2"_s.arg(role, errorCodeName(s.code())));
         return false;
+    }
+    // The officer's sync screens show real trouble: conflicts and a refused change (synthetic).
+    if (role == u"officer") {
+        if (Status s = ConflictFixtures::seedBlocking(*m_session->worker()); !s.ok()) {
+            fail(u"the tour's conflicts could not be seeded: %1"_s.arg(errorCodeName(s.code())));
+            return false;
+        }
     }
     m_person = richPerson();
     if (m_person.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "synccontroller.h"
 
 #include "appsupport.h"
+#include "conflictfixtures.h"
 #include "storeworker.h"
 
 #include "replica/replica.h"
@@ -125,8 +126,11 @@ void tst_SyncController::readsFiguresFromTheStore()
     // A local edit: one more change waiting, picked up on the session's dataChanged.
     QSignalSpy changed(&controller, &SyncController::changed);
     session->worker()->write(&controller, [](CoreContext &ctx) {
-        auto rows = ctx.db.scalar(u"SELECT id FROM person LIMIT 1"_s);
-        auto person = ctx.writes.get(u"Person"_s, rows.value().toString());
+        // A person this officer may edit: the app's writes go through the access policy.
+        auto id = ConflictFixtures::personInScope(ctx);
+        if (!id.ok())
+            return Status(id.error());
+        auto person = ctx.writes.get(u"Person"_s, id.value());
         return Status(ctx.writes.update(u"Person"_s, person.value().id, person.value().version,
                                         {{u"notes"_s, u"A new note."_s}}));
     }, [](Status s) { QVERIFY(s.ok()); });
