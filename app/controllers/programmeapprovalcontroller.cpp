@@ -1,6 +1,5 @@
 #include "programmeapprovalcontroller.h"
 
-#include "programmepolicy.h"
 
 #include "appsession.h"
 #include "storeworker.h"
@@ -37,7 +36,6 @@ void ProgrammeApprovalController::decide(
     Q_EMIT busyChanged();
     session->worker()->write(this,
         [programmeId, command, params](CoreContext &ctx) -> Status {
-            const ProgrammePolicyScope policy(ctx.writes);
             auto programme = ctx.writes.get(u"AssistanceProgramme"_s, programmeId);
             if (!programme.ok())
                 return programme.error();

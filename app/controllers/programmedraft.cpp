@@ -1,7 +1,6 @@
 #include "programmedraft.h"
 
 #include "personreader.h"
-#include "programmepolicy.h"
 #include "storeworker.h"
 
 #include "casework/programmetemplates.h"
@@ -318,7 +317,6 @@ Result<ProgrammeDraft> allOrNothing(CoreContext &ctx, const ProgrammeDraft &draf
         return device.error();
     ProgrammeBuilder builder(ctx.writes, ctx.db, templates());
     {
-        const ProgrammePolicyScope policy(ctx.writes);
         Transaction tx(ctx.db);
         if (!tx.began())
             return tx.beginStatus().error();
