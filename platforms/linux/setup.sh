@@ -17,6 +17,8 @@ PACKAGES=(
   libcpp-httplib-dev libpqxx-dev libpq-dev libssl-dev postgresql
   libsqlite3-dev
   xvfb xauth
+  # The PDF case report tests read the text and render a page with tools we did not write.
+  poppler-utils
   # The fuzz targets (tests/fuzz/run.sh): clang with its libFuzzer and sanitizer runtimes,
   # llvm-symbolizer for readable sanitizer stacks, ccache for the clang rebuilds.
   clang libclang-rt-14-dev llvm ccache
