@@ -167,6 +167,7 @@ Rectangle {
         }
         TextArea {
             id: merged
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             objectName: "mergedText"
             visible: card.choice === "merged"
             Layout.fillWidth: true

@@ -58,6 +58,7 @@ ItemDelegate {
             }
         }
         TextArea {
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             visible: row.severity !== "none"
             Layout.fillWidth: true
             text: row.assessment

@@ -139,6 +139,7 @@ ItemDelegate {
             columnSpacing: Theme.spacingS
             rowSpacing: Theme.spacingXs
             TextField {
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 objectName: "goalText"
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
@@ -152,7 +153,7 @@ ItemDelegate {
                 Layout.preferredWidth: Theme.masterWidth / 3
                 Layout.minimumHeight: Theme.touchTarget
                 text: row.date
-                inputMethodHints: Qt.ImhDate
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                 //: Placeholder of a date field: the format to type
                 placeholderText: qsTr("YYYY-MM-DD")
                 Accessible.name: qsTr("Target date")
@@ -196,7 +197,7 @@ ItemDelegate {
                 Layout.preferredWidth: Theme.masterWidth / 3
                 Layout.minimumHeight: Theme.touchTarget
                 text: row.date
-                inputMethodHints: Qt.ImhDate
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                 placeholderText: qsTr("YYYY-MM-DD")
                 Accessible.name: qsTr("Due date")
                 onEditingFinished: if (text !== row.date) row.builder.setMeasureDue(row.needIndex, row.goalIndex, row.measureIndex, text)

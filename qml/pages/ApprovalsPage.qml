@@ -166,6 +166,7 @@ Page {
                         }
                         TextArea {
                             id: comment
+                            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                             objectName: "returnComment"
                             visible: page.field(ProgrammeApprovalsModel.MayDecideRole) === true
                             Layout.fillWidth: true

@@ -55,7 +55,7 @@ Page {
                         Layout.minimumHeight: Theme.touchTarget
                         //: Caseload search; names can be typed in Cyrillic or Latin letters
                         placeholderText: qsTr("Search by name (Cyrillic or Latin)")
-                        inputMethodHints: Qt.ImhNoPredictiveText
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                         Accessible.name: qsTr("Search by name")
                         onTextChanged: caseload.searchText = text
                         Keys.onDownPressed: list.forceActiveFocus()

@@ -76,6 +76,7 @@ Page {
                         id: serverField
                         Layout.fillWidth: true
                         Layout.minimumHeight: Theme.touchTarget
+                        // R18 not sensitive: the server address is printed on the enrolment slip, no case data
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                         enabled: !Session.busy
                         Accessible.name: qsTr("Server address")
@@ -92,7 +93,7 @@ Page {
                         id: codeField
                         Layout.fillWidth: true
                         Layout.minimumHeight: Theme.touchTarget
-                        inputMethodHints: Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                         enabled: !Session.busy
                         Accessible.name: qsTr("One-time code")
                         onAccepted: passField.focusInput()

@@ -186,7 +186,7 @@ Page {
                     objectName: "occurredField"
                     Layout.fillWidth: true
                     text: appearance.today
-                    inputMethodHints: Qt.ImhDate
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     //: Date format hint: year-month-day
                     placeholderText: qsTr("YYYY-MM-DD")
                     Accessible.name: qsTr("Date of the appearance")
@@ -199,6 +199,7 @@ Page {
                 label: qsTr("What was done (optional)")
                 TextArea {
                     id: followUpField
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Layout.fillWidth: true
                     wrapMode: TextEdit.Wrap
                     textFormat: TextEdit.PlainText
@@ -225,6 +226,7 @@ Page {
             }
             TextField {
                 id: reasonText
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 visible: page.known && excusedChoice.checked && reasonBox.currentValue === "other"
                 Layout.fillWidth: true
                 placeholderText: qsTr("Describe the reason")
@@ -238,7 +240,7 @@ Page {
                     id: newDueField
                     objectName: "newDueField"
                     Layout.fillWidth: true
-                    inputMethodHints: Qt.ImhDate
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     placeholderText: qsTr("YYYY-MM-DD")
                     Accessible.name: qsTr("New date of the appearance")
                 }

@@ -48,6 +48,7 @@ Dialog {
             required: true
             TextArea {
                 id: reasonField
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 objectName: "declineReason"
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget * 2

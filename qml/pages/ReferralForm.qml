@@ -134,6 +134,7 @@ ScrollView {
             required: true
             TextArea {
                 id: reasonField
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 objectName: "reasonField"
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget * 2
@@ -157,7 +158,7 @@ ScrollView {
                     Layout.minimumHeight: Theme.touchTarget
                     enabled: form.hasConsent
                     text: form.controller ? form.controller.defaultTermStart : ""
-                    inputMethodHints: Qt.ImhDate
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     Accessible.name: qsTr("Term starts")
                 }
             }
@@ -171,7 +172,7 @@ ScrollView {
                     Layout.minimumHeight: Theme.touchTarget
                     enabled: form.hasConsent
                     text: form.controller ? form.controller.defaultTermEnd : ""
-                    inputMethodHints: Qt.ImhDate
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     Accessible.name: qsTr("Term ends")
                 }
             }

@@ -99,7 +99,7 @@ ColumnLayout {
                         objectName: "dateField"
                         Layout.fillWidth: true
                         Layout.minimumHeight: Theme.touchTarget
-                        inputMethodHints: Qt.ImhDate
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                         Accessible.name: qsTr("Date of the session")
                     }
                 }
@@ -111,7 +111,7 @@ ColumnLayout {
                         objectName: "durationField"
                         Layout.fillWidth: true
                         Layout.minimumHeight: Theme.touchTarget
-                        inputMethodHints: Qt.ImhDigitsOnly
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDigitsOnly
                         validator: IntValidator { bottom: 1; top: 1440 }
                         Accessible.name: qsTr("Duration in minutes")
                     }
@@ -124,6 +124,7 @@ ColumnLayout {
                 label: qsTr("Topics")
                 TextArea {
                     id: topicsField
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Layout.fillWidth: true
                     wrapMode: TextEdit.Wrap
                     textFormat: TextEdit.PlainText
@@ -139,6 +140,7 @@ ColumnLayout {
                 choices: form.controller ? form.controller.stabilities : [] }
             TextArea {
                 id: stabilityWhy
+                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                 visible: stability.selected.length > 0
                 Layout.fillWidth: true
                 placeholderText: qsTr("Why you judge it so")
@@ -163,7 +165,7 @@ ColumnLayout {
                     id: nextField
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
-                    inputMethodHints: Qt.ImhDate
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     Accessible.name: qsTr("Date of the next session")
                 }
             }

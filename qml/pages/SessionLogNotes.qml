@@ -31,6 +31,7 @@ ColumnLayout {
         help: qsTr("What you saw and heard, without interpretation.")
         TextArea {
             id: observations
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             objectName: "notesObservations"
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget * 2
@@ -45,6 +46,7 @@ ColumnLayout {
         help: qsTr("What it may mean, and why you think so.")
         TextArea {
             id: analysis
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             objectName: "notesAnalysis"
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget * 2
@@ -59,6 +61,7 @@ ColumnLayout {
         help: qsTr("What you conclude from this session.")
         TextArea {
             id: conclusions
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             objectName: "notesConclusions"
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget * 2
@@ -73,6 +76,7 @@ ColumnLayout {
         help: qsTr("What happens next, and who does it.")
         TextArea {
             id: plan
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             objectName: "notesPlan"
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget * 2

@@ -36,6 +36,7 @@ LabeledField {
                 anchors.margins: Theme.spacingS
                 spacing: Theme.spacingXs
                 TextField {
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     placeholderText: qsTr("What the person asked for")
@@ -44,6 +45,7 @@ LabeledField {
                     onEditingFinished: editor.setAt(item.index, "request", text)
                 }
                 TextField {
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     placeholderText: qsTr("Alternative offered (optional)")
