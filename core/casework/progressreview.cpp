@@ -564,7 +564,32 @@ Result<bool> ProgressReviewService::isSignedOff(const QString &reviewId)
     return signedRecords.value() > 0;
 }
 
-Result<QString> ProgressReviewService::signOff(const QString &reviewId)
+Status ProgressReviewService::checkSigner(const QString &signerId, const QVariantMap &programme)
+{
+    if (!signerId.isEmpty() && programme.value(u"draftedBy"_s).toString() == signerId)
+        return Error::make(Error::Forbidden, u"a review is never signed off by the author of its programme"_s,
+            u"signedOffBy"_s);
+    return {};
+}
+
+Status ProgressReviewService::checkSignOffWrite(
+    Database &db, const QVariantMap &current, const QVariantMap &changes)
+{
+    const QString signer = changes.value(u"signedOffBy"_s).toString();
+    if (signer.isEmpty())
+        return {};
+    QString programmeId = changes.value(u"programmeId"_s).toString();
+    if (programmeId.isEmpty())
+        programmeId = current.value(u"programmeId"_s).toString();
+    if (programmeId.isEmpty())
+        return {};
+    auto author = db.scalar(u"SELECT drafted_by FROM assistance_programme WHERE id = ?1"_s, { programmeId });
+    if (!author.ok())
+        return author.error();
+    return checkSigner(signer, { { u"draftedBy"_s, author.value() } });
+}
+
+Result<QString> ProgressReviewService::signOff(const QString &reviewId, const QDate &nextReviewOn)
 {
     const Actor &actor = m_writer.actor();
     if (actor.role != Role::Supervisor)
@@ -580,16 +605,18 @@ Result<QString> ProgressReviewService::signOff(const QString &reviewId)
     auto head = current(reviewId);
     if (!head.ok())
         return head.error();
-    auto wrote = chainCount(head.value().id, u"author = ?2"_s, actor.userId);
-    if (!wrote.ok())
-        return wrote.error();
-    if (wrote.value() > 0)
-        return Error::make(
-            Error::Forbidden, u"a review is never signed off by its author"_s, u"signedOffBy"_s);
     QVariantMap fields = head.value().fields;
+    if (Status s = checkSignOffWrite(m_db, {}, { { u"signedOffBy"_s, actor.userId },
+                                                   { u"programmeId"_s, fields.value(u"programmeId"_s) } });
+        !s.ok())
+        return s.error();
+    if (nextReviewOn.isValid() && nextReviewOn <= m_writer.today())
+        return Error::make(Error::Invalid, u"nextReviewOn: the next review is scheduled after today"_s, u"nextReviewOn"_s);
     fields.remove(u"amendsId"_s);
     fields.insert(u"signedOffBy"_s, actor.userId);
     fields.insert(u"signedOffAt"_s, m_clock.nowMs());
+    if (nextReviewOn.isValid())
+        fields.insert(u"nextReviewOn"_s, nextReviewOn);
     auto id = m_writer.amend(kReview, head.value().id, fields);
     if (!id.ok())
         return id.error();

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QVariantMap>
 
 namespace Qadam {
 
@@ -49,8 +50,12 @@ struct RecordedReview
  *    outcome proxy (improved / unchanged / worsened / changed / new / not_assessed / not_comparable);
  *  - refuses any stored JSON holding a key that names a score, probability or prediction.
  *
- * Sign-off is a second step by a supervisor who wrote no record of the review (neither the
- * original nor a correction). ProgressReview is
+ * Sign-off is a supervisor's step, never on a programme they drafted (issue 7; DOMAIN.md: a
+ * supervisor approves programmes "never their own", and the review judges that programme). The
+ * supervisor may have written the review themselves: the review cycle (open, judge, sign off,
+ * schedule the next) is one supervisor's work. The rule is checkSigner(), shared by signOff(),
+ * the ProgressReview write rule (a sign-off written past the service) and the sync server (a
+ * pushed sign-off). The sign-off schedules the next review (nextReviewOn). ProgressReview is
  * append-only, so the sign-off is an AMENDMENT record: a copy of the review's latest record with
  * signedOffBy/signedOffAt set and amendsId pointing at it. The unsigned original stays as it was,
  * the signed record is complete on its own (readers take the head of the amendment chain:
@@ -85,13 +90,24 @@ public:
     /** Writes a review (probation officers and supervisors). Periods of one person never overlap. */
     [[nodiscard]] Result<RecordedReview> record(const ReviewInput &input);
     /** The supervisor's sign-off, as an amendment record (see the class comment); returns its id.
-     *  Error::Forbidden for another role or an author; Error::InvalidTransition when the chain is
-     *  already signed off. Any record id of the chain may be named; the head is signed. */
-    [[nodiscard]] Result<QString> signOff(const QString &reviewId);
+     *  `nextReviewOn` (optional) schedules the next review: after today and after the period.
+     *  Error::Forbidden for another role or the programme's author (field signedOffBy);
+     *  Error::Invalid for a next review date not after today (field nextReviewOn);
+     *  Error::InvalidTransition when the chain is already signed off. Any record id of the chain
+     *  may be named; the head is signed. */
+    [[nodiscard]] Result<QString> signOff(const QString &reviewId, const QDate &nextReviewOn = {});
     /** The latest record of the review's amendment chain (the signed one, once signed off). */
     [[nodiscard]] Result<Record> current(const QString &reviewId);
     /** Whether any record of the review's chain carries a sign-off. */
     [[nodiscard]] Result<bool> isSignedOff(const QString &reviewId);
+
+    /** The sign-off rule (see the class comment), on plain records so the server runs it too:
+     *  Forbidden (field signedOffBy) when `signerId` drafted `programme` (the fields of the
+     *  programme under review; empty when the review names none). */
+    [[nodiscard]] static Status checkSigner(const QString &signerId, const QVariantMap &programme);
+    /** The same rule for a ProgressReview write on the device (the write rule): `current` is the
+     *  record amended (empty on create), `changes` the new record's fields. */
+    [[nodiscard]] static Status checkSignOffWrite(Database &db, const QVariantMap &current, const QVariantMap &changes);
 
     /** The scales (review_scales.json), parsed once. */
     [[nodiscard]] static const QJsonObject &scales();

@@ -3,6 +3,7 @@
 #include "write/writerules.h"
 
 #include "programmebuilder.h"
+#include "progressreview.h"
 #include "referralservice.h"
 
 using namespace Qt::StringLiterals;
@@ -33,6 +34,12 @@ const WriteRules &WriteRules::builtIn()
              if (!current.isEmpty())
                  return Status{};
              return ReferralRules::checkLinks(db, changes, today);
+         }},
+        // A sign-off written past ProgressReviewService (a plain create or amendment) meets the
+        // same rule: never by the author of the programme under review.
+        {u"ProgressReview"_s,
+         [](Database &db, const QVariantMap &current, const QVariantMap &changes, const QDate &) {
+             return ProgressReviewService::checkSignOffWrite(db, current, changes);
          }},
     });
     return rules;

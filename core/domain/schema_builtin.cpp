@@ -518,6 +518,7 @@ EntitySpec progressReviewSpec()
             timestamp(u"signedOffAt"_s, S::Status),
             ref(u"previousReviewId"_s, u"ProgressReview"_s, S::Ordinary),
             json(u"trend"_s, S::Risk),
+            date(u"nextReviewOn"_s, S::Ordinary),
         },
         reviewCheck));
 }

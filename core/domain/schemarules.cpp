@@ -188,6 +188,7 @@ Status reviewCheck(const QVariantMap &m)
         return fail(u"signedOffAt"_s, u"sign-off needs both who and when"_s);
     return firstFailure({
         notBefore(m, u"periodStart"_s, u"periodEnd"_s),
+        notBefore(m, u"periodEnd"_s, u"nextReviewOn"_s),
         judgementsCheck(m),
     });
 }

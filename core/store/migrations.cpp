@@ -21,6 +21,7 @@ const QList<Migration> &Migrator::all()
         {6, u"caseload index on the order's officers"_s, u":/qadam/migrations/0006_caseload_index.sql"_s},
         {7, u"sync: state, conflicts, buckets, restore ops"_s, u":/qadam/migrations/0007_sync.sql"_s},
         {8, u"ops that settle a conflict name it"_s, u":/qadam/migrations/0008_conflict_resolution.sql"_s},
+        {9, u"a signed review schedules the next"_s, u":/qadam/migrations/0009_review_schedule.sql"_s},
     };
     return migrations;
 }

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void rejectedReviewWritesNothing_data();
     void rejectedReviewWritesNothing();
     void signOffOnlyByAnotherSupervisor();
+    void signOffNeverByTheProgrammeAuthor_data();
+    void signOffNeverByTheProgrammeAuthor();
     void trendAgainstThePreviousReview();
     void storedReviewHoldsNoScore();
     void periodsNeverOverlap();
@@ -411,26 +413,19 @@ void tst_ProgressReview::signOffOnlyByAnotherSupervisor()
     const qint64 stored = rows(u"progress_review"_s);
     QCOMPARE(reviews(kOfficer).signOff(m_firstReview).code(), Error::Forbidden);
     QCOMPARE(reviews(kCounsellor).signOff(m_firstReview).code(), Error::Forbidden);
-    // A supervisor never signs off a review they wrote themselves.
-    const Actor supervisorAsAuthor { kSupervisorB.userId, Role::Supervisor };
-    ReviewInput own = first();
-    own.personId = as(kOfficer)
-                       .create(u"Person"_s,
-                           { { u"surnameLat"_s, u"Ospanov"_s }, { u"givenNameLat"_s, u"Berik"_s },
-                               { u"caseStatus"_s, u"active"_s } })
-                       .value();
-    own.programmeId.clear();
-    auto byB = reviews(supervisorAsAuthor).record(own);
-    QVERIFY(byB.ok());
-    QCOMPARE(reviews(kSupervisorB).signOff(byB.value().reviewId).code(), Error::Forbidden);
-    QCOMPARE(rows(u"progress_review"_s), stored + 1);
+    // The next review is scheduled after today, or the sign-off is refused and writes nothing.
+    auto early = reviews(kSupervisorA).signOff(m_firstReview, as(kSupervisorA).today());
+    QCOMPARE(early.code(), Error::Invalid);
+    QCOMPARE(early.error().field, u"nextReviewOn"_s);
+    QCOMPARE(rows(u"progress_review"_s), stored);
 
-    auto signedId = reviews(kSupervisorA).signOff(m_firstReview);
+    auto signedId = reviews(kSupervisorA).signOff(m_firstReview, QDate(2026, 8, 31));
     QVERIFY2(signedId.ok(), qPrintable(signedId.ok() ? QString() : signedId.error().detail));
     const Record signedRecord = as(kSupervisorA).get(u"ProgressReview"_s, signedId.value()).value();
     QCOMPARE(signedRecord.fields.value(u"amendsId"_s).toString(), m_firstReview);
     QCOMPARE(signedRecord.fields.value(u"signedOffBy"_s).toString(), kSupervisorA.userId);
     QCOMPARE(signedRecord.fields.value(u"signedOffAt"_s).toLongLong(), m_clock.nowMs());
+    QCOMPARE(signedRecord.fields.value(u"nextReviewOn"_s).toString(), u"2026-08-31"_s);
     QCOMPARE(signedRecord.fields.value(u"judgements"_s), review(m_firstReview).value(u"judgements"_s));
     QVERIFY(review(m_firstReview).value(u"signedOffBy"_s).isNull()); // the original stays as it was
     QCOMPARE(reviews(kOfficer).current(m_firstReview).value().id, signedId.value());
@@ -447,6 +442,68 @@ void tst_ProgressReview::signOffOnlyByAnotherSupervisor()
     // Once is enough, whichever record of the chain is named.
     QCOMPARE(reviews(kSupervisorB).signOff(m_firstReview).code(), Error::InvalidTransition);
     QCOMPARE(reviews(kSupervisorB).signOff(signedId.value()).code(), Error::InvalidTransition);
+}
+
+void tst_ProgressReview::signOffNeverByTheProgrammeAuthor_data()
+{
+    QTest::addColumn<QString>("drafter"); // who drafted the programme under review
+    QTest::addColumn<QString>("writer");  // who wrote the review
+    QTest::addColumn<QString>("signer");
+    QTest::addColumn<bool>("viaWritePath"); // a plain amendment past the service (the write rule)
+    QTest::addColumn<int>("code");          // -1: signed off
+    const QString o = kOfficer.userId, a = kSupervisorA.userId, b = kSupervisorB.userId;
+    QTest::newRow("programme author refused") << b << o << b << false << int(Error::Forbidden);
+    QTest::newRow("programme author refused, own review") << b << b << b << false << int(Error::Forbidden);
+    QTest::newRow("programme author refused past the service") << b << o << b << true << int(Error::Forbidden);
+    QTest::newRow("another supervisor signs") << b << b << a << false << -1;
+    QTest::newRow("the review's own author signs") << o << b << b << false << -1;
+    QTest::newRow("another supervisor past the service") << b << o << a << true << -1;
+}
+
+void tst_ProgressReview::signOffNeverByTheProgrammeAuthor()
+{
+    QFETCH(QString, drafter);
+    QFETCH(QString, writer);
+    QFETCH(QString, signer);
+    QFETCH(bool, viaWritePath);
+    QFETCH(int, code);
+    const Actor writerActor { writer, writer == kOfficer.userId ? Role::ProbationOfficer : Role::Supervisor };
+    const Actor signerActor { signer, Role::Supervisor };
+    ReviewInput in = first();
+    in.personId = as(kOfficer)
+                      .create(u"Person"_s,
+                          { { u"surnameLat"_s, u"Ospanov"_s }, { u"givenNameLat"_s, u"Berik"_s },
+                              { u"caseStatus"_s, u"active"_s } })
+                      .value();
+    in.programmeId = put(u"AssistanceProgramme"_s,
+        { { u"personId"_s, in.personId }, { u"versionNo"_s, 1 }, { u"status"_s, u"active"_s },
+            { u"draftedBy"_s, drafter } });
+    auto recorded = reviews(writerActor).record(in);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.ok() ? QString() : recorded.error().detail));
+    const QString reviewId = recorded.value().reviewId;
+    const qint64 stored = rows(u"progress_review"_s), audited = rows(u"audit_event"_s);
+
+    Result<QString> signedOff = Error::make(Error::Storage, u"not run"_s);
+    if (viaWritePath) {
+        QVariantMap fields = review(reviewId);
+        fields.remove(u"amendsId"_s);
+        fields.insert({ { u"signedOffBy"_s, signer }, { u"signedOffAt"_s, m_clock.nowMs() } });
+        signedOff = as(signerActor).amend(u"ProgressReview"_s, reviewId, fields);
+    } else {
+        signedOff = reviews(signerActor).signOff(reviewId, QDate(2026, 9, 1));
+    }
+    if (code >= 0) {
+        QVERIFY(!signedOff.ok());
+        QCOMPARE(errorCodeName(signedOff.code()), errorCodeName(Error::Code(code)));
+        QCOMPARE(signedOff.error().field, u"signedOffBy"_s);
+        QCOMPARE(rows(u"progress_review"_s), stored); // a refused sign-off writes nothing
+        QCOMPARE(rows(u"audit_event"_s), audited);
+        QVERIFY(!reviews(kOfficer).isSignedOff(reviewId).value());
+        return;
+    }
+    QVERIFY2(signedOff.ok(), qPrintable(signedOff.ok() ? QString() : signedOff.error().detail));
+    QCOMPARE(rows(u"progress_review"_s), stored + 1);
+    QCOMPARE(reviews(kOfficer).current(reviewId).value().fields.value(u"signedOffBy"_s).toString(), signer);
 }
 
 void tst_ProgressReview::trendAgainstThePreviousReview()

@@ -271,6 +271,9 @@ QList<CheckRow> eventRows()
             u"signedOffAt"_s},
         {"ProgressReview: not yet signed off", r,
             with(review, {{u"signedOffAt"_s, {}}, {u"signedOffBy"_s, {}}}), {}},
+        {"ProgressReview: next review scheduled", r, with(review, {{u"nextReviewOn"_s, u"2025-09-30"_s}}), {}},
+        {"ProgressReview: next review before the period's end", r,
+            with(review, {{u"nextReviewOn"_s, u"2025-06-01"_s}}), u"nextReviewOn"_s},
     };
 }
 
