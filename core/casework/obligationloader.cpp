@@ -3,6 +3,7 @@
 // that jumps between pages, each page decrypted on read).
 #include "obligationloader.h"
 
+#include "obligationrules.h"
 #include "store/database.h"
 
 #include <QHash>
@@ -12,6 +13,9 @@ using namespace Qt::StringLiterals;
 namespace Qadam {
 
 namespace {
+
+/** Above this many people one scan of every order beats a query per person. */
+constexpr qsizetype kBulkLoadFrom = 300;
 
 /** A date column as its Julian day number (QDate's numbering), parsed by SQLite: the bulk pass
  *  reads millions of dates, and text columns would cost an allocation each. */
@@ -161,6 +165,44 @@ Result<QList<DeadlineInputs>> ObligationLoader::person(const QString &personId)
 Result<QList<DeadlineInputs>> ObligationLoader::all()
 {
     return load(Scope::All, QString());
+}
+
+Result<QList<DeadlineInputs>> ObligationLoader::people(const QSet<QString> &personIds)
+{
+    QList<DeadlineInputs> inputs;
+    if (personIds.size() >= kBulkLoadFrom) {
+        auto every = all();
+        if (!every.ok())
+            return every.error();
+        for (DeadlineInputs &in : every.value())
+            if (personIds.contains(in.order.personId))
+                inputs.append(std::move(in));
+        return inputs;
+    }
+    for (const QString &id : personIds) {
+        auto mine = person(id);
+        if (!mine.ok())
+            return mine.error();
+        inputs.append(std::move(mine).value());
+    }
+    return inputs;
+}
+
+Result<QList<Obligation>> ObligationLoader::obligations(const QSet<QString> &personIds, const QDate &today)
+{
+    auto calendar = WorkCalendar::load(m_db);
+    if (!calendar.ok())
+        return calendar.error();
+    const ObligationEngine engine(calendar.value(), DeadlineRules::builtIn().settings());
+    auto inputs = people(personIds);
+    if (!inputs.ok())
+        return inputs.error();
+    QList<Obligation> out;
+    for (const DeadlineInputs &in : std::as_const(inputs.value())) {
+        engine.appendChannel(in, Channel::Police, today, out);
+        engine.appendChannel(in, Channel::Probation, today, out);
+    }
+    return out;
 }
 
 Result<QList<DeadlineInputs>> ObligationLoader::load(Scope scope, const QString &key)

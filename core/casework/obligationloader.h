@@ -3,6 +3,7 @@
 #include "obligations.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Qadam {
@@ -28,6 +29,13 @@ public:
     [[nodiscard]] Result<QList<DeadlineInputs>> person(const QString &personId);
     /** Every order that is not a draft, in the store's order. */
     [[nodiscard]] Result<QList<DeadlineInputs>> all();
+    /** The orders of the people of `personIds`: a query per person for a few, one scan of each
+     *  table (all()) above a few hundred. */
+    [[nodiscard]] Result<QList<DeadlineInputs>> people(const QSet<QString> &personIds);
+    /** Every obligation of the orders of `personIds` on `today`, as ObligationEngine computes it
+     *  with the store's working calendar and the bundled deadline rules (the Today page, the
+     *  caseload and the dashboard use this one answer). */
+    [[nodiscard]] Result<QList<Obligation>> obligations(const QSet<QString> &personIds, const QDate &today);
 
 private:
     enum class Scope { Order, Person, All };

@@ -53,6 +53,16 @@ public:
         return m_workingDays ? o.overdueWorkingDays : o.overdueDays;
     }
 
+    /** Whether `o` is an unattended obligation someone still has to act on, on `today`: overdue,
+     *  or missed with nothing recorded, and due within lookbackDays (older history stays quiet,
+     *  as for alerts). The Today page and the dashboard count these as overdue appearances. */
+    [[nodiscard]] bool needsAction(const Obligation &o, const QDate &today) const
+    {
+        const bool unrecorded = o.status == ObligationStatus::Overdue
+            || (o.status == ObligationStatus::Missed && o.checkInId.isEmpty());
+        return unrecorded && o.dueOn >= today.addDays(-m_lookbackDays);
+    }
+
     /** A template from "texts": the language's string at `path` (e.g. {"status", "overdue"}). */
     [[nodiscard]] QString text(const QStringList &path, const QString &language) const;
     /** The month names used in dates, January first. */

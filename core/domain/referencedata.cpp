@@ -378,4 +378,23 @@ Result<QList<ReferenceEntry>> ReferenceData::entries(Database &db, const QString
     }
 }
 
+Result<QHash<QString, QString>> ReferenceData::regionOf(Database &db)
+{
+    auto all = entries(db, u"territory"_s);
+    if (!all.ok())
+        return all.error();
+    QHash<QString, QString> parent;
+    for (const ReferenceEntry &e : std::as_const(all.value()))
+        parent.insert(e.code, e.parentCode);
+    QHash<QString, QString> out;
+    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
+        QString code = it.key();
+        // Bounded: a cycle in the data must not hang the caller.
+        for (int depth = 0; depth < 8 && !parent.value(code).isEmpty(); ++depth)
+            code = parent.value(code);
+        out.insert(it.key(), code);
+    }
+    return out;
+}
+
 } // namespace Qadam

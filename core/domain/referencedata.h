@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -72,6 +73,10 @@ public:
     /** A dictionary's entries ordered by code and date; only those valid on `on` when it is valid. */
     [[nodiscard]] static Result<QList<ReferenceEntry>> entries(
         Database &db, const QString &dictionary, QDate on = {});
+
+    /** Territory code → the code of its region: the top of its parentCode chain (a region maps
+     *  to itself). Every code the territory dictionary ever had. */
+    [[nodiscard]] static Result<QHash<QString, QString>> regionOf(Database &db);
 
     /** The label languages: "kk", "ru", "en". */
     [[nodiscard]] static const QStringList &languages();

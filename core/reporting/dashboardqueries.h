@@ -17,6 +17,7 @@
 namespace Qadam {
 
 class Database;
+struct DashboardScope;
 
 /**
  * What the supervisor dashboard shows, and for whom. Every figure is limited to the cases the
@@ -30,9 +31,6 @@ struct DashboardFilter
     QString territoryCode; ///< a region or district code: people residing in it or below it; empty = all
     QString officerId; ///< a case officer's StaffUser id (Person.caseOfficerId); empty = all
     QString category; ///< a Person.categoryFlags code; empty = all
-    /** A live programme needs a review this many months after its last review's period end (or
-     *  after its activation when it has none). Not configured anywhere yet: the lead decides. */
-    int reviewIntervalMonths = 6;
 };
 
 /** A number and the people behind it (the drill-down list): distinct, sorted person ids, never
@@ -104,13 +102,16 @@ struct DashboardFigures
     QList<DashboardBucket> caseloadByRegion; ///< key: region code of the residence ("" = unknown)
     QList<DashboardBucket> caseloadByCategory; ///< key: category code; a person counts under each flag
     QList<ComplianceMonth> compliance; ///< police months then probation months, each in date order
-    QList<DashboardBucket> overdueAppearances; ///< key: "police", "probation"; count = obligations
-    Tally overdueMeasures; ///< count = measures due before asOf, planned or in progress
+    /** Appearances someone must still act on, on asOf (DeadlineRules::needsAction: overdue, or
+     *  missed with nothing recorded, within the lookback — the Today page's rule). Key: "police",
+     *  "probation", always both; count = obligations. */
+    QList<DashboardBucket> overdueAppearances;
+    Tally overdueMeasures; ///< count = measures of live programmes due before asOf, planned or in progress
     QList<DashboardBucket> programmeProgress; ///< see DashboardQueries::progressBuckets()
     QList<ReferralThroughput> referralsByOrganisation; ///< by organisation name
     QList<DashboardBucket> openAlertsBySeverity; ///< key: "urgent", "warning", "info"; status open or acknowledged
-    Tally reviewsDue; ///< count = live programmes whose review is due on asOf (see reviewsDue())
-    Tally reviewsAwaitingSignOff; ///< count = reviews of the period not signed off yet
+    Tally reviewsDue; ///< people whose progress review is due on or before asOf (ReviewSchedule)
+    Tally reviewsAwaitingSignOff; ///< people with a review written and not signed off yet (ReviewSchedule)
 };
 
 /** The choices the filter bar offers: only what lies in the reader's scope. */
@@ -147,7 +148,8 @@ public:
 
     // One figure at a time (each resolves the scope again; figures() shares one resolution).
     [[nodiscard]] Result<QList<DashboardBucket>> caseloadByOfficer(const DashboardFilter &filter);
-    [[nodiscard]] Result<QList<DashboardBucket>> caseloadByRegion(const DashboardFilter &filter);
+    [[nodiscard]] Result<QList<DashboardBucket>> caseloadByRegion(
+        const DashboardFilter &filter, const QString &language = QStringLiteral("ru"));
     [[nodiscard]] Result<QList<DashboardBucket>> caseloadByCategory(const DashboardFilter &filter);
     [[nodiscard]] Result<QList<ComplianceMonth>> compliance(const DashboardFilter &filter);
     [[nodiscard]] Result<QList<DashboardBucket>> overdueAppearances(const DashboardFilter &filter);
@@ -159,11 +161,12 @@ public:
      * "75_99", "100", always all seven in that order. count = programmes.
      */
     [[nodiscard]] Result<QList<DashboardBucket>> programmeProgress(const DashboardFilter &filter);
-    [[nodiscard]] Result<QList<ReferralThroughput>> referralsByOrganisation(const DashboardFilter &filter);
+    [[nodiscard]] Result<QList<ReferralThroughput>> referralsByOrganisation(
+        const DashboardFilter &filter, const QString &language = QStringLiteral("ru"));
     [[nodiscard]] Result<QList<DashboardBucket>> openAlertsBySeverity(const DashboardFilter &filter);
-    /** Live programmes whose review is due on asOf: status under_review, or no review period
-     *  ending within reviewIntervalMonths before asOf (counting from activation when the
-     *  person has no review), or an open review_due alert of the person. */
+    /** People whose progress review is due on or before asOf, by the review cycle's own rule
+     *  (ReviewSchedule: the date the last signed review scheduled, else the interval after its
+     *  period or after the order's start). */
     [[nodiscard]] Result<Tally> reviewsDue(const DashboardFilter &filter);
 
     /** The progress bucket key of `delivered` of `planned` measures (see programmeProgress()). */
@@ -172,8 +175,11 @@ public:
     [[nodiscard]] static const QStringList &progressBuckets();
 
 private:
-    struct Scope;
-    [[nodiscard]] Result<Scope> scope(const DashboardFilter &filter);
+    /** The reader's cases on filter.asOf after the filter; from/to filled in. */
+    [[nodiscard]] Result<DashboardScope> scope(const DashboardFilter &filter, const QString &language);
+    /** Runs `compute` on a fresh scope and returns the figures it filled. */
+    template<typename Compute>
+    [[nodiscard]] Result<DashboardFigures> one(const DashboardFilter &filter, const QString &language, Compute compute);
 
     Database &m_db;
     Actor m_actor;

@@ -54,7 +54,7 @@ struct NgoActivityOptions
 class NgoActivityReport
 {
 public:
-    static constexpr auto kReportKind = u"NgoActivityReport";
+    static constexpr QStringView kReportKind = u"NgoActivityReport";
 
     NgoActivityReport(Database &db, const Clock &clock, Actor actor,
         const AccessPolicy &policy = AccessPolicy::builtIn());

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace Qadam {
 
 class Clock;
@@ -47,6 +49,14 @@ namespace ReportExport {
  */
 [[nodiscard]] Result<QString> appendAudit(Database &db, const Clock &clock, const Actor &actor,
     const QString &reportKind, const QString &exportId, const QString &personId = {});
+
+/**
+ * One audited delivery: opens a transaction, appends the export's audit event under a new export
+ * id, runs `deliver` (write the file, hand over the bytes) and commits only when it succeeded —
+ * so a failed delivery leaves no event. The receipt's rows/suppressedCells are the caller's.
+ */
+[[nodiscard]] Result<ExportReceipt> audited(Database &db, const Clock &clock, const Actor &actor,
+    const QString &reportKind, const std::function<Status()> &deliver);
 
 /**
  * Writes `bytes` to `path` atomically (QSaveFile) and appends the audit event in one store

@@ -67,7 +67,7 @@ struct StatisticsOptions
 class StatisticsExport
 {
 public:
-    static constexpr auto kReportKind = u"StatisticsReport";
+    static constexpr QStringView kReportKind = u"StatisticsReport";
 
     StatisticsExport(Database &db, const Clock &clock, Actor actor,
         const AccessPolicy &policy = AccessPolicy::builtIn());
