@@ -8,8 +8,10 @@
 //     transaction that is rolled back afterwards, and a second pass that must write nothing;
 //   - one person's timeline for a sample of people: median, 95th percentile, maximum.
 // The engine figures are taken over three rounds: the first (cold caches) and the best (warm).
-// --proposed-index measures with a covering check-in index proposed for migration 5 (see
-// kProposedIndex); without it the figures are those of the product schema.
+// The covering check-in index this bench proposed is the product's migration 5 now.
+// --store FILE measures an existing generated store with the store benchmark's key (tests/bench/
+// run hands it the 100,000-people data set of qadam_bench_store, so it is generated once);
+// --json FILE writes the figures for tests/bench/run.
 // It asserts nothing about time; it fails (exit code 1) on wrong results only: no obligations, no
 // attended or missed ones, the bulk loader disagreeing with the per-order loader, a second alert
 // pass that writes, or a timeline without the person's obligations.
@@ -36,6 +38,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -53,25 +58,19 @@ constexpr int kTimelineSamples = 500;
 
 constexpr int kRounds = 3; ///< the engine figures: the first round (cold) and the best (warm)
 
-/** An index the product schema does not have yet, proposed for migration 5: it covers every
- *  column the deadline engine reads of a check-in, so the bulk load scans it instead of the whole
- *  table (summaries and notes included). With --proposed-index the bench creates it in its own
- *  data set; without, it drops it, so the figures are the product schema's. */
-const QString kProposedIndex = u"CREATE INDEX IF NOT EXISTS check_in_deadline ON check_in(order_id, channel, "
-                               u"outcome, due_on, obligation_due, occurred_on, new_due_on, amends_id, id, "
-                               u"excuse_reason)"_s;
-
 struct Options
 {
     int people = 2000;
     QString cacheDir; ///< empty: a temporary directory, removed afterwards
-    bool proposedIndex = false; ///< measure with kProposedIndex
+    QString store; ///< an existing generated store (the store benchmark's) instead of the cache
+    QString json; ///< also write the figures here
 };
 
-/** What the run found; `failures` lists every wrong result. */
+/** What the run found; `failures` lists every wrong result, `figures` what --json writes. */
 struct Outcome
 {
     QStringList failures;
+    QJsonObject figures;
     void check(bool ok, const QString &what)
     {
         if (!ok)
@@ -89,9 +88,15 @@ QByteArray benchKey()
     return QByteArray(32, 'c'); // synthetic data only; never a product key
 }
 
-Result<std::unique_ptr<Database>> openStore(const QString &path)
+/** The key of qadam_bench_store's data sets (tests/bench/dataset.cpp), for --store. */
+QByteArray storeBenchKey()
 {
-    return Database::open(path, benchKey());
+    return QByteArray(32, 'b');
+}
+
+Result<std::unique_ptr<Database>> openStore(const QString &path, const QByteArray &key = benchKey())
+{
+    return Database::open(path, key);
 }
 
 /** The generated store for `people`, reused from an earlier run when the cache has it. */
@@ -166,6 +171,7 @@ void writeAlerts(Database &db, const ObligationEngine &engine, Outcome &out)
     const double secondMs = msSince(t);
     out.check(second.ok() && second.value().raised + second.value().escalated == 0,
         u"a second alert pass wrote alerts"_s);
+    out.figures.insert(u"writeAlertsMs"_s, firstMs);
     if (first.ok() && second.ok())
         std::printf("  write alerts (WriteService, one tx)  %9.1f ms   raised %lld, escalated %lld; "
                     "second pass %.1f ms, %lld written\n",
@@ -200,6 +206,10 @@ void timelines(
     if (ms.isEmpty())
         return;
     std::sort(ms.begin(), ms.end());
+    out.figures.insert(u"timelineP50Ms"_s, ms.at(ms.size() / 2));
+    out.figures.insert(u"timelineP95Ms"_s, ms.at(qsizetype(double(ms.size()) * 0.95)));
+    out.figures.insert(u"timelineMaxMs"_s, ms.last());
+    out.figures.insert(u"timelineSamples"_s, qint64(ms.size()));
     std::printf("  timeline, one person (%lld people)     median %.2f ms, p95 %.2f ms, max %.2f ms   "
                 "(target <= 5 ms)\n",
         qint64(ms.size()), ms.at(ms.size() / 2), ms.at(qsizetype(double(ms.size()) * 0.95)), ms.last());
@@ -270,9 +280,15 @@ QList<DeadlineInputs> measureEngine(Database &db, const ObligationEngine &engine
         r.orders.size(), checkIns, r.existing, QThread::idealThreadCount());
     printCounts(r.counts);
     printRound("cold", r);
-    printRound("warm", *std::min_element(rounds.cbegin(), rounds.cend(), [](const auto &a, const auto &b) {
-        return a.totalMs() < b.totalMs();
-    }));
+    const EngineRound &warm = *std::min_element(rounds.cbegin(), rounds.cend(),
+        [](const auto &a, const auto &b) { return a.totalMs() < b.totalMs(); });
+    printRound("warm", warm);
+    out.figures.insert(u"engineColdMs"_s, r.totalMs());
+    out.figures.insert(u"engineWarmMs"_s, warm.totalMs());
+    out.figures.insert(u"engineWarmLoadMs"_s, warm.loadMs + warm.existingMs);
+    out.figures.insert(u"engineWarmComputeMs"_s, warm.computeMs);
+    out.figures.insert(u"orders"_s, qint64(r.orders.size()));
+    out.figures.insert(u"obligations"_s, r.counts.obligations);
     out.check(r.counts.obligations > 0, u"no obligations"_s);
     out.check(r.counts.byStatus[int(ObligationStatus::Attended)] > 0, u"no attended obligation"_s);
     out.check(r.counts.byStatus[int(ObligationStatus::Missed)] > 0, u"no missed obligation"_s);
@@ -281,21 +297,23 @@ QList<DeadlineInputs> measureEngine(Database &db, const ObligationEngine &engine
     return r.orders;
 }
 
-/** Creates or drops kProposedIndex in the bench's data set. */
-Status applyIndexChoice(Database &db, bool proposed)
+void writeJson(const Options &options, const Outcome &out)
 {
-    QElapsedTimer t;
-    t.start();
-    Status s = db.exec(proposed ? kProposedIndex : u"DROP INDEX IF EXISTS check_in_deadline"_s);
-    if (proposed && s.ok())
-        std::printf("  with the proposed index check_in_deadline (made in %.0f ms)\n", msSince(t));
-    return s;
+    if (options.json.isEmpty())
+        return;
+    QJsonObject json = out.figures;
+    json.insert(u"store"_s, options.store.isEmpty() ? u"generated"_s : u"qadam_bench_store data set"_s);
+    json.insert(u"failures"_s, QJsonArray::fromStringList(out.failures));
+    QFile file(options.json);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(QJsonDocument(json).toJson()) < 0)
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(options.json));
 }
 
 int run(const Options &options, const QString &dir)
 {
-    auto path = dataset(options, dir);
-    auto db = path.ok() ? openStore(path.value()) : Result<std::unique_ptr<Database>>(path.error());
+    auto path = options.store.isEmpty() ? dataset(options, dir) : Result<QString>(options.store);
+    auto db = path.ok() ? openStore(path.value(), options.store.isEmpty() ? benchKey() : storeBenchKey())
+                        : Result<std::unique_ptr<Database>>(path.error());
     auto calendar = db.ok() ? WorkCalendar::load(*db.value()) : Result<WorkCalendar>(db.error());
     if (!calendar.ok()) {
         std::fprintf(stderr, "cannot prepare the data set: %s\n", qPrintable(calendar.error().detail));
@@ -303,11 +321,11 @@ int run(const Options &options, const QString &dir)
     }
     Database &store = *db.value();
     const ObligationEngine engine(calendar.value(), DeadlineRules::builtIn().settings());
-    std::printf("qadam_bench_casework: %d people, seed 1, today %s, calendar v%d\n", options.people,
+    const qint64 people = store.scalar(u"SELECT count(*) FROM person"_s).value().toLongLong();
+    std::printf("qadam_bench_casework: %lld people, seed 1, today %s, calendar v%d\n", people,
         qPrintable(kToday.toString(Qt::ISODate)), calendar.value().version());
     Outcome out;
-    if (Status s = applyIndexChoice(store, options.proposedIndex); !s.ok())
-        return 1;
+    out.figures.insert(u"people"_s, people);
     const QList<DeadlineInputs> orders = measureEngine(store, engine, out);
     crossCheck(store, engine, orders, out);
     writeAlerts(store, engine, out);
@@ -315,6 +333,7 @@ int run(const Options &options, const QString &dir)
     for (const QString &failure : out.failures)
         std::fprintf(stderr, "WRONG: %s\n", qPrintable(failure));
     std::printf("%s\n", out.failures.isEmpty() ? "results: correct" : "results: WRONG");
+    writeJson(options, out);
     return out.failures.isEmpty() ? 0 : 1;
 }
 
@@ -330,9 +349,11 @@ int main(int argc, char **argv)
     const QCommandLineOption full(u"full"_s, u"The full 100,000-people run."_s);
     const QCommandLineOption cache(
         u"cache-dir"_s, u"Keep the generated data set here between runs."_s, u"dir"_s);
-    const QCommandLineOption index(
-        u"proposed-index"_s, u"Measure with the check-in index proposed for migration 5."_s);
-    parser.addOptions({ people, full, cache, index });
+    const QCommandLineOption store(u"store"_s,
+        u"Measure this generated store (qadam_bench_store's data set and key) instead of generating one."_s,
+        u"file"_s);
+    const QCommandLineOption json(u"json"_s, u"Also write the figures to this file."_s, u"file"_s);
+    parser.addOptions({ people, full, cache, store, json });
     parser.process(app);
 
     Options options;
@@ -344,7 +365,8 @@ int main(int argc, char **argv)
     if (options.people <= 0)
         options.people = 2000;
     options.cacheDir = parser.value(cache);
-    options.proposedIndex = parser.isSet(index);
+    options.store = parser.value(store);
+    options.json = parser.value(json);
 
     QTemporaryDir temporary;
     if (!options.cacheDir.isEmpty() && !QDir().mkpath(options.cacheDir))
