@@ -19,6 +19,7 @@
 //   cmake --build build/bench --target qadam_bench_store qadam_bench_plain
 //   build/bench/tests/bench/qadam_bench_store
 // or, configured with -DQADAM_RUN_BENCH=ON:  ctest --test-dir build/bench -L bench --verbose
+// Repeated runs of the main table only (tests/bench/run does this): add --main-only.
 // Smoke run (2,000 people, seconds; ctest runs it as bench_store_smoke):
 //   build/bench/tests/bench/qadam_bench_store --smoke
 
@@ -95,6 +96,8 @@ struct Options
     DatasetSpec spec;
     QString plainBinary;
     QString jsonPath;
+    bool mainOnly = false; ///< --main-only
+    bool printPath = false; ///< --print-dataset-path
     bool direct = false; ///< child mode: measure --db with openDirect (SQLCipher, memory security off)
     QString db;
     QString workload;
@@ -118,6 +121,10 @@ void declareOptions(QCommandLineParser &parser)
         { u"cache-dir"_s, u"Where data sets are kept between runs."_s, u"dir"_s },
         { u"regenerate"_s, u"Ignore a cached data set."_s },
         { u"json"_s, u"Also write every figure of every side to this file."_s, u"path"_s },
+        { u"print-dataset-path"_s,
+            u"Generate the data set if needed, print the SQLCipher file's path and exit (tests/bench/run)."_s },
+        { u"main-only"_s,
+            u"Only the main table (no page-cache sweep, FTS5 or proposed indexes): for repeated runs."_s },
         { u"plain"_s, u"Path of qadam_bench_plain (default: next to this binary)."_s, u"path"_s },
         { u"direct"_s, u"Internal: measure --db with SQLCipher memory security off, print JSON."_s },
         { u"db"_s, u"Internal, with --direct: the store."_s, u"path"_s },
@@ -144,6 +151,8 @@ Options parseOptions(const QCoreApplication &app, QTemporaryDir &smokeDir)
         : o.spec.smoke                              ? smokeDir.path()
                                                     : QDir(standardCache).filePath(u"qadam-bench"_s);
     o.jsonPath = parser.value(u"json"_s);
+    o.mainOnly = parser.isSet(u"main-only"_s);
+    o.printPath = parser.isSet(u"print-dataset-path"_s);
     o.direct = parser.isSet(u"direct"_s);
     o.db = parser.value(u"db"_s);
     o.workload = parser.value(u"workload"_s);
@@ -163,6 +172,7 @@ Result<Workload> prepareWorkload(
     auto workload = makeWorkload(*db.value(), o.spec);
     if (!workload.ok())
         return workload.error();
+    workload.value().mainOnly = o.mainOnly;
     auto due = checkDueList(*db.value(), o.spec.today);
     if (!due.ok())
         return due.error();
@@ -213,6 +223,10 @@ int main(int argc, char *argv[])
     if (!dataset.ok()) {
         std::fprintf(stderr, "data set: %s\n", qPrintable(dataset.error().detail));
         return 2;
+    }
+    if (o.printPath) {
+        std::printf("%s\n", qPrintable(dataset.value().encryptedPath));
+        return 0;
     }
     ReportContext context;
     context.command = QCoreApplication::arguments().join(u' ');

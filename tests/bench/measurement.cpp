@@ -479,10 +479,13 @@ QJsonObject Suite::run()
         out.insert(u"engine"_s, engineName(db));
         const QJsonObject figures = defaults(db);
         out.insert(u"default"_s, figures);
-        out.insert(u"fts"_s, ftsComparison(db, figures));
-        out.insert(u"proposedIndexes"_s, proposedIndexes(db));
+        if (!m_w.mainOnly) {
+            out.insert(u"fts"_s, ftsComparison(db, figures));
+            out.insert(u"proposedIndexes"_s, proposedIndexes(db));
+        }
     }
-    out.insert(u"cache"_s, cacheSweep());
+    if (!m_w.mainOnly)
+        out.insert(u"cache"_s, cacheSweep());
     if (!m_error.isEmpty())
         out.insert(u"error"_s, m_error);
     return out;

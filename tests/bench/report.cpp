@@ -243,7 +243,8 @@ QStringList resultProblems(const Sides &sides)
     }
     for (const auto &[name, side] : all) {
         for (const QString &key : { u"dueOfficer"_s, u"dueEveryone"_s })
-            if (figures(side, u"proposedIndexes"_s, key).value(u"hash"_s)
+            if (side.contains(u"proposedIndexes"_s)
+                && figures(side, u"proposedIndexes"_s, key).value(u"hash"_s)
                 != figures(side, u"default"_s, key).value(u"hash"_s))
                 problems << name + u": the proposed indexes change the "_s + key;
         for (const QJsonValue &v : side.value(u"fts"_s).toArray())
@@ -265,6 +266,12 @@ void printReport(const ReportContext &context, const Sides &sides, const QString
         << u"\nEach timing: prepare, bind, step every row (as the product does per call), after a warm-up pass.\n"_s
         << u"\"memsec off\": SQLCipher with the product's pragmas except cipher_memory_security.\n\n"_s;
     out << mainTable(sides) << u'\n';
+    if (!sides.cipher.contains(u"cache"_s)) { // --main-only
+        out << (problems.isEmpty() ? u"Result checks: all passed.\n"_s
+                                   : u"Result checks FAILED:\n  "_s + problems.join(u"\n  "_s) + u'\n');
+        out.flush();
+        return;
+    }
     out << u"Page cache (PRAGMA cache_size); cells: SQLCipher / SQLCipher memsec off / plain, ms:\n"_s
         << cacheTable(sides) << u'\n';
     out << u"Token table (migration 3) against FTS5 on the same folded names, limit 50; "

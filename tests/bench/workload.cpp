@@ -44,7 +44,8 @@ QJsonObject Workload::toJson() const
         { u"cacheKiB"_s, caches }, { u"defaultCacheKiB"_s, defaultCacheKiB },
         { u"searchLimit"_s, searchLimit }, { u"dueLimit"_s, dueLimit },
         { u"dueRunsEveryone"_s, dueRunsEveryone }, { u"insertRows"_s, insertRows },
-        { u"insertRuns"_s, insertRuns }, { u"agreementQueries"_s, agreementQueries } };
+        { u"insertRuns"_s, insertRuns }, { u"agreementQueries"_s, agreementQueries },
+        { u"mainOnly"_s, mainOnly } };
 }
 
 Workload Workload::fromJson(const QJsonObject &json)
@@ -67,6 +68,7 @@ Workload Workload::fromJson(const QJsonObject &json)
     w.insertRows = json.value(u"insertRows"_s).toInt();
     w.insertRuns = json.value(u"insertRuns"_s).toInt();
     w.agreementQueries = json.value(u"agreementQueries"_s).toInt();
+    w.mainOnly = json.value(u"mainOnly"_s).toBool();
     return w;
 }
 

@@ -35,6 +35,7 @@ struct Workload
     int insertRows = 10000;
     int insertRuns = 5;
     int agreementQueries = 20; ///< FTS5 result sets compared in full with the token table
+    bool mainOnly = false; ///< only the main table: no page-cache sweep, FTS5 or proposed indexes
 
     [[nodiscard]] QJsonObject toJson() const;
     [[nodiscard]] static Workload fromJson(const QJsonObject &json);
