@@ -3,6 +3,7 @@
 //
 //   qadam_bench_sync --cache-dir build/bench/bench-cache --repeat 3 --json sync.json
 //   qadam_bench_sync --pg-load auto          # also the PostgreSQL server load (private cluster)
+//   qadam_bench_sync --only-pg --pg-load auto --pg-server build/…/qadam-server   # load on a server process
 //   qadam_bench_sync --smoke                 # CI: 1,000 records, correctness only
 //
 // Data sets: "checkins" (the first 10,000 generated check-ins; people and orders they refer to are
@@ -70,9 +71,13 @@ Cli parse(const QCoreApplication &app)
     const QCommandLineOption pgLoad(u"pg-load"_s, u"Server load on PostgreSQL: a postgresql:// URL, or 'auto' for a "
                                                  u"private cluster (tests/integration/pgcluster.sh)."_s, u"url"_s);
     const QCommandLineOption pgDevices(u"pg-devices"_s, u"Simulated enrolled devices (1000)."_s, u"n"_s, u"1000"_s);
+    const QCommandLineOption pgServer(u"pg-server"_s, u"A qadam-server binary: the PostgreSQL load goes to it as its own "
+                                                     u"process (its peak memory is reported)."_s, u"path"_s);
+    const QCommandLineOption pgIngest(u"pg-ingest-ops"_s, u"Creates pushed in the ingest phase (48000)."_s, u"n"_s,
+                                      u"48000"_s);
     const QCommandLineOption onlyPg(u"only-pg"_s, u"Run only the PostgreSQL load."_s);
     const QCommandLineOption noPouch(u"no-pouch"_s, u"Our side only (profiling); no ratios."_s);
-    p.addOptions({checkIns, mixed, repeat, pct, cache, work, json, datasets, peer, pouchDir, smoke, pgLoad, pgDevices, onlyPg,
+    p.addOptions({checkIns, mixed, repeat, pct, cache, work, json, datasets, peer, pouchDir, smoke, pgLoad, pgDevices, pgServer, pgIngest, onlyPg,
                   noPouch});
     p.process(app);
     Cli cli;
@@ -91,6 +96,8 @@ Cli parse(const QCoreApplication &app)
     o.pouchOptional = o.smoke;
     cli.pgLoad = p.value(pgLoad);
     cli.pg.devices = p.value(pgDevices).toInt();
+    cli.pg.serverBinary = p.value(pgServer);
+    cli.pg.ingestOps = std::max(1, p.value(pgIngest).toInt());
     cli.onlyPg = p.isSet(onlyPg);
     cli.noPouch = p.isSet(noPouch);
     return cli;

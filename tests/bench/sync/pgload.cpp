@@ -24,6 +24,7 @@
 #include <cstdio>
 #include <mutex>
 #include <thread>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 namespace pb = ::qadam::sync::v1;
@@ -323,6 +324,69 @@ void incremental(const QString &url, QList<SimDevice> &devices, const PgLoadOpti
     r.changesPulled = pulled.load();
 }
 
+/** `qadam-server serve` on `storeUrl` as a child process, stopped (SIGTERM) when this goes. */
+class ServerProcess
+{
+public:
+    ServerProcess(QString binary, QString workDir) : m_binary(std::move(binary)), m_dir(std::move(workDir)) { }
+    ~ServerProcess()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.terminate();
+        if (!m_process.waitForFinished(10'000))
+            m_process.kill();
+        m_process.waitForFinished(5'000);
+    }
+    [[nodiscard]] Result<QString> start(const QString &storeUrl, int threads)
+    {
+        const QString portFile = QDir(m_dir).filePath(u"qadam-server.port"_s);
+        QFile::remove(portFile);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_LOGGING_RULES"_s, u"qadam.*.info=false"_s);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.setStandardOutputFile(QProcess::nullDevice());
+        env.insert(u"QADAM_SERVER_THREADS"_s, QString::number(threads));
+        m_process.setProcessEnvironment(env);
+        m_process.start(m_binary, {u"serve"_s, u"--store"_s, storeUrl, u"--listen"_s, u"127.0.0.1:0"_s,
+                                   u"--port-file"_s, portFile});
+        if (!m_process.waitForStarted(10'000))
+            return Error::make(Error::Unavailable, u"cannot start %1: %2"_s.arg(m_binary, m_process.errorString()));
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < 30'000 && m_process.state() == QProcess::Running) {
+            QFile f(portFile);
+            if (f.open(QIODevice::ReadOnly)) {
+                const int port = f.readAll().trimmed().toInt();
+                if (port > 0)
+                    return u"http://127.0.0.1:%1"_s.arg(port);
+            }
+            m_process.waitForFinished(50);
+        }
+        return Error::make(Error::Unavailable, u"qadam-server wrote no port"_s);
+    }
+    /** VmHWM and VmRSS in KiB from /proc/PID/status. */
+    [[nodiscard]] std::pair<qint64, qint64> memoryKiB() const
+    {
+        QFile f(u"/proc/%1/status"_s.arg(m_process.processId()));
+        qint64 hwm = 0, rss = 0;
+        if (!f.open(QIODevice::ReadOnly))
+            return {0, 0};
+        for (const QByteArray &line : f.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                hwm = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            else if (line.startsWith("VmRSS:"))
+                rss = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+        return {hwm, rss};
+    }
+
+private:
+    QString m_binary;
+    QString m_dir;
+    QProcess m_process;
+};
+
 double percentile(QList<double> sorted, double p)
 {
     if (sorted.isEmpty())
@@ -353,8 +417,10 @@ Result<PgLoadResult> runPgLoad(const QString &url, const PgLoadOptions &o, const
     config.threads = o.serverThreads;
     config.keepAliveSeconds = 30;
     Server::HttpServer server(service, metrics, config);
-    if (Status s = server.start(); !s.ok())
-        return s.error();
+    if (o.serverBinary.isEmpty()) {
+        if (Status s = server.start(); !s.ok())
+            return s.error();
+    }
     PgLoadResult r;
     r.store = storeUrl.section(u'@', -1);
     r.devices = o.devices;
@@ -364,11 +430,22 @@ Result<PgLoadResult> runPgLoad(const QString &url, const PgLoadOptions &o, const
     if (!devices.ok())
         return devices.error();
     r.setupSeconds = double(timer.elapsed()) / 1000.0;
+    ServerProcess process(o.serverBinary, workDir);
+    QString loadUrl = server.url();
+    if (!o.serverBinary.isEmpty()) {
+        auto started = process.start(storeUrl, o.serverThreads);
+        if (!started.ok())
+            return started.error();
+        loadUrl = started.value();
+        r.separateServer = true;
+    }
     std::fprintf(stderr, "pg load: ingest…\n");
-    if (Status s = ingest(server.url(), devices.value(), o, clock, r); !s.ok())
+    if (Status s = ingest(loadUrl, devices.value(), o, clock, r); !s.ok())
         return s.error();
     std::fprintf(stderr, "pg load: %d devices × %d incremental syncs…\n", o.devices, o.rounds);
-    incremental(server.url(), devices.value(), o, clock, r);
+    incremental(loadUrl, devices.value(), o, clock, r);
+    if (r.separateServer)
+        std::tie(r.serverPeakRssKiB, r.serverRssKiB) = process.memoryKiB();
     server.stop();
     QList<double> sorted = r.latenciesMs;
     std::sort(sorted.begin(), sorted.end());
@@ -381,7 +458,8 @@ Result<PgLoadResult> runPgLoad(const QString &url, const PgLoadOptions &o, const
 
 QString renderPgLoad(const PgLoadResult &r)
 {
-    QString out = u"\n== server load on PostgreSQL (%1), real HTTP server on loopback ==\n"_s.arg(r.store);
+    QString out = u"\n== server load on PostgreSQL (%1), %2 on loopback ==\n"_s.arg(
+        r.store, r.separateServer ? u"qadam-server process"_s : u"real HTTP server in-process"_s);
     out += u"set-up (untimed): %1 devices enrolled and synced once in %2 s\n"_s.arg(r.devices).arg(r.setupSeconds, 0, 'f', 1);
     out += u"ingest: %1 check-in creates in %2 s = %3 ops/s (%4 rejected)\n"_s.arg(r.ingestOps)
                .arg(r.ingestSeconds, 0, 'f', 2)
@@ -397,6 +475,10 @@ QString renderPgLoad(const PgLoadResult &r)
                .arg(r.p95, 0, 'f', 1)
                .arg(r.p99, 0, 'f', 1)
                .arg(r.max, 0, 'f', 1);
+    if (r.separateServer)
+        out += u"qadam-server memory after the load: peak RSS (VmHWM) %1 MiB, RSS %2 MiB\n"_s
+                   .arg(double(r.serverPeakRssKiB) / 1024.0, 0, 'f', 1)
+                   .arg(double(r.serverRssKiB) / 1024.0, 0, 'f', 1);
     out += u"targets:\n  [%1] ingest ≥ 5,000 ops/s: %2 ops/s\n  [%3] p99 ≤ 300 ms over %4 devices: %5 ms\n"_s
                .arg(r.ingestOpsPerSecond >= 5000 && r.ingestRejected == 0 ? u"PASS"_s : u"MISS"_s)
                .arg(r.ingestOpsPerSecond, 0, 'f', 0)
@@ -423,7 +505,10 @@ QJsonObject pgLoadJson(const PgLoadResult &r)
             {u"p50_ms"_s, r.p50},
             {u"p95_ms"_s, r.p95},
             {u"p99_ms"_s, r.p99},
-            {u"max_ms"_s, r.max}};
+            {u"max_ms"_s, r.max},
+            {u"separate_server"_s, r.separateServer},
+            {u"server_peak_rss_kib"_s, r.serverPeakRssKiB},
+            {u"server_rss_kib"_s, r.serverRssKiB}};
 }
 
 } // namespace Qadam::Bench

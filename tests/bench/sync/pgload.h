@@ -20,6 +20,9 @@ struct PgLoadOptions
     int ingestOps = 48'000;       ///< creates pushed in the ingest phase, all devices together
     int ingestBatch = 500;        ///< ops per request
     int serverThreads = 8;
+    /** A qadam-server binary: the load goes to `qadam-server serve` as its own process on the same
+     *  PostgreSQL (set-up stays in-process), so its memory is measured alone. Empty: in-process. */
+    QString serverBinary;
 };
 
 /** What the load measured. */
@@ -39,6 +42,9 @@ struct PgLoadResult
     QList<double> latenciesMs;    ///< per incremental /v1/sync request
     double p50 = 0, p95 = 0, p99 = 0, max = 0;
     double setupSeconds = 0;
+    bool separateServer = false;  ///< the load went to a qadam-server process
+    qint64 serverPeakRssKiB = 0;  ///< that process's VmHWM after the load (0: in-process)
+    qint64 serverRssKiB = 0;      ///< its VmRSS then
 };
 
 /**
@@ -48,7 +54,9 @@ struct PgLoadResult
  * their cases, every device enrolled and synced once. Ingest: `ingestDevices` threads push batches
  * of check-in creates over HTTP; ops/s = applied ops over wall time. Incremental: every device
  * does `rounds` real /v1/sync requests with its cursor and a few check-ins, from a pool of
- * `clientThreads` libcurl handles; each request's latency is recorded.
+ * `clientThreads` libcurl handles; each request's latency is recorded. With `serverBinary`
+ * the HTTP side is a `qadam-server serve` process on the same store (stateless scale-out), and its
+ * peak resident memory is read from /proc/PID/status before it is stopped.
  */
 [[nodiscard]] Result<PgLoadResult> runPgLoad(const QString &url, const PgLoadOptions &options, const QString &workDir);
 
