@@ -148,10 +148,40 @@ Result<ServiceReply> Authenticator::issueTokens(StoreTxn &txn, const DeviceRow &
 
 ServiceReply Authenticator::enroll(const QByteArray &body)
 {
+    Refusal refusal;
+    ServiceReply reply = enrollOnce(body, refusal);
+    recordRefusal(refusal, reply);
+    return reply;
+}
+
+ServiceReply Authenticator::token(const QByteArray &body)
+{
+    Refusal refusal;
+    ServiceReply reply = rotateOnce(body, refusal);
+    recordRefusal(refusal, reply);
+    return reply;
+}
+
+void Authenticator::recordRefusal(const Refusal &refusal, const ServiceReply &reply)
+{
+    if (refusal.action.isEmpty() || reply.status < 400 || reply.status >= 500)
+        return; // accepted, audited with its change; or the store failed, and would fail again
+    // Its own transaction: the refused request's one rolled back (a code of an inactive account stays unused).
+    auto txn = m_store.begin(true);
+    if (!txn.ok() || !audit(*txn.value(), m_clock.nowMs(), refusal.action, refusal.actor, refusal.device).ok()
+        || !txn.value()->commit().ok())
+        qCWarning(lcService) << "could not audit a refused login:" << refusal.action;
+}
+
+ServiceReply Authenticator::enrollOnce(const QByteArray &body, Refusal &refusal)
+{
     pb::EnrollRequest req;
-    if (!Wire::parse(body, req))
+    if (!Wire::parse(body, req)) {
+        refusal.action = u"enroll_refused:malformed"_s;
         return errorReply(400, u"malformed"_s, u"not an EnrollRequest"_s);
+    }
     const QByteArray code = Secrets::normaliseCode(QString::fromStdString(req.code()));
+    refusal.action = u"enroll_refused:unknown_code"_s; // until the code is found
     if (code.isEmpty())
         return unauthorized(u"unknown, used or expired code"_s);
     auto txn = m_store.begin(true);
@@ -166,8 +196,10 @@ ServiceReply Authenticator::enroll(const QByteArray &body)
         return unauthorized(u"unknown, used or expired code"_s);
     bool ok = false;
     const QString userId = consumed.value()->userId;
+    refusal = {u"enroll_refused:account_inactive"_s, userId, {}};
     if (!userMayHoldTokens(t, userId, &ok))
         return ok ? unauthorized(u"account not active"_s) : errorReply(503, u"unavailable"_s);
+    refusal = {};
     DeviceRow device;
     device.id = newUuidV7(now);
     device.userId = userId;
@@ -184,11 +216,13 @@ ServiceReply Authenticator::enroll(const QByteArray &body)
     return reply.value();
 }
 
-ServiceReply Authenticator::token(const QByteArray &body)
+ServiceReply Authenticator::rotateOnce(const QByteArray &body, Refusal &refusal)
 {
     pb::TokenRequest req;
-    if (!Wire::parse(body, req))
+    if (!Wire::parse(body, req)) {
+        refusal.action = u"token_refused:malformed"_s;
         return errorReply(400, u"malformed"_s, u"not a TokenRequest"_s);
+    }
     auto txn = m_store.begin(true);
     if (!txn.ok())
         return errorReply(503, u"unavailable"_s);
@@ -197,18 +231,31 @@ ServiceReply Authenticator::token(const QByteArray &body)
     auto row = t.token(Secrets::hash(QByteArray::fromStdString(req.refresh_token())));
     if (!row.ok())
         return errorReply(503, u"unavailable"_s);
-    if (!row.value() || row.value()->kind != u"refresh" || row.value()->deviceId != Wire::uuidFromBytes(req.device_id()))
+    if (!row.value() || row.value()->kind != u"refresh" || row.value()->deviceId != Wire::uuidFromBytes(req.device_id())) {
+        // The device named by the request only when it exists: a guessed id is not worth a row of its own.
+        auto claimed = t.device(Wire::uuidFromBytes(req.device_id()));
+        if (claimed.ok() && claimed.value())
+            refusal = {u"token_refused:unknown"_s, claimed.value()->userId, claimed.value()->id};
+        else
+            refusal.action = u"token_refused:unknown"_s;
         return unauthorized(u"unknown or revoked refresh token"_s);
+    }
     const TokenRow &r = *row.value();
+    auto device = t.device(r.deviceId);
+    if (!device.ok())
+        return errorReply(503, u"unavailable"_s);
+    refusal = {u"token_refused:revoked"_s, device.value() ? device.value()->userId : QString(), r.deviceId};
     if (r.revoked)
-        return refuseRevoked(t, r, now);
+        return refuseRevoked(t, r, now, refusal);
     TokenRow retire = r; // the token this rotation uses up
     if (r.used) {
         auto successor = retriedRotation(t, r, now);
         if (!successor.ok())
             return errorReply(503, u"unavailable"_s);
-        if (!successor.value())
+        if (!successor.value()) {
+            refusal = {}; // revokeForReuse audits the reuse itself
             return revokeForReuse(t, r, now);
+        }
         // The reply of the last rotation was lost: rotate again; the undelivered pair stops working,
         // and presenting its refresh token later counts as reuse (refuseRevoked).
         retire = *successor.value();
@@ -217,17 +264,17 @@ ServiceReply Authenticator::token(const QByteArray &body)
             return errorReply(503, u"unavailable"_s);
         qCInfo(lcService) << "refresh retried within grace for device" << r.deviceId;
     }
+    refusal.action = u"token_refused:expired"_s;
     if (r.expiresAt <= now)
         return unauthorized(u"refresh token expired"_s);
-    auto device = t.device(r.deviceId);
-    if (!device.ok())
-        return errorReply(503, u"unavailable"_s);
     bool ok = false;
+    refusal.action = u"token_refused:device_or_account_revoked"_s;
     if (!device.value() || device.value()->revoked || !userMayHoldTokens(t, device.value()->userId, &ok))
         return ok || !device.value() || device.value()->revoked ? unauthorized(u"device or account revoked"_s)
                                                                  : errorReply(503, u"unavailable"_s);
+    refusal = {};
     retire.used = true;
-    if (!t.putToken(retire).ok())
+    if (!t.putToken(retire).ok() || !audit(t, now, u"token"_s, device.value()->userId, r.deviceId).ok())
         return errorReply(503, u"unavailable"_s);
     auto reply = issueTokens(t, *device.value(), r.chainId);
     if (!reply.ok() || !t.commit().ok())
@@ -257,14 +304,16 @@ Result<std::optional<TokenRow>> Authenticator::retriedRotation(StoreTxn &txn, co
     return std::optional<TokenRow>(next);
 }
 
-ServiceReply Authenticator::refuseRevoked(StoreTxn &txn, const TokenRow &r, qint64 now)
+ServiceReply Authenticator::refuseRevoked(StoreTxn &txn, const TokenRow &r, qint64 now, Refusal &refusal)
 {
     // Only a retry retires a single token of a live chain: its refresh token was delivered after all.
     auto chain = txn.refreshTokensOfChain(r.chainId);
     if (!chain.ok())
         return errorReply(503, u"unavailable"_s);
-    if (r.used && !r.chainId.isEmpty() && !chain.value().isEmpty() && !chain.value().constFirst().revoked)
+    if (r.used && !r.chainId.isEmpty() && !chain.value().isEmpty() && !chain.value().constFirst().revoked) {
+        refusal = {}; // revokeForReuse audits the reuse itself
         return revokeForReuse(txn, r, now);
+    }
     return unauthorized(u"unknown or revoked refresh token"_s);
 }
 

@@ -41,7 +41,8 @@ struct Authenticated
 /**
  * Enrolment and tokens (SECURITY.md R21, R22): one-time codes bind a new device to a user; access
  * tokens live at most 15 minutes; refresh tokens rotate, are bound to the device and a reused one
- * revokes its whole chain. Stateless apart from the store; thread-safe.
+ * revokes its whole chain. Every enrolment and rotation, accepted or refused, is an audit event
+ * with ids only (R23). Stateless apart from the store; thread-safe.
  */
 class Authenticator
 {
@@ -57,6 +58,20 @@ public:
     [[nodiscard]] Result<std::optional<Authenticated>> authenticate(StoreTxn &txn, const QByteArray &bearer);
 
 private:
+    /** A refused login as it goes into the audit chain (R23): an action naming the reason, and
+     *  the user and device when they are known. Never the code or token presented. */
+    struct Refusal
+    {
+        QString action;
+        QString actor;
+        QString device;
+    };
+    /** enroll() and token() without their refusal event; `refusal` names it when the answer is one. */
+    [[nodiscard]] ServiceReply enrollOnce(const QByteArray &body, Refusal &refusal);
+    [[nodiscard]] ServiceReply rotateOnce(const QByteArray &body, Refusal &refusal);
+    /** Appends the refusal event in a transaction of its own (the refused request's rolled back);
+     *  nothing for an accepted request (audited with its change) or a store failure. */
+    void recordRefusal(const Refusal &refusal, const ServiceReply &reply);
     /** The unused successor of the used refresh token `used` when presenting `used` again is the retry
      *  of a rotation whose reply was lost: `used` is the most recently rotated token of its chain that
      *  was delivered (every later one but the newest was retired by such a retry: replies can be lost
@@ -64,7 +79,7 @@ private:
      *  within the retry grace. nullopt otherwise (reuse: the caller revokes the chain). */
     [[nodiscard]] Result<std::optional<TokenRow>> retriedRotation(StoreTxn &txn, const TokenRow &used, qint64 now);
     /** A revoked refresh token: 401; when it was retired by a retry while its chain lives on, reuse. */
-    [[nodiscard]] ServiceReply refuseRevoked(StoreTxn &txn, const TokenRow &r, qint64 now);
+    [[nodiscard]] ServiceReply refuseRevoked(StoreTxn &txn, const TokenRow &r, qint64 now, Refusal &refusal);
     /** Revokes the chain of the reused refresh token `r` (R21) and answers 401. */
     [[nodiscard]] ServiceReply revokeForReuse(StoreTxn &txn, const TokenRow &r, qint64 now);
     /** Issues a fresh access token and a refresh token in `chainId` for the device. */
