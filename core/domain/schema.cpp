@@ -1,5 +1,7 @@
 #include "schema.h"
 
+#include "casework/sealednotes.h"
+
 #include <QDate>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -80,7 +82,10 @@ Status Schema::validateField(const FieldSpec &f, const QVariant &value)
         return f.required ? invalid(f, u"required"_s) : Status{};
     switch (f.type) {
     case FieldType::Text: {
-        const int limit = f.maxLength > 0 ? f.maxLength : kDefaultMaxText;
+        int limit = f.maxLength > 0 ? f.maxLength : kDefaultMaxText;
+        // A sealed note (R29) is longer than its plaintext: the bound is the sealed form's.
+        if (SealedNotes::fields().contains(f.name) && SealedNotes::isSealed(value.toString()))
+            limit = SealedNotes::maxSealedLength(limit);
         if (value.typeId() != QMetaType::QString)
             return invalid(f, u"must be text"_s);
         if (value.toString().size() > limit)
