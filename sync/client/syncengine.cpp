@@ -9,12 +9,18 @@
 
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcSync, "qadam.sync")
 
 namespace Qadam::Sync {
+
+namespace {
+/** The sync-state key of the server's key pins chosen at enrolment (R33). */
+constexpr char kPinKey[] = "server_key_pins";
+} // namespace
 
 SyncEngine::SyncEngine(DatabaseFactory openDatabase, const Clock &clock, EngineConfig config, WipeHandler wipe,
                        QObject *parent)
@@ -73,6 +79,10 @@ bool SyncEngine::openStore()
     m_db = std::move(opened).value();
     m_replica = std::make_unique<Replica>(*m_db, m_clock);
     m_credentials = std::make_unique<Credentials>(m_replica->state(), *m_transport, m_clock);
+    // The pins chosen at enrolment hold for every request of this device (R33).
+    auto pin = m_replica->state().value(QString::fromLatin1(kPinKey));
+    m_transport->setPinnedPublicKey(pin.ok() && !pin.value().isEmpty() ? pin.value().toLatin1()
+                                                                       : m_config.transport.pinnedPublicKey);
     return true;
 }
 
@@ -153,8 +163,25 @@ void SyncEngine::enroll(const QString &serverUrl, const QString &code)
         return;
     }
     m_transport->resetAbort();
+    const std::optional<ServerAddress> address = ServerAddress::parse(serverUrl);
+    const QString refused = !address ? u"bad_pin"_s
+        : m_config.requirePinnedKey && address->pin.isEmpty() && QUrl(address->url).scheme() == u"https"
+            ? u"pin_required"_s
+            : QString();
+    if (!refused.isEmpty()) {
+        qCInfo(lcSync) << "enrolment refused:" << refused;
+        setState(State::Idle, u"not_enrolled"_s);
+        Q_EMIT enrolled(false, refused);
+        return;
+    }
+    // Durable before the first request: the pins travel with the credentials in the store.
+    if (!m_replica->state().setValue(QString::fromLatin1(kPinKey), QString::fromLatin1(address->pin)).ok()) {
+        Q_EMIT enrolled(false, u"storage"_s);
+        return;
+    }
+    m_transport->setPinnedPublicKey(address->pin.isEmpty() ? m_config.transport.pinnedPublicKey : address->pin);
     setState(State::Connecting);
-    const AuthOutcome auth = m_credentials->enroll(serverUrl, code, m_config.deviceName, m_config.clientVersion,
+    const AuthOutcome auth = m_credentials->enroll(address->url, code, m_config.deviceName, m_config.clientVersion,
                                                    m_config.platform);
     if (!auth.ok()) {
         qCInfo(lcSync) << "enrolment refused:" << auth.code;

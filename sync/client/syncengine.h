@@ -39,6 +39,9 @@ struct EngineConfig
     int maxOpsPerRequest = 5'000;
     quint32 maxReplyBytes = 512 * 1024;
     int maxRequestsPerCycle = 100'000; ///< guard against a server that never says "no more"
+    /** Enrolment over https needs the server's key pins in the address (ServerAddress, R33); the
+     *  product sets it. Off: an address without pins uses transport.pinnedPublicKey. */
+    bool requirePinnedKey = false;
     TransportConfig transport;
 };
 
@@ -104,7 +107,9 @@ public Q_SLOTS:
     void localWrite();
     /** Manual sync: now, even while backing off or needing attention. */
     void syncNow();
-    /** Binds this device to a user with a one-time code, then syncs. Emits enrolled(). */
+    /** Binds this device to a user with a one-time code, then syncs. Emits enrolled(). The
+     *  address may carry the server's key pins ("#pin=sha256//…", ServerAddress); they are kept
+     *  in the store with the credentials and pin every later request of this device. */
     void enroll(const QString &serverUrl, const QString &code);
     /** The app locked (true) or unlocked (false): the engine closes or reopens its store. */
     void setAppLocked(bool locked);

@@ -1,6 +1,7 @@
 // SyncEngine: one sync cycle — requests, applying replies, commands.
 #include "credentials.h"
 #include "replica/replica.h"
+#include "sealedwire.h"
 #include "store/database.h"
 #include "syncengine.h"
 #include "util/clock.h"
@@ -70,7 +71,13 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     req.set_pull(true);
     QList<qint64> seqs;
     for (int i = 0; i < n; ++i) {
-        WireConvert::toWire(ops.at(i), req.add_ops());
+        // Sealed counselling notes leave the device only as ciphertext (R29).
+        auto wire = SealedWire::forWire(*m_db, m_replica->state(), ops.at(i));
+        if (!wire.ok()) {
+            scheduleAfterFailure(u"storage"_s);
+            return Step::Failed;
+        }
+        WireConvert::toWire(wire.value(), req.add_ops());
         seqs << ops.at(i).deviceSeq;
     }
     if (!Outbox::markSent(*m_db, seqs).ok())
@@ -141,7 +148,10 @@ bool SyncEngine::applyReply(const QByteArray &body, int sentOps, qint64 &pulled,
         if (applied.ok() && newEpoch)  // the server was restored: re-upload first, then pull from scratch
             applied = Status::of(m_replica->adoptEpoch(epoch));
         else if (applied.ok()) {
-            applied = m_replica->applyPage(WireConvert::pageFrom(response));
+            RemotePage page = WireConvert::pageFrom(response);
+            applied = SealedWire::openPage(m_replica->state(), page);
+            if (applied.ok())
+                applied = m_replica->applyPage(page);
             if (applied.ok() && !epoch.isEmpty() && stored.ok() && stored.value().isEmpty())
                 applied = m_replica->state().setEpoch(epoch);
         }

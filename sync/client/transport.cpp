@@ -113,6 +113,26 @@ TransportFailure Transport::failureForStatus(int status)
     return TransportFailure::Rejected;
 }
 
+std::optional<ServerAddress> ServerAddress::parse(const QString &address)
+{
+    const qsizetype hash = address.indexOf(u'#');
+    ServerAddress a{hash < 0 ? address : address.left(hash), {}};
+    if (hash < 0)
+        return a;
+    const QString fragment = address.mid(hash + 1);
+    if (!fragment.startsWith(u"pin="))
+        return std::nullopt;
+    const QStringList pins = fragment.mid(4).split(u';');
+    for (const QString &pin : pins) {
+        const auto decoded = QByteArray::fromBase64Encoding(pin.mid(8).toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        if (!pin.startsWith(u"sha256//") || !decoded || decoded.decoded.size() != 32)
+            return std::nullopt;
+    }
+    a.pin = pins.join(u';').toLatin1();
+    return a;
+}
+
 bool Transport::urlAllowed(const QString &url, bool allowLoopbackHttp)
 {
     const QUrl u(url);

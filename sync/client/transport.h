@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Qadam::Sync {
 
@@ -24,6 +25,18 @@ struct TransportConfig
     QString userAgent = QStringLiteral("Qadam/0.1.0");
     /** Plain http:// is refused except to loopback hosts (tests, a local server). */
     bool allowLoopbackHttp = true;
+};
+
+/** A server address as an enrolment slip gives it: "https://host[:port]#pin=sha256//B64[;sha256//B64]".
+ *  The fragment carries the server's public-key pins (SECURITY.md R33; several during a key
+ *  rotation) and never goes on the wire: `url` is the address without it. */
+struct ServerAddress
+{
+    QString url;
+    QByteArray pin; ///< CURLOPT_PINNEDPUBLICKEY form; empty when the address names none
+    /** Splits `address`; nullopt when the fragment is not "pin=" and a list of well-formed pins
+     *  (each "sha256//" and the base64 of 32 bytes). */
+    [[nodiscard]] static std::optional<ServerAddress> parse(const QString &address);
 };
 
 /** Why a request did not give a usable 200 reply. */
@@ -79,6 +92,8 @@ public:
     void abort() { m_aborted.store(true); }
     void resetAbort() { m_aborted.store(false); }
     [[nodiscard]] const TransportConfig &config() const { return m_config; }
+    /** The pins of the following requests (the device's enrolment chose them); empty = none. */
+    void setPinnedPublicKey(const QByteArray &pin) { m_config.pinnedPublicKey = pin; }
     [[nodiscard]] qint64 bytesSent() const { return m_bytesSent; }
     [[nodiscard]] qint64 bytesReceived() const { return m_bytesReceived; }
 
