@@ -3,8 +3,7 @@
 #include "appsession.h"
 #include "storeworker.h"
 
-#include "store/database.h"
-#include "write/outbox.h"
+#include "write/writeservice.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +13,18 @@ RejectedChangesController::RejectedChangesController(QObject *parent) : QObject(
 
 void RejectedChangesController::discard(qint64 deviceSeq)
 {
+    run(deviceSeq, [deviceSeq](CoreContext &ctx) { return ctx.writes.discardRejected(deviceSeq); },
+        tr("The change could not be discarded on this device. Try again."));
+}
+
+void RejectedChangesController::retry(qint64 deviceSeq, const QVariantMap &changes)
+{
+    run(deviceSeq, [deviceSeq, changes](CoreContext &ctx) { return ctx.writes.retryRejected(deviceSeq, changes); },
+        tr("The change could not be sent again. Check the values and try again."));
+}
+
+void RejectedChangesController::run(qint64 deviceSeq, Work work, const QString &failure)
+{
     AppSession *session = AppSession::instance();
     if (m_busy)
         return;
@@ -22,37 +33,17 @@ void RejectedChangesController::discard(qint64 deviceSeq)
         return;
     }
     setBusy(true);
-    session->worker()->write(this, [deviceSeq](CoreContext &ctx) { return discardNow(ctx.db, deviceSeq); },
-                             [this, deviceSeq](Status status) {
+    session->worker()->write(this, std::move(work), [this, deviceSeq, failure](Status status) {
         setBusy(false);
         if (status.ok())
             Q_EMIT succeeded(deviceSeq);
         else if (status.code() == Error::NotFound)
             Q_EMIT failed(tr("This change is no longer waiting for attention."));
+        else if (status.code() == Error::Conflict)
+            Q_EMIT failed(tr("Later changes on this device depend on this one. Settle them first."));
         else
-            Q_EMIT failed(tr("The change could not be discarded on this device. Try again."));
+            Q_EMIT failed(failure);
     });
-}
-
-Status RejectedChangesController::discardNow(Database &db, qint64 deviceSeq)
-{
-    // TODO(#5): belongs in core as Outbox::discardRejected(); the app keeps the one statement
-    // until core offers it. The state guard is what makes it safe: a pending op is never dropped.
-    Transaction tx(db);
-    if (!tx.began())
-        return tx.beginStatus();
-    auto op = Outbox::get(db, deviceSeq);
-    if (!op.ok())
-        return op.error();
-    if (op.value().state != u"rejected")
-        return Error::make(Error::NotFound, u"not a rejected op"_s);
-    auto stmt = db.prepare(u"DELETE FROM outbox WHERE device_seq = ?1 AND state = 'rejected'"_s);
-    if (!stmt.ok())
-        return stmt.error();
-    stmt.value().bind(1, deviceSeq);
-    if (Status s = stmt.value().run(); !s.ok())
-        return s;
-    return tx.commit();
 }
 
 void RejectedChangesController::setBusy(bool busy)

@@ -4,18 +4,21 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
+
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 
 namespace Qadam {
 
-class Database;
+struct CoreContext;
 
 /**
- * Actions on changes the server refused. Only "discard" exists: core has no path to edit and
- * resend a refused op (the server decided; a new edit is made on the record itself, through the
- * ordinary screens). Discarding removes the refused op from this device's "needs attention" list
- * after the page asked the person to confirm; it never touches other ops. Store thread for the
- * work; succeeded()/failed() on the GUI thread; `busy` meanwhile.
+ * Actions on changes the server refused, through core (WriteService::discardRejected and
+ * retryRejected; both audited): "discard" forgets the refused change and takes its local effect
+ * back, after the page asked the person to confirm; "retry" sends a refused edit again with the
+ * person's corrections. Neither touches other ops. Store thread for the work;
+ * succeeded()/failed() on the GUI thread; `busy` meanwhile.
  */
 class RejectedChangesController : public QObject
 {
@@ -30,10 +33,8 @@ public:
 
     /** Forgets the refused change `deviceSeq` (the page confirms first). */
     Q_INVOKABLE void discard(qint64 deviceSeq);
-
-    /** Store thread: deletes the op if, and only if, it is a rejected one; one transaction.
-     *  Error::NotFound when there is no rejected op with that sequence (pending ops stay). */
-    [[nodiscard]] static Status discardNow(Database &db, qint64 deviceSeq);
+    /** Sends the refused edit `deviceSeq` again, `changes` (field → value) laid over it. */
+    Q_INVOKABLE void retry(qint64 deviceSeq, const QVariantMap &changes = {});
 
 Q_SIGNALS:
     void busyChanged();
@@ -41,6 +42,8 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
+    using Work = std::function<Status(CoreContext &)>;
+    void run(qint64 deviceSeq, Work work, const QString &failure);
     void setBusy(bool busy);
     bool m_busy = false;
 };

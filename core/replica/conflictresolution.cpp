@@ -31,19 +31,17 @@ Status Replica::resolveConflict(WriteService &writer, const QString &conflictId,
     auto current = writer.get(entity, recordId);
     if (!current.ok())
         return current.error();
-    if (Status w = writer.update(entity, recordId, current.value().version, {{field, chosen}}); !w.ok())
+    // Explicit: the op is written even when the device already shows the chosen value (the usual
+    // "keep theirs" after a pull) — the server holds the conflict open until an op names it.
+    if (Status w = writer.updateExplicit(entity, recordId, current.value().version, {{field, chosen}}, conflictId);
+        !w.ok())
         return w;
-    // The op update() just appended is the newest of the outbox, in this transaction.
-    for (const QString &sql : {u"UPDATE outbox SET resolves_conflict = ?1 "
-                               u"WHERE device_seq = (SELECT max(device_seq) FROM outbox)"_s,
-                               u"UPDATE sync_conflict SET resolved = 1 WHERE id = ?1"_s}) {
-        auto stmt = m_db.prepare(sql);
-        if (!stmt.ok())
-            return stmt.error();
-        stmt.value().bind(1, conflictId);
-        if (Status r = stmt.value().run(); !r.ok())
-            return r;
-    }
+    auto resolved = m_db.prepare(u"UPDATE sync_conflict SET resolved = 1 WHERE id = ?1"_s);
+    if (!resolved.ok())
+        return resolved.error();
+    resolved.value().bind(1, conflictId);
+    if (Status r = resolved.value().run(); !r.ok())
+        return r;
     return tx.commit();
 }
 

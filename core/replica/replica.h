@@ -63,8 +63,9 @@ public:
     /**
      * Settles a conflict with the value a person chose (the server's, the device's, or a new
      * text): one transaction that writes the chosen value through `writer` (validation, access
-     * policy, outbox op, audit — like any edit), tags that op with the conflict id so the server
-     * marks the conflict resolved, and marks the local conflict resolved. An unknown or already
+     * policy, outbox op, audit — like any edit; WriteService::updateExplicit, so the op is queued
+     * even when the device already shows that value), tags that op with the conflict id so the
+     * server marks the conflict resolved, and marks the local conflict resolved. An unknown or already
      * resolved conflict is Error::NotFound; a refused write leaves everything as it was.
      */
     [[nodiscard]] Status resolveConflict(WriteService &writer, const QString &conflictId, const QVariant &chosen);

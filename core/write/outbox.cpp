@@ -97,8 +97,9 @@ Status Outbox::append(Database &db, OutboxOp &op)
         return seq.error();
     op.deviceSeq = seq.value();
     auto stmt = db.cached(u"INSERT INTO outbox(device_seq, op_id, device_id, entity, record_id, kind, command, "
-                           u"base_version, fields, hlc, occurred_at, schema_version, created_at, state, bucket) "
-                           u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"_s);
+                           u"base_version, fields, hlc, occurred_at, schema_version, created_at, state, bucket, "
+                           u"resolves_conflict) "
+                           u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"_s);
     if (!stmt.ok())
         return stmt.error();
     Statement &s = stmt.value();
@@ -108,6 +109,7 @@ Status Outbox::append(Database &db, OutboxOp &op)
     s.bind(9, QString::fromUtf8(json)).bind(10, op.hlc).bind(11, op.occurredAt).bind(12, qint64(op.schemaVersion));
     s.bind(13, op.createdAt).bind(14, op.state);
     s.bind(15, op.bucket.isEmpty() ? QVariant() : QVariant(op.bucket));
+    s.bind(16, op.resolvesConflict.isEmpty() ? QVariant() : QVariant(op.resolvesConflict));
     return s.run();
 }
 
@@ -215,6 +217,27 @@ Result<QList<OutboxOp>> Outbox::outstandingForRecord(Database &db, const QString
         return stmt.error();
     stmt.value().bind(1, recordId).bind(2, entity);
     return collect(stmt.value());
+}
+
+Result<QList<OutboxOp>> Outbox::forRecord(Database &db, const QString &entity, const QString &recordId)
+{
+    auto stmt = db.prepare(u"SELECT %1 FROM outbox WHERE record_id = ?1 AND entity = ?2 ORDER BY device_seq"_s
+                               .arg(kColumns));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, recordId).bind(2, entity);
+    return collect(stmt.value());
+}
+
+Status Outbox::dropRejected(Database &db, qint64 deviceSeq)
+{
+    auto stmt = db.prepare(u"DELETE FROM outbox WHERE device_seq = ?1 AND state = 'rejected'"_s);
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, deviceSeq);
+    if (Status s = stmt.value().run(); !s.ok())
+        return s;
+    return db.changes() == 1 ? Status{} : Error::make(Error::NotFound, u"no rejected op %1"_s.arg(deviceSeq));
 }
 
 Status Outbox::dropRejectedInBucket(Database &db, const QString &bucket)

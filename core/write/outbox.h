@@ -72,6 +72,11 @@ public:
     /** Pending or sent ops of one record, oldest first. */
     [[nodiscard]] static Result<QList<OutboxOp>> outstandingForRecord(Database &db, const QString &entity,
                                                                       const QString &recordId);
+    /** Every op of one record still on the device (any state), oldest first. */
+    [[nodiscard]] static Result<QList<OutboxOp>> forRecord(Database &db, const QString &entity, const QString &recordId);
+    /** Deletes one rejected op (the person discarded it or sent it again); Error::NotFound when
+     *  `deviceSeq` is not a rejected op — a pending or sent op is never dropped. */
+    [[nodiscard]] static Status dropRejected(Database &db, qint64 deviceSeq);
     /** Deletes the rejected ops of one bucket (a purge removes every trace of the case). */
     [[nodiscard]] static Status dropRejectedInBucket(Database &db, const QString &bucket);
 };

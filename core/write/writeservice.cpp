@@ -11,6 +11,7 @@
 #include "util/uuid.h"
 
 #include <QDateTime>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
 
@@ -207,6 +208,8 @@ Status WriteService::appendOpAndAudit(const EntitySpec &spec, const Record &reco
     op.occurredAt = occurredAt > 0 ? occurredAt : m_clock.nowMs();
     op.schemaVersion = Schema::kVersion;
     op.createdAt = m_clock.nowMs();
+    if (m_effectDepth == 0)
+        op.resolvesConflict = m_resolvesConflict;
     if (Status s = Outbox::append(m_db, op); !s.ok())
         return s;
     const QString personId = spec.personField.isEmpty() ? QString()
@@ -345,6 +348,21 @@ Status WriteService::applyChanges(const EntitySpec &spec, Record &record, const 
 
 Status WriteService::update(const QString &entity, const QString &id, qint64 baseVersion, const QVariantMap &changes)
 {
+    return patch(entity, id, baseVersion, changes, false, u"update"_s);
+}
+
+Status WriteService::updateExplicit(const QString &entity, const QString &id, qint64 baseVersion,
+                                    const QVariantMap &changes, const QString &resolvesConflict)
+{
+    m_resolvesConflict = resolvesConflict;
+    const auto clear = qScopeGuard([this] { m_resolvesConflict.clear(); });
+    return patch(entity, id, baseVersion, changes, true,
+                 resolvesConflict.isEmpty() ? u"update"_s : u"resolve_conflict"_s);
+}
+
+Status WriteService::patch(const QString &entity, const QString &id, qint64 baseVersion, const QVariantMap &changes,
+                           bool explicitOp, const QString &action)
+{
     auto spec = specFor(entity);
     if (!spec.ok())
         return spec.error();
@@ -379,11 +397,29 @@ Status WriteService::update(const QString &entity, const QString &id, qint64 bas
     auto stored = toStored(es, record, changes);
     if (!stored.ok())
         return stored.error();
-    if (stored.value().isEmpty())
+    QVariantMap sent;  // explicit: every field of `changes`, in storage form, also the unchanged ones
+    if (explicitOp) {
+        for (auto it = changes.cbegin(); it != changes.cend(); ++it)
+            sent.insert(it.key(), Schema::toStorage(*es.field(it.key()), it.value()));
+    }
+    if (stored.value().isEmpty() && !explicitOp)
         return {};  // nothing actually changed: no new version, no op, no audit event
-    if (Status s = applyChanges(es, record, stored.value(), u"patch"_s, baseVersion, u"update"_s); !s.ok())
-        return s;
+    const Status written = stored.value().isEmpty()
+                             ? appendUnchangedOp(es, record, sent, action)
+                             // A patch's "command arguments" are laid over the changed fields in its op.
+                             : applyChanges(es, record, stored.value(), u"patch"_s, baseVersion, action, {}, sent);
+    if (!written.ok())
+        return written;
     return tx.commit();
+}
+
+Status WriteService::appendUnchangedOp(const EntitySpec &spec, Record record, const QVariantMap &fields,
+                                       const QString &action)
+{
+    if (Status s = loadState(); !s.ok())
+        return s;
+    record.hlc = m_hlc.tick();  // the op is a new event even though the record keeps its state
+    return appendOpAndAudit(spec, record, u"patch"_s, record.version, fields, 0, action);
 }
 
 Status WriteService::command(const QString &entity, const QString &id, qint64 baseVersion, const QString &name,

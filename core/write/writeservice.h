@@ -17,6 +17,7 @@ class AccessPolicy;
 class Database;
 class Clock;
 struct AccessContext;
+struct OutboxOp;
 enum class AccessAction;
 
 /**
@@ -49,6 +50,33 @@ public:
     [[nodiscard]] Result<QString> create(const QString &entity, const QVariantMap &fields, qint64 occurredAt = 0);
     /** Patches fields of a mutable record made at `baseVersion`; a stale base is Error::Conflict. */
     [[nodiscard]] Status update(const QString &entity, const QString &id, qint64 baseVersion, const QVariantMap &changes);
+    /**
+     * Patches like update(), but the op carries every field of `changes` even where the device
+     * already shows that value: the server has not heard of the choice yet. Used to settle a sync
+     * conflict (`resolvesConflict` tags the op, so the server closes that conflict; audit action
+     * "resolve_conflict") and to send a refused change again (retryRejected()). Fields that differ
+     * are written with a new version and history like update(); when none differs the record stays
+     * as it is and only the op and the audit event are written.
+     */
+    [[nodiscard]] Status updateExplicit(const QString &entity, const QString &id, qint64 baseVersion,
+                                        const QVariantMap &changes, const QString &resolvesConflict = {});
+    /**
+     * Forgets the change the server refused (outbox op `deviceSeq`, state rejected) and takes its
+     * local effect back, in one audited transaction ("discard_rejected"): a refused patch or
+     * command puts back the values it replaced on the fields that still show the refused value
+     * and that no later local change touched (a command's follow-up records are their own ops);
+     * a refused create removes the record from the device. Error::NotFound when no rejected op
+     * has that sequence; Error::Conflict when later local changes build on a refused create.
+     */
+    [[nodiscard]] Status discardRejected(qint64 deviceSeq);
+    /**
+     * Sends a refused patch again with `edits` laid over its fields (only fields the refused op
+     * carried), on the record's current version: validated, policy-checked and audited
+     * ("retry_rejected") like any edit, and the refused op leaves the list — one transaction,
+     * nothing written when the new write is refused. A refused create or command is not resent
+     * (Error::Invalid): discard it and make it again on the record.
+     */
+    [[nodiscard]] Status retryRejected(qint64 deviceSeq, const QVariantMap &edits = {});
     /** Records a correction of an append-only record: a new record whose amendsId is `originalId`. */
     [[nodiscard]] Result<QString> amend(const QString &entity, const QString &originalId, const QVariantMap &fields);
     /**
@@ -91,6 +119,14 @@ private:
     [[nodiscard]] Status applyChanges(const EntitySpec &spec, Record &record, const QVariantMap &stored,
                                       const QString &kind, qint64 baseVersion, const QString &action,
                                       const QString &commandName = {}, const QVariantMap &commandArgs = {});
+    /** update() and updateExplicit(): `explicitOp` sends every field of `changes`. */
+    [[nodiscard]] Status patch(const QString &entity, const QString &id, qint64 baseVersion, const QVariantMap &changes,
+                               bool explicitOp, const QString &action);
+    /** A patch op (and its audit event) carrying `fields` on the record as it is, unchanged. */
+    [[nodiscard]] Status appendUnchangedOp(const EntitySpec &spec, Record record, const QVariantMap &fields,
+                                           const QString &action);
+    [[nodiscard]] Status revertRejected(const EntitySpec &spec, const OutboxOp &op);
+    [[nodiscard]] Status removeRejectedCreate(const EntitySpec &spec, const OutboxOp &op);
     [[nodiscard]] Result<QVariantMap> toStored(const EntitySpec &spec, const Record &current, const QVariantMap &changes);
     [[nodiscard]] Status loadState();
     [[nodiscard]] Status persistHlc();
@@ -112,6 +148,7 @@ private:
     QString m_deviceId;
     const AccessPolicy *m_policy = nullptr;
     int m_effectDepth = 0;  ///< > 0 while a command's effect writes its follow-up records
+    QString m_resolvesConflict;  ///< set by updateExplicit() for the one op it appends
 };
 
 } // namespace Qadam

@@ -115,11 +115,8 @@ void tst_ConflictController::choiceWritesOneTaggedOp()
     QVERIFY(changed.size() >= 1);  // models reload, the engine schedules a push
 
     const Snapshot after = snapshot();
-    // Core defect (core/replica/conflictresolution.cpp): when the chosen value equals the record's
-    // current one, WriteService::update() writes no op, and resolveConflict() then tags whatever op
-    // was newest (here an unrelated refused one), so the server never hears of the choice.
-    QEXPECT_FAIL("status: keep theirs, already shown",
-                 "Replica::resolveConflict writes no op when the choice equals the current value", Abort);
+    // Also when the device already shows the chosen value: the server closes the conflict only
+    // when an op names it (Replica::resolveConflict writes one explicitly).
     QCOMPARE(after.ops, before.ops + 1);
     QCOMPARE(after.openConflicts, 1);
     QCOMPARE(after.person.value(field).toString(), expected);

@@ -101,6 +101,13 @@ private Q_SLOTS:
     void conflictsStoredForTheUi();
     void resolvingAConflictQueuesOneTaggedOp();
     void resolvingAnUnknownConflictWritesNothing();
+    void resolvingWithTheValueShownStillQueuesATaggedOp();
+    void discardingARefusedEditPutsBackTheOldValue();
+    void discardingARefusedCreateRemovesTheRecord();
+    void discardingARefusedCreateOthersBuildOnIsRefused();
+    void retryingARefusedEditSendsItAgain();
+    void refusedRetryWritesNothing_data();
+    void refusedRetryWritesNothing();
     void newEpochQueuesRestoreOpsAndKeepsLocalWork();
     void leaseExpiry_data();
     void leaseExpiry();
@@ -109,6 +116,8 @@ private Q_SLOTS:
 private:
     qint64 count(const QString &sql);
     qint64 localPatch(const QString &id, const QVariantMap &changes);
+    qint64 refusedPatch(const QString &id, const QVariantMap &changes);
+    qint64 auditCount(const QString &action);
 
     QTemporaryDir m_dir;
     ManualClock m_clock;
@@ -163,6 +172,20 @@ qint64 tst_Replica::localPatch(const QString &id, const QVariantMap &changes)
         return -1;
     auto ops = Outbox::unsent(*m_db);
     return ops.ok() && !ops.value().isEmpty() ? ops.value().constLast().deviceSeq : -1;
+}
+
+/** A local edit the server refused; returns the op's device_seq. */
+qint64 tst_Replica::refusedPatch(const QString &id, const QVariantMap &changes)
+{
+    const qint64 seq = localPatch(id, changes);
+    if (seq < 0 || !m_replica->applyResults({result(seq, OpOutcome::Rejected, 0, u"forbidden"_s)}).ok())
+        return -1;
+    return seq;
+}
+
+qint64 tst_Replica::auditCount(const QString &action)
+{
+    return count(u"SELECT count(*) FROM audit_event WHERE action = '%1'"_s.arg(action));
 }
 
 void tst_Replica::pageAndCursorAreOneTransaction()
@@ -432,6 +455,175 @@ void tst_Replica::resolvingAnUnknownConflictWritesNothing()
              Error::NotFound);
     QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), ops);
     QCOMPARE(count(u"SELECT count(*) FROM audit_event"_s), audit);
+}
+
+void tst_Replica::resolvingWithTheValueShownStillQueuesATaggedOp()
+{
+    // The usual "keep theirs": the pull already shows the server's value. The choice must still
+    // reach the server (it holds the conflict open until an op names it) — and no other op may be
+    // tagged in its place (the newest op here is an unrelated refused one).
+    RemotePage p = page({person(kPerson, 2, u"Seitkali"_s), person(kOtherPerson, 1, u"Other"_s)});
+    p.records[0].fields.insert(u"notes"_s, u"kept on the server"_s);
+    const RemoteConflict c = notesConflict(u"018f0000-0000-7000-8000-000000000303"_s, 1'780'000'000'700);
+    p.conflicts << c;
+    QVERIFY(m_replica->applyPage(p).ok());
+    const qint64 unrelated = refusedPatch(kOtherPerson, {{u"surnameLat"_s, u"Refused"_s}});
+    QVERIFY(unrelated > 0);
+    const qint64 ops = count(u"SELECT count(*) FROM outbox"_s);
+    const qint64 history = count(u"SELECT count(*) FROM field_history"_s);
+
+    WriteService writes(*m_db, m_clock, kOfficer);
+    const Status s = m_replica->resolveConflict(writes, c.id, u"kept on the server"_s);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), ops + 1);
+    const OutboxOp op = Outbox::unsent(*m_db).value().constLast();
+    QCOMPARE(op.resolvesConflict, c.id);
+    QCOMPARE(op.recordId, kPerson);
+    QCOMPARE(op.kind, u"patch"_s);
+    QCOMPARE(op.baseVersion, qint64(2));
+    QCOMPARE(op.fields, (QVariantMap{{u"notes"_s, u"kept on the server"_s}}));
+    QVERIFY(Outbox::get(*m_db, unrelated).value().resolvesConflict.isEmpty());
+    // Nothing changed on the device: same version, no history row; the choice is audited.
+    const Record r = writes.get(u"Person"_s, kPerson).value();
+    QCOMPARE(r.version, qint64(2));
+    QCOMPARE(r.fields.value(u"notes"_s).toString(), u"kept on the server"_s);
+    QCOMPARE(count(u"SELECT count(*) FROM field_history"_s), history);
+    QCOMPARE(auditCount(u"resolve_conflict"_s), 1);
+    QVERIFY(m_replica->conflicts().value().isEmpty());
+
+    // The server applies it without a change (same version): the op leaves, the record stays.
+    QVERIFY(m_replica->applyResults({result(op.deviceSeq, OpOutcome::Applied, 2)}).ok());
+    QCOMPARE(m_replica->pendingCount().value(), 0);
+    QCOMPARE(writes.get(u"Person"_s, kPerson).value().version, qint64(2));
+}
+
+void tst_Replica::discardingARefusedEditPutsBackTheOldValue()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 3, u"Seitkali"_s)})).ok());
+    const qint64 refused = refusedPatch(kPerson, {{u"caseStatus"_s, u"closed"_s}, {u"surnameLat"_s, u"Refused"_s}});
+    QVERIFY(refused > 0);
+    WriteService writes(*m_db, m_clock, kOfficer);
+    QCOMPARE(writes.get(u"Person"_s, kPerson).value().fields.value(u"caseStatus"_s).toString(), u"closed"_s);
+    // A later edit of one of the refused fields, still waiting for upload: it owns that field now.
+    const qint64 later = localPatch(kPerson, {{u"surnameLat"_s, u"Later"_s}});
+    QVERIFY(later > refused);
+    const qint64 version = writes.get(u"Person"_s, kPerson).value().version;
+
+    const Status s = writes.discardRejected(refused);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    const Record r = writes.get(u"Person"_s, kPerson).value();
+    QCOMPARE(r.fields.value(u"caseStatus"_s).toString(), u"active"_s);  // the refused value is gone
+    QCOMPARE(r.fields.value(u"surnameLat"_s).toString(), u"Later"_s);   // the later edit stays
+    QCOMPARE(r.version, version);
+    QVERIFY(m_replica->rejectedOps().value().isEmpty());
+    QCOMPARE(Outbox::get(*m_db, later).value().state, u"pending"_s);
+    QCOMPARE(auditCount(u"discard_rejected"_s), 1);
+    QCOMPARE(NameIndex::search(*m_db, u"later"_s).value(), QStringList{kPerson});
+    // Discarded once: the second time there is nothing to discard, and nothing is written.
+    QCOMPARE(writes.discardRejected(refused).code(), Error::NotFound);
+    QCOMPARE(writes.discardRejected(later).code(), Error::NotFound);  // a pending op is never dropped
+    QCOMPARE(auditCount(u"discard_rejected"_s), 1);
+    QCOMPARE(Outbox::get(*m_db, later).value().state, u"pending"_s);
+}
+
+void tst_Replica::discardingARefusedCreateRemovesTheRecord()
+{
+    WriteService writes(*m_db, m_clock, kOfficer);
+    auto created = writes.create(u"Person"_s, {{u"surnameLat"_s, u"Refusedova"_s}, {u"givenNameLat"_s, u"Aigerim"_s},
+                                                {u"surnameCyr"_s, u"Рефузова"_s}, {u"caseStatus"_s, u"active"_s}});
+    QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().detail));
+    const qint64 seq = Outbox::unsent(*m_db).value().constLast().deviceSeq;
+    QVERIFY(m_replica->applyResults({result(seq, OpOutcome::Rejected, 0, u"forbidden"_s)}).ok());
+    QCOMPARE(NameIndex::search(*m_db, u"refuse"_s).value(), QStringList{created.value()});
+
+    QVERIFY(writes.discardRejected(seq).ok());
+    QCOMPARE(writes.get(u"Person"_s, created.value()).code(), Error::NotFound);
+    QVERIFY(NameIndex::search(*m_db, u"refuse"_s).value().isEmpty());
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 0);
+    QCOMPARE(auditCount(u"discard_rejected"_s), 1);
+}
+
+void tst_Replica::discardingARefusedCreateOthersBuildOnIsRefused()
+{
+    WriteService writes(*m_db, m_clock, kOfficer);
+    auto created = writes.create(u"Person"_s, {{u"surnameLat"_s, u"Refusedova"_s}, {u"givenNameLat"_s, u"Aigerim"_s},
+                                                {u"surnameCyr"_s, u"Рефузова"_s}, {u"caseStatus"_s, u"active"_s}});
+    QVERIFY(created.ok());
+    const qint64 seq = Outbox::unsent(*m_db).value().constLast().deviceSeq;
+    QVERIFY(m_replica->applyResults({result(seq, OpOutcome::Rejected, 0, u"forbidden"_s)}).ok());
+    const qint64 edit = localPatch(created.value(), {{u"notes"_s, u"Built on the refused record."_s}});
+    QVERIFY(edit > seq);
+    const qint64 audit = count(u"SELECT count(*) FROM audit_event"_s);
+
+    QCOMPARE(writes.discardRejected(seq).code(), Error::Conflict);
+    QVERIFY(writes.get(u"Person"_s, created.value()).ok());
+    QCOMPARE(m_replica->rejectedOps().value().size(), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 2);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_event"_s), audit);
+}
+
+void tst_Replica::retryingARefusedEditSendsItAgain()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 4, u"Seitkali"_s)})).ok());
+    const qint64 refused = refusedPatch(kPerson, {{u"notes"_s, u"Too long, say"_s}, {u"surnameLat"_s, u"Seitqali"_s}});
+    QVERIFY(refused > 0);
+    WriteService writes(*m_db, m_clock, kOfficer);
+    const qint64 version = writes.get(u"Person"_s, kPerson).value().version;
+
+    const Status s = writes.retryRejected(refused, {{u"notes"_s, u"Corrected"_s}});
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().detail));
+    QVERIFY(m_replica->rejectedOps().value().isEmpty());
+    const QList<OutboxOp> unsent = Outbox::unsent(*m_db).value();
+    QCOMPARE(unsent.size(), 1);
+    const OutboxOp op = unsent.constFirst();
+    QVERIFY(op.deviceSeq > refused);
+    QCOMPARE(op.baseVersion, version);
+    // The unedited field is sent again although the device already shows it.
+    QCOMPARE(op.fields, (QVariantMap{{u"notes"_s, u"Corrected"_s}, {u"surnameLat"_s, u"Seitqali"_s}}));
+    QCOMPARE(writes.get(u"Person"_s, kPerson).value().fields.value(u"notes"_s).toString(), u"Corrected"_s);
+    QCOMPARE(auditCount(u"retry_rejected"_s), 1);
+}
+
+void tst_Replica::refusedRetryWritesNothing_data()
+{
+    QTest::addColumn<QString>("which");
+    QTest::addColumn<QVariantMap>("edits");
+    QTest::addColumn<int>("code");
+    QTest::newRow("unknown op") << u"unknown"_s << QVariantMap{} << int(Error::NotFound);
+    QTest::newRow("pending op") << u"pending"_s << QVariantMap{} << int(Error::NotFound);
+    QTest::newRow("field not in the change") << u"refused"_s << QVariantMap{{u"notes"_s, u"Other"_s}}
+                                             << int(Error::Invalid);
+    QTest::newRow("invalid value") << u"refused"_s << QVariantMap{{u"caseStatus"_s, u"nonsense"_s}}
+                                   << int(Error::Invalid);
+    QTest::newRow("refused create") << u"create"_s << QVariantMap{} << int(Error::Invalid);
+}
+
+void tst_Replica::refusedRetryWritesNothing()
+{
+    QFETCH(QString, which);
+    QFETCH(QVariantMap, edits);
+    QFETCH(int, code);
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 2, u"Seitkali"_s)})).ok());
+    const qint64 refused = refusedPatch(kPerson, {{u"surnameLat"_s, u"Seitqali"_s}, {u"caseStatus"_s, u"closed"_s}});
+    WriteService writes(*m_db, m_clock, kOfficer);
+    auto created = writes.create(u"Person"_s, {{u"surnameLat"_s, u"Refusedova"_s}, {u"givenNameLat"_s, u"Aigerim"_s},
+                                                {u"surnameCyr"_s, u"Рефузова"_s}, {u"caseStatus"_s, u"active"_s}});
+    QVERIFY(created.ok());
+    const qint64 create = Outbox::unsent(*m_db).value().constLast().deviceSeq;
+    QVERIFY(m_replica->applyResults({result(create, OpOutcome::Rejected, 0, u"forbidden"_s)}).ok());
+    const qint64 pending = localPatch(kPerson, {{u"notes"_s, u"Pending"_s}});
+    const qint64 seq = which == u"unknown" ? pending + 100 : which == u"pending" ? pending
+                     : which == u"create"  ? create        : refused;
+    const qint64 ops = count(u"SELECT count(*) FROM outbox"_s);
+    const qint64 audit = count(u"SELECT count(*) FROM audit_event"_s);
+    const qint64 version = writes.get(u"Person"_s, kPerson).value().version;
+
+    QCOMPARE(int(writes.retryRejected(seq, edits).code()), code);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), ops);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_event"_s), audit);
+    QCOMPARE(m_replica->rejectedOps().value().size(), 2);
+    QCOMPARE(writes.get(u"Person"_s, kPerson).value().version, version);
 }
 
 void tst_Replica::newEpochQueuesRestoreOpsAndKeepsLocalWork()
