@@ -2,7 +2,6 @@
 
 #include "casework/obligationloader.h"
 #include "casework/obligationrules.h"
-#include "casework/workcalendar.h"
 #include "domain/referencedata.h"
 #include "store/database.h"
 
@@ -11,9 +10,6 @@ using namespace Qt::StringLiterals;
 namespace Qadam {
 
 namespace {
-
-/** Above this many people one scan of every order beats a query per person. */
-constexpr qsizetype kBulkLoadFrom = 300;
 
 QString joined(const Statement &s, int first)
 {
@@ -41,14 +37,6 @@ PersonSummary summary(const Statement &s, const QString &language)
     return p;
 }
 
-Result<ObligationEngine> engine(Database &db)
-{
-    auto calendar = WorkCalendar::load(db);
-    if (!calendar.ok())
-        return calendar.error();
-    return ObligationEngine(calendar.value(), DeadlineRules::builtIn().settings());
-}
-
 } // namespace
 
 Result<QHash<QString, PersonSummary>> CaseloadRecords::people(
@@ -74,32 +62,7 @@ Result<QHash<QString, PersonSummary>> CaseloadRecords::people(
 
 Result<QList<Obligation>> CaseloadRecords::obligations(Database &db, const QSet<QString> &ids, const QDate &today)
 {
-    auto computing = engine(db);
-    if (!computing.ok())
-        return computing.error();
-    ObligationLoader loader(db);
-    QList<DeadlineInputs> inputs;
-    if (ids.size() >= kBulkLoadFrom) {
-        auto all = loader.all();
-        if (!all.ok())
-            return all.error();
-        for (DeadlineInputs &in : all.value())
-            if (ids.contains(in.order.personId))
-                inputs.append(std::move(in));
-    } else {
-        for (const QString &id : ids) {
-            auto mine = loader.person(id);
-            if (!mine.ok())
-                return mine.error();
-            inputs.append(std::move(mine).value());
-        }
-    }
-    QList<Obligation> out;
-    for (const DeadlineInputs &in : std::as_const(inputs)) {
-        computing.value().appendChannel(in, Channel::Police, today, out);
-        computing.value().appendChannel(in, Channel::Probation, today, out);
-    }
-    return out;
+    return ObligationLoader(db).obligations(ids, today);
 }
 
 Result<QHash<QString, QString>> CaseloadRecords::labels(
@@ -116,20 +79,7 @@ Result<QHash<QString, QString>> CaseloadRecords::labels(
 
 Result<QHash<QString, QString>> CaseloadRecords::regionOf(Database &db)
 {
-    auto entries = ReferenceData::entries(db, u"territory"_s);
-    if (!entries.ok())
-        return entries.error();
-    QHash<QString, QString> parent;
-    for (const ReferenceEntry &e : std::as_const(entries.value()))
-        parent.insert(e.code, e.parentCode);
-    QHash<QString, QString> out;
-    for (auto it = parent.cbegin(); it != parent.cend(); ++it) {
-        QString code = it.key();
-        for (int depth = 0; depth < 8 && !parent.value(code).isEmpty(); ++depth)
-            code = parent.value(code);
-        out.insert(it.key(), code);
-    }
-    return out;
+    return ReferenceData::regionOf(db);
 }
 
 Result<QHash<QString, QString>> CaseloadRecords::regionLabels(
@@ -147,9 +97,7 @@ Result<QHash<QString, QString>> CaseloadRecords::regionLabels(
 
 bool CaseloadRecords::needsAction(const Obligation &o, const QDate &today)
 {
-    const bool unrecorded = o.status == ObligationStatus::Overdue
-        || (o.status == ObligationStatus::Missed && o.checkInId.isEmpty());
-    return unrecorded && o.dueOn >= today.addDays(-DeadlineRules::builtIn().lookbackDays());
+    return DeadlineRules::builtIn().needsAction(o, today);
 }
 
 bool CaseloadRecords::attendableOn(const Obligation &o, const QDate &day)

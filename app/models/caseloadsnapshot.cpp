@@ -2,7 +2,7 @@
 #include "caseloadsnapshot.h"
 
 #include "caseloadrecords.h"
-#include "caseloadscope.h"
+#include "casework/casescope.h"
 #include "storeworker.h"
 
 #include "casework/obligationtext.h"
@@ -152,7 +152,7 @@ bool byPriority(const CaseloadEntry &a, const CaseloadEntry &b)
 
 Result<std::shared_ptr<const CaseloadSnapshot>> CaseloadSnapshots::load(CoreContext &ctx, const QString &language)
 {
-    auto scope = CaseloadScope::personIds(ctx.db, ctx.actor, ctx.today);
+    auto scope = CaseScope::personIds(ctx.db, ctx.actor, ctx.today);
     if (!scope.ok())
         return scope.error();
     auto people = CaseloadRecords::people(ctx.db, scope.value(), language);

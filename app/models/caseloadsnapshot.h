@@ -65,7 +65,7 @@ struct CaseloadQuery
 
 /**
  * Builds the caseload snapshot and answers queries on it, on the store thread: the people come
- * from CaseloadScope (the core access rule), next due dates from the core deadline engine, name
+ * from CaseScope (the core access rule), next due dates from the core deadline engine, name
  * search from core NameIndex (a prefix of any name part, Cyrillic or Latin, folded and
  * transliterated — "Айгерим" and "Aigerim" find the same people).
  */

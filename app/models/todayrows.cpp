@@ -2,7 +2,7 @@
 #include "todayrows.h"
 
 #include "caseloadrecords.h"
-#include "caseloadscope.h"
+#include "casework/casescope.h"
 #include "storeworker.h"
 
 #include "casework/accesspolicy.h"
@@ -258,7 +258,7 @@ Result<QList<TodayRow>> TodayRows::forPerson(CoreContext &ctx, const QString &pe
 
 Result<QList<TodayRow>> TodayRows::load(CoreContext &ctx, const QString &language)
 {
-    auto scope = CaseloadScope::personIds(ctx.db, ctx.actor, ctx.today);
+    auto scope = CaseScope::personIds(ctx.db, ctx.actor, ctx.today);
     if (!scope.ok())
         return scope.error();
     auto people = CaseloadRecords::people(ctx.db, scope.value(), language);
