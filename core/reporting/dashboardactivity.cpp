@@ -81,8 +81,8 @@ Status alerts(Database &db, const DashboardScope &scope, const AccessPolicy &pol
     QHash<QString, TallyCounter> bySeverity { { u"urgent"_s, {} }, { u"warning"_s, {} }, { u"info"_s, {} } };
     Status s = ReportingData::eachRow(db,
         u"SELECT id, person_id, severity, routed_role, assigned_to FROM alert "
-        u"WHERE status IN ('open', 'acknowledged')"_s,
-        {}, [&](const Statement &r) {
+        u"WHERE status IN ('open', 'acknowledged') AND person_id IN (SELECT value FROM json_each(?1))"_s,
+        { ReportingData::idList(scope.ids) }, [&](const Statement &r) {
             const auto ctx = scope.cases.contexts.constFind(r.text(1));
             if (!spec || !scope.ids.contains(r.text(1)) || ctx == scope.cases.contexts.cend())
                 return;

@@ -68,9 +68,14 @@ Result<DashboardScope> DashboardQueries::scope(const DashboardFilter &filter, co
     return s;
 }
 
-template<typename Compute>
+DashboardQueries::Compute DashboardQueries::group(
+    Status (*fill)(Database &, const DashboardScope &, DashboardFigures &))
+{
+    return [this, fill](const DashboardScope &s, DashboardFigures &out) { return fill(m_db, s, out); };
+}
+
 Result<DashboardFigures> DashboardQueries::one(
-    const DashboardFilter &filter, const QString &language, Compute compute)
+    const DashboardFilter &filter, const QString &language, const Compute &compute)
 {
     auto s = scope(filter, language);
     if (!s.ok())
@@ -79,6 +84,16 @@ Result<DashboardFigures> DashboardQueries::one(
     if (Status c = compute(s.value(), figures); !c.ok())
         return c.error();
     return figures;
+}
+
+template<typename T>
+Result<T> DashboardQueries::field(const DashboardFilter &filter, const QString &language, const Compute &compute,
+    T DashboardFigures::*member)
+{
+    auto figures = one(filter, language, compute);
+    if (!figures.ok())
+        return figures.error();
+    return figures.value().*member;
 }
 
 Result<DashboardFigures> DashboardQueries::figures(const DashboardFilter &filter, const QString &language)
@@ -120,84 +135,58 @@ Result<DashboardChoices> DashboardQueries::choices(const QDate &asOf, const QStr
 
 Result<QList<DashboardBucket>> DashboardQueries::caseloadByOfficer(const DashboardFilter &filter)
 {
-    auto f = one(filter, u"ru"_s, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::caseload(m_db, s, out);
-    });
-    return f.ok() ? Result<QList<DashboardBucket>>(f.value().caseloadByOfficer) : f.error();
+    return field(filter, u"ru"_s, group(&DashboardCompute::caseload), &DashboardFigures::caseloadByOfficer);
 }
 
 Result<QList<DashboardBucket>> DashboardQueries::caseloadByRegion(
     const DashboardFilter &filter, const QString &language)
 {
-    auto f = one(filter, language, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::caseload(m_db, s, out);
-    });
-    return f.ok() ? Result<QList<DashboardBucket>>(f.value().caseloadByRegion) : f.error();
+    return field(filter, language, group(&DashboardCompute::caseload), &DashboardFigures::caseloadByRegion);
 }
 
 Result<QList<DashboardBucket>> DashboardQueries::caseloadByCategory(const DashboardFilter &filter)
 {
-    auto f = one(filter, u"ru"_s, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::caseload(m_db, s, out);
-    });
-    return f.ok() ? Result<QList<DashboardBucket>>(f.value().caseloadByCategory) : f.error();
+    return field(filter, u"ru"_s, group(&DashboardCompute::caseload), &DashboardFigures::caseloadByCategory);
 }
 
 Result<QList<ComplianceMonth>> DashboardQueries::compliance(const DashboardFilter &filter)
 {
-    auto f = one(filter, u"ru"_s, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::appearances(m_db, s, out);
-    });
-    return f.ok() ? Result<QList<ComplianceMonth>>(f.value().compliance) : f.error();
+    return field(filter, u"ru"_s, group(&DashboardCompute::appearances), &DashboardFigures::compliance);
 }
 
 Result<QList<DashboardBucket>> DashboardQueries::overdueAppearances(const DashboardFilter &filter)
 {
-    auto f = one(filter, u"ru"_s, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::appearances(m_db, s, out);
-    });
-    return f.ok() ? Result<QList<DashboardBucket>>(f.value().overdueAppearances) : f.error();
+    return field(filter, u"ru"_s, group(&DashboardCompute::appearances), &DashboardFigures::overdueAppearances);
 }
 
 Result<Tally> DashboardQueries::overdueMeasures(const DashboardFilter &filter)
 {
-    auto f = one(filter, u"ru"_s, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::programmes(m_db, s, out);
-    });
-    return f.ok() ? Result<Tally>(f.value().overdueMeasures) : f.error();
+    return field(filter, u"ru"_s, group(&DashboardCompute::programmes), &DashboardFigures::overdueMeasures);
 }
 
 Result<QList<DashboardBucket>> DashboardQueries::programmeProgress(const DashboardFilter &filter)
 {
-    auto f = one(filter, u"ru"_s, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::programmes(m_db, s, out);
-    });
-    return f.ok() ? Result<QList<DashboardBucket>>(f.value().programmeProgress) : f.error();
+    return field(filter, u"ru"_s, group(&DashboardCompute::programmes), &DashboardFigures::programmeProgress);
 }
 
 Result<QList<ReferralThroughput>> DashboardQueries::referralsByOrganisation(
     const DashboardFilter &filter, const QString &language)
 {
-    auto f = one(filter, language, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::referrals(m_db, s, out);
-    });
-    return f.ok() ? Result<QList<ReferralThroughput>>(f.value().referralsByOrganisation) : f.error();
+    return field(
+        filter, language, group(&DashboardCompute::referrals), &DashboardFigures::referralsByOrganisation);
 }
 
 Result<QList<DashboardBucket>> DashboardQueries::openAlertsBySeverity(const DashboardFilter &filter)
 {
-    auto f = one(filter, u"ru"_s, [this](const DashboardScope &s, DashboardFigures &out) {
+    const Compute alerts = [this](const DashboardScope &s, DashboardFigures &out) {
         return DashboardCompute::alerts(m_db, s, m_policy, out);
-    });
-    return f.ok() ? Result<QList<DashboardBucket>>(f.value().openAlertsBySeverity) : f.error();
+    };
+    return field(filter, u"ru"_s, alerts, &DashboardFigures::openAlertsBySeverity);
 }
 
 Result<Tally> DashboardQueries::reviewsDue(const DashboardFilter &filter)
 {
-    auto f = one(filter, u"ru"_s, [this](const DashboardScope &s, DashboardFigures &out) {
-        return DashboardCompute::reviews(m_db, s, out);
-    });
-    return f.ok() ? Result<Tally>(f.value().reviewsDue) : f.error();
+    return field(filter, u"ru"_s, group(&DashboardCompute::reviews), &DashboardFigures::reviewsDue);
 }
 
 QString DashboardQueries::progressBucket(qint64 delivered, qint64 planned)

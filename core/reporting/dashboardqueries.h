@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Qadam {
@@ -177,9 +178,17 @@ public:
 private:
     /** The reader's cases on filter.asOf after the filter; from/to filled in. */
     [[nodiscard]] Result<DashboardScope> scope(const DashboardFilter &filter, const QString &language);
+    /** Fills some fields of DashboardFigures for a scope. */
+    using Compute = std::function<Status(const DashboardScope &, DashboardFigures &)>;
+    /** A Compute of one DashboardCompute group on this object's store. */
+    [[nodiscard]] Compute group(Status (*fill)(Database &, const DashboardScope &, DashboardFigures &));
     /** Runs `compute` on a fresh scope and returns the figures it filled. */
-    template<typename Compute>
-    [[nodiscard]] Result<DashboardFigures> one(const DashboardFilter &filter, const QString &language, Compute compute);
+    [[nodiscard]] Result<DashboardFigures> one(
+        const DashboardFilter &filter, const QString &language, const Compute &compute);
+    /** one(), keeping the figure `member`. */
+    template<typename T>
+    [[nodiscard]] Result<T> field(const DashboardFilter &filter, const QString &language, const Compute &compute,
+        T DashboardFigures::*member);
 
     Database &m_db;
     Actor m_actor;

@@ -64,10 +64,12 @@ Result<QHash<QString, ReportReferral>> exportableReferrals(Database &db, const A
 Status countSessions(Database &db, const QHash<QString, ReportReferral> &referrals,
     const NgoActivityOptions &options, Activity &activity)
 {
+    const QList<QString> referralIds = referrals.keys();
     Status s = ReportingData::eachRow(db,
-        u"SELECT s.referral_id, s.person_id, s.occurred_on FROM counselling_session s WHERE NOT EXISTS "
+        u"SELECT s.referral_id, s.person_id, s.occurred_on FROM counselling_session s "
+        u"WHERE s.referral_id IN (SELECT value FROM json_each(?1)) AND NOT EXISTS "
         u"(SELECT 1 FROM counselling_session a WHERE a.amends_id = s.id)"_s,
-        {}, [&](const Statement &row) {
+        { ReportingData::idList(QSet<QString>(referralIds.cbegin(), referralIds.cend())) }, [&](const Statement &row) {
             const auto referral = referrals.constFind(row.text(0));
             const QDate on = QDate::fromString(row.text(2), Qt::ISODate);
             if (referral == referrals.cend() || !on.isValid() || on < options.from || on > options.to)

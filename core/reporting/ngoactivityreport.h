@@ -38,8 +38,9 @@ struct NgoActivityOptions
  *  - referrals_in_term: referrals to the organisation, accepted/active/completed, whose term
  *    overlaps the month;
  *  - referrals_completed: completed with the outcome reported in the month.
- * One row per organisation with any activity and month of the period, sorted by organisation
- * name, id, then month. Counts are not suppressed: they describe the organisation's work, not
+ * For every organisation with any activity in the period, one row per month of the period (zeros
+ * included, so a quiet month shows), sorted by organisation name, id, then month. A referral
+ * naming no organisation is counted under an empty organisation id. Counts are not suppressed: they describe the organisation's work, not
  * people, and carry no person attribute.
  *
  * Scope and permission: the actor must be allowed to export a referral's counselling summary

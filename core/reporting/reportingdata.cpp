@@ -5,6 +5,9 @@
 #include "domain/schema.h"
 #include "store/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Qadam {
@@ -39,8 +42,8 @@ Result<QHash<QString, ReportPerson>> people(Database &db, const QSet<QString> &i
     out.reserve(ids.size());
     Status s = ReportingData::eachRow(db,
         u"SELECT id, case_officer_id, residence_territory, category_flags, case_status, sex, birth_date "
-        u"FROM person"_s,
-        {}, [&](const Statement &row) {
+        u"FROM person WHERE id IN (SELECT value FROM json_each(?1))"_s,
+        { ReportingData::idList(ids) }, [&](const Statement &row) {
             if (!ids.contains(row.text(0)))
                 return;
             ReportPerson p = personAt(row);
@@ -171,7 +174,7 @@ const QStringList &deliveryProgrammeStatuses()
 Result<QList<ReportMeasure>> measures(Database &db, const QSet<QString> &ids, const QStringList &programmeStatuses)
 {
     QStringList marks;
-    QVariantList params;
+    QVariantList params { idList(ids) };
     for (const QString &status : programmeStatuses) {
         params << status;
         marks << u"?%1"_s.arg(params.size());
@@ -179,7 +182,8 @@ Result<QList<ReportMeasure>> measures(Database &db, const QSet<QString> &ids, co
     QList<ReportMeasure> out;
     Status s = eachRow(db,
         u"SELECT m.person_id, m.programme_id, m.status, m.due_on, m.delivered_on FROM programme_measure m "
-        u"JOIN assistance_programme p ON p.id = m.programme_id WHERE p.status IN (%1)"_s.arg(marks.join(u", ")),
+        u"JOIN assistance_programme p ON p.id = m.programme_id WHERE p.status IN (%1) "
+        u"AND m.person_id IN (SELECT value FROM json_each(?1))"_s.arg(marks.join(u", ")),
         params, [&](const Statement &row) {
             if (ids.contains(row.text(0)))
                 out.append({ row.text(0), row.text(1), row.text(2), dateAt(row, 3), dateAt(row, 4) });
@@ -195,8 +199,8 @@ Result<QList<ReportProgramme>> livePrograms(Database &db, const QSet<QString> &i
     QHash<QString, qint64> versionOf;
     Status s = eachRow(db,
         u"SELECT id, person_id, status, activated_on, coalesce(version_no, 0) FROM assistance_programme "
-        u"WHERE status IN ('approved', 'active', 'under_review')"_s,
-        {}, [&](const Statement &row) {
+        u"WHERE status IN ('approved', 'active', 'under_review') AND person_id IN (SELECT value FROM json_each(?1))"_s,
+        { idList(ids) }, [&](const Statement &row) {
             const QString person = row.text(1);
             if (!ids.contains(person) || versionOf.value(person, -1) >= row.integer(4))
                 return;
@@ -213,8 +217,8 @@ Result<QList<ReportReferral>> referrals(Database &db, const QSet<QString> &ids)
     QList<ReportReferral> out;
     Status s = eachRow(db,
         u"SELECT id, person_id, organisation_id, status, term_start, term_end, outcome_reported_on "
-        u"FROM referral"_s,
-        {}, [&](const Statement &row) {
+        u"FROM referral WHERE person_id IN (SELECT value FROM json_each(?1))"_s,
+        { idList(ids) }, [&](const Statement &row) {
             if (ids.contains(row.text(1)))
                 out.append({ row.text(0), row.text(1), row.text(2), row.text(3), dateAt(row, 4),
                     dateAt(row, 5), dateAt(row, 6) });
@@ -256,6 +260,12 @@ Result<QHash<QString, QString>> territoryLabels(Database &db, const QString &lan
     for (const ReferenceEntry &e : std::as_const(entries.value()))
         out.insert(e.code, e.label(language));
     return out;
+}
+
+QString idList(const QSet<QString> &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(QStringList(ids.cbegin(), ids.cend())))
+                                 .toJson(QJsonDocument::Compact));
 }
 
 QDate monthOf(const QDate &day)
