@@ -58,6 +58,7 @@ Rectangle {
             }
         }
         TextArea {
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
             objectName: "rationale_" + editor.domain.code
             Layout.fillWidth: true
             Layout.minimumHeight: Theme.touchTarget * 2
