@@ -19,6 +19,8 @@
 #include "appsession.h"
 #include "translations.h"
 
+#include "../benchutil.h"
+
 #include "store/migrations.h"
 
 #include <QCommandLineParser>
@@ -72,17 +74,7 @@ double msBetween(qint64 fromNs, qint64 toNs)
 /** VmHWM and VmRSS of this process in KiB. */
 std::pair<qint64, qint64> memoryKiB()
 {
-    QFile f(u"/proc/self/status"_s);
-    qint64 hwm = 0, rss = 0;
-    if (!f.open(QIODevice::ReadOnly))
-        return {0, 0};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            hwm = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        else if (line.startsWith("VmRSS:"))
-            rss = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return {hwm, rss};
+    return Bench::Util::memoryKiB(u"/proc/self/status"_s);
 }
 
 AppSession::Config configFor(const QString &dir)
@@ -370,15 +362,6 @@ Result<QJsonObject> prepare(const QString &dir, int people)
     return info;
 }
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
-
 int runDriver(const QString &dir, int runs, const QString &jsonPath, const QJsonObject &info)
 {
     QList<QJsonObject> samples;
@@ -416,7 +399,7 @@ int runDriver(const QString &dir, int runs, const QString &jsonPath, const QJson
             values << s.value(key);
             numbers << s.value(key).toDouble();
         }
-        figures.insert(key, QJsonObject{{u"samples"_s, values}, {u"median"_s, median(numbers)}});
+        figures.insert(key, QJsonObject{{u"samples"_s, values}, {u"median"_s, Bench::Util::median(numbers)}});
     }
     QJsonObject out = info;
     out.insert(u"runs"_s, runs);

@@ -15,6 +15,8 @@
 // when no figure could be read at all.
 #include "store/database.h"
 
+#include "../benchutil.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -38,14 +40,8 @@ namespace {
 
 enum class Bound { None, AtMost, AtLeast };
 
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return std::nan("");
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
+using Qadam::Bench::Util::median;
+using Qadam::Bench::Util::procField;
 
 /** One row: a figure measured once per run, its median and the issue's limit. */
 struct Figure
@@ -302,7 +298,7 @@ private:
         Figure &after = add(base + u".push_after_pull.requests"_s, u"#4"_s,
                             u"sync %1: first push after a fresh pull, requests"_s.arg(what), u"requests"_s, Bound::AtMost, 1);
         Figure &delta = add(base + u".delta.bytes_vs_zstd"_s, u"#4"_s,
-                            u"sync %1: 1 %% delta, bytes ÷ zstd(raw changed fields)"_s.arg(what), u"×"_s, Bound::AtMost, 1.2);
+                            u"sync %1: 1 % delta, bytes ÷ zstd(raw changed fields)"_s.arg(what), u"×"_s, Bound::AtMost, 1.2);
         QList<double> pouchIdle, pouchAfter, deltaMs, pouchDeltaMs;
         for (const QJsonObject &set : sets) {
             const QJsonObject idle = phase(set, u"qadam"_s, u"push_noop"_s);
@@ -404,19 +400,6 @@ private:
     std::deque<Figure> m_figures;
 };
 
-QString procField(const QString &path, const QString &key)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QString s = QString::fromUtf8(line);
-        if (s.startsWith(key))
-            return s.section(u':', 1).trimmed();
-    }
-    return {};
-}
-
 QJsonObject machine(const QStringList &info)
 {
     const double ramGiB = double(procField(u"/proc/meminfo"_s, u"MemTotal"_s).section(u' ', 0, 0).toLongLong()) / 1024 / 1024;
@@ -438,9 +421,12 @@ QString machineText(const QJsonObject &m)
                       .arg(m.value(u"cores"_s).toInt())
                       .arg(m.value(u"ram_gib"_s).toDouble())
                       .arg(m.value(u"os"_s).toString(), m.value(u"kernel"_s).toString());
-    out += u"Software: %1; Qt %2; %3; %4; node %5; build %6\n"_s.arg(
+    out += u"Software: %1; Qt %2; SQLCipher %3; %4; node %5; build %6\n"_s.arg(
         m.value(u"compiler"_s).toString(), m.value(u"qt"_s).toString(), m.value(u"sqlcipher"_s).toString(),
         m.value(u"postgresql"_s).toString(), m.value(u"node"_s).toString(), m.value(u"build"_s).toString());
+    if (m.contains(u"runs"_s))
+        out += u"Runs: %1 of each benchmark; sizes: %2\n"_s.arg(m.value(u"runs"_s).toString(),
+                                                              m.value(u"sizes"_s).toString());
     out += u"Load average (1, 5, 15 min): at start %1, at end %2%3\n"_s.arg(
         m.value(u"load_start"_s).toString(), m.value(u"load_end"_s).toString(),
         m.value(u"note"_s).toString().isEmpty() ? QString() : u"; "_s + m.value(u"note"_s).toString());
@@ -453,7 +439,8 @@ QString limitText(const Figure &f)
         return f.limitText;
     if (f.bound == Bound::None)
         return u"—"_s;
-    return (f.bound == Bound::AtMost ? u"≤ "_s : u"≥ "_s) + number(f.limit) + u' ' + f.unit;
+    const QString limit = QLocale(QLocale::English).toString(f.limit, 'g', 6); // 5, 1.3, 1,000
+    return (f.bound == Bound::AtMost ? u"≤ "_s : u"≥ "_s) + limit + u' ' + f.unit;
 }
 
 QJsonValue jsonNumber(double v)
@@ -487,7 +474,7 @@ int main(int argc, char *argv[])
         misses += result == u"MISS" ? 1 : 0;
         rows << QStringList{f.label, number(f.value()), f.unit, limitText(f) + u" ("_s + f.issue + u')',
                             f.bound == Bound::None || f.samples.isEmpty() ? u"—"_s : number(f.ratio()), result,
-                            QString::number(f.samples.size()), f.detail};
+                            QString::number(f.samples.size()), f.samples.isEmpty() ? QString() : f.detail};
         QJsonArray samples;
         for (double s : f.samples)
             samples << s;

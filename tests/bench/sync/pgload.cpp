@@ -2,6 +2,8 @@
 
 #include "syncbench.h"
 
+#include "../benchutil.h"
+
 #include "httpserver.h"
 #include "metrics.h"
 #include "pushapplier.h"
@@ -368,17 +370,7 @@ public:
     /** VmHWM and VmRSS in KiB from /proc/PID/status. */
     [[nodiscard]] std::pair<qint64, qint64> memoryKiB() const
     {
-        QFile f(u"/proc/%1/status"_s.arg(m_process.processId()));
-        qint64 hwm = 0, rss = 0;
-        if (!f.open(QIODevice::ReadOnly))
-            return {0, 0};
-        for (const QByteArray &line : f.readAll().split('\n')) {
-            if (line.startsWith("VmHWM:"))
-                hwm = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-            else if (line.startsWith("VmRSS:"))
-                rss = line.mid(6).trimmed().split(' ').value(0).toLongLong();
-        }
-        return {hwm, rss};
+        return Util::memoryKiB(u"/proc/%1/status"_s.arg(m_process.processId()));
     }
 
 private:

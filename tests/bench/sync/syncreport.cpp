@@ -1,5 +1,7 @@
 #include "syncreport.h"
 
+#include "../benchutil.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QSysInfo>
@@ -12,19 +14,6 @@ using namespace Qt::StringLiterals;
 namespace Qadam::Bench {
 
 namespace {
-
-QString procField(const QString &path, const QString &key)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QString s = QString::fromUtf8(line);
-        if (s.startsWith(key))
-            return s.section(u':', 1).trimmed();
-    }
-    return {};
-}
 
 QString bytesText(qint64 bytes)
 {
@@ -80,11 +69,7 @@ TargetResult atMost(const QString &name, double value, double allowed, const QSt
 
 double median(QList<double> values)
 {
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
+    return values.isEmpty() ? 0 : Util::median(std::move(values));
 }
 
 PhaseMap medianOf(const QList<PhaseMap> &runs)
@@ -113,9 +98,9 @@ QJsonObject machineInfo()
 {
     QFile uname(u"/proc/sys/kernel/osrelease"_s);
     const QString kernel = uname.open(QIODevice::ReadOnly) ? QString::fromUtf8(uname.readAll()).trimmed() : QString();
-    const qint64 memKiB = procField(u"/proc/meminfo"_s, u"MemTotal"_s).section(u' ', 0, 0).toLongLong();
+    const qint64 memKiB = Util::procField(u"/proc/meminfo"_s, u"MemTotal"_s).section(u' ', 0, 0).toLongLong();
     return {{u"cores"_s, QThread::idealThreadCount()},
-            {u"cpu"_s, procField(u"/proc/cpuinfo"_s, u"model name"_s)},
+            {u"cpu"_s, Util::procField(u"/proc/cpuinfo"_s, u"model name"_s)},
             {u"ram_gib"_s, double(memKiB) / 1024.0 / 1024.0},
             {u"kernel"_s, kernel},
             {u"os"_s, QSysInfo::prettyProductName()}};
