@@ -68,13 +68,7 @@ Result<QList<Obligation>> CaseloadRecords::obligations(Database &db, const QSet<
 Result<QHash<QString, QString>> CaseloadRecords::labels(
     Database &db, const QString &dictionary, const QString &language, const QDate &today)
 {
-    auto entries = ReferenceData::entries(db, dictionary, today);
-    if (!entries.ok())
-        return entries.error();
-    QHash<QString, QString> out;
-    for (const ReferenceEntry &e : std::as_const(entries.value()))
-        out.insert(e.code, e.label(language));
-    return out;
+    return ReferenceData::labels(db, dictionary, language, today);
 }
 
 Result<QHash<QString, QString>> CaseloadRecords::regionOf(Database &db)

@@ -378,6 +378,18 @@ Result<QList<ReferenceEntry>> ReferenceData::entries(Database &db, const QString
     }
 }
 
+Result<QHash<QString, QString>> ReferenceData::labels(
+    Database &db, const QString &dictionary, const QString &language, QDate on)
+{
+    auto all = entries(db, dictionary, on);
+    if (!all.ok())
+        return all.error();
+    QHash<QString, QString> out;
+    for (const ReferenceEntry &e : std::as_const(all.value()))
+        out.insert(e.code, e.label(language));
+    return out;
+}
+
 Result<QHash<QString, QString>> ReferenceData::regionOf(Database &db)
 {
     auto all = entries(db, u"territory"_s);

@@ -74,6 +74,9 @@ public:
     [[nodiscard]] static Result<QList<ReferenceEntry>> entries(
         Database &db, const QString &dictionary, QDate on = {});
 
+    /** A dictionary's code → label valid on `on`, in "kk", "ru" or "en". */
+    [[nodiscard]] static Result<QHash<QString, QString>> labels(
+        Database &db, const QString &dictionary, const QString &language, QDate on);
     /** Territory code → the code of its region: the top of its parentCode chain (a region maps
      *  to itself). Every code the territory dictionary ever had. */
     [[nodiscard]] static Result<QHash<QString, QString>> regionOf(Database &db);

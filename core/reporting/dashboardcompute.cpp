@@ -3,6 +3,7 @@
 
 #include "casework/obligationloader.h"
 #include "casework/obligationrules.h"
+#include "domain/referencedata.h"
 
 #include <QMap>
 
@@ -87,7 +88,7 @@ void sortByCount(QList<DashboardBucket> &buckets)
 Status caseload(Database &db, const DashboardScope &scope, DashboardFigures &out)
 {
     auto names = ReportingData::staffNames(db);
-    auto territories = ReportingData::territoryLabels(db, scope.language, scope.filter.asOf);
+    auto territories = ReferenceData::labels(db, u"territory"_s, scope.language, scope.filter.asOf);
     if (!names.ok() || !territories.ok())
         return names.ok() ? territories.error() : names.error();
     TallyCounter all;

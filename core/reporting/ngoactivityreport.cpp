@@ -118,7 +118,7 @@ QStringList NgoActivityReport::columns()
         u"referrals_in_term"_s, u"referrals_completed"_s };
 }
 
-Result<NgoActivityReport::Built> NgoActivityReport::build(const NgoActivityOptions &options)
+Result<ReportCsv> NgoActivityReport::build(const NgoActivityOptions &options)
 {
     if (Status s = checked(options); !s.ok())
         return s.error();
@@ -138,7 +138,7 @@ Result<NgoActivityReport::Built> NgoActivityReport::build(const NgoActivityOptio
         const QString na = names.value().value(a), nb = names.value().value(b);
         return na != nb ? na < nb : a < b;
     });
-    Built built;
+    ReportCsv built;
     CsvWriter csv;
     csv.row(columns());
     for (const QString &org : std::as_const(organisations)) {
@@ -149,35 +149,18 @@ Result<NgoActivityReport::Built> NgoActivityReport::build(const NgoActivityOptio
             ++built.rows;
         }
     }
-    built.csv = csv.bytes();
+    built.bytes = csv.bytes();
     return built;
 }
 
 Result<ExportReceipt> NgoActivityReport::writeFile(const NgoActivityOptions &options, const QString &path)
 {
-    auto built = build(options);
-    if (!built.ok())
-        return built.error();
-    auto receipt = ReportExport::writeAudited(m_db, m_clock, m_actor, kReportKind.toString(), path, built.value().csv);
-    if (!receipt.ok())
-        return receipt.error();
-    receipt.value().rows = built.value().rows;
-    return receipt;
+    return ReportExport::writeFile(m_db, m_clock, m_actor, kReportKind.toString(), path, build(options));
 }
 
 Result<QByteArray> NgoActivityReport::exportBytes(const NgoActivityOptions &options, ExportReceipt *receipt)
 {
-    auto built = build(options);
-    if (!built.ok())
-        return built.error();
-    auto done = ReportExport::audited(m_db, m_clock, m_actor, kReportKind.toString(), [] { return Status {}; });
-    if (!done.ok())
-        return done.error();
-    if (receipt) {
-        *receipt = done.value();
-        receipt->rows = built.value().rows;
-    }
-    return built.value().csv;
+    return ReportExport::deliverBytes(m_db, m_clock, m_actor, kReportKind.toString(), build(options), receipt);
 }
 
 } // namespace Qadam

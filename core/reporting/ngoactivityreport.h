@@ -68,12 +68,7 @@ public:
     [[nodiscard]] static QStringList columns();
 
 private:
-    struct Built
-    {
-        QByteArray csv;
-        qint64 rows = 0;
-    };
-    [[nodiscard]] Result<Built> build(const NgoActivityOptions &options);
+    [[nodiscard]] Result<ReportCsv> build(const NgoActivityOptions &options);
 
     Database &m_db;
     const Clock &m_clock;

@@ -123,6 +123,35 @@ Result<ExportReceipt> writeAudited(Database &db, const Clock &clock, const Actor
     return receipt;
 }
 
+Result<ExportReceipt> writeFile(Database &db, const Clock &clock, const Actor &actor, const QString &reportKind,
+    const QString &path, const Result<ReportCsv> &built)
+{
+    if (!built.ok())
+        return built.error();
+    auto receipt = writeAudited(db, clock, actor, reportKind, path, built.value().bytes);
+    if (!receipt.ok())
+        return receipt.error();
+    receipt.value().rows = built.value().rows;
+    receipt.value().suppressedCells = built.value().suppressedCells;
+    return receipt;
+}
+
+Result<QByteArray> deliverBytes(Database &db, const Clock &clock, const Actor &actor, const QString &reportKind,
+    const Result<ReportCsv> &built, ExportReceipt *receipt)
+{
+    if (!built.ok())
+        return built.error();
+    auto done = audited(db, clock, actor, reportKind, [] { return Status {}; });
+    if (!done.ok())
+        return done.error();
+    if (receipt) {
+        *receipt = done.value();
+        receipt->rows = built.value().rows;
+        receipt->suppressedCells = built.value().suppressedCells;
+    }
+    return built.value().bytes;
+}
+
 } // namespace ReportExport
 
 } // namespace Qadam

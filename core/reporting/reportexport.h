@@ -25,6 +25,14 @@ struct ExportReceipt
     qint64 suppressedCells = 0; ///< statistics: cells shown as "<N"
 };
 
+/** A report built in memory, not delivered yet. */
+struct ReportCsv
+{
+    QByteArray bytes;
+    qint64 rows = 0; ///< data rows, header excluded
+    qint64 suppressedCells = 0;
+};
+
 /**
  * What the report exports share: the "may export at all" check against the access policy, the
  * one audit event per export, and writing the file so that either both the file and the event
@@ -66,6 +74,15 @@ namespace ReportExport {
  */
 [[nodiscard]] Result<ExportReceipt> writeAudited(Database &db, const Clock &clock, const Actor &actor,
     const QString &reportKind, const QString &path, const QByteArray &bytes);
+
+/** Writes a built report to `path` with its audit event (writeAudited); a failed build is passed
+ *  on and writes nothing. The receipt carries the report's row and suppression counts. */
+[[nodiscard]] Result<ExportReceipt> writeFile(Database &db, const Clock &clock, const Actor &actor,
+    const QString &reportKind, const QString &path, const Result<ReportCsv> &built);
+/** Appends a built report's audit event and hands its bytes over; `receipt` (optional) is
+ *  filled. A failed build is passed on and writes nothing. */
+[[nodiscard]] Result<QByteArray> deliverBytes(Database &db, const Clock &clock, const Actor &actor,
+    const QString &reportKind, const Result<ReportCsv> &built, ExportReceipt *receipt);
 
 } // namespace ReportExport
 

@@ -251,17 +251,6 @@ Result<QHash<QString, QString>> organisationNames(Database &db, const QString &l
     return out;
 }
 
-Result<QHash<QString, QString>> territoryLabels(Database &db, const QString &language, const QDate &on)
-{
-    auto entries = ReferenceData::entries(db, u"territory"_s, on);
-    if (!entries.ok())
-        return entries.error();
-    QHash<QString, QString> out;
-    for (const ReferenceEntry &e : std::as_const(entries.value()))
-        out.insert(e.code, e.label(language));
-    return out;
-}
-
 QString idList(const QSet<QString> &ids)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(QStringList(ids.cbegin(), ids.cend())))

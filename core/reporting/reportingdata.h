@@ -108,9 +108,6 @@ namespace ReportingData {
 [[nodiscard]] Result<QHash<QString, QString>> staffNames(Database &db);
 /** Organisation id → its name in `language` (falling back to ru, kk, en). */
 [[nodiscard]] Result<QHash<QString, QString>> organisationNames(Database &db, const QString &language);
-/** Territory code → label valid on `on` in `language`. */
-[[nodiscard]] Result<QHash<QString, QString>> territoryLabels(
-    Database &db, const QString &language, const QDate &on);
 
 /** `ids` as a JSON array, for `… IN (SELECT value FROM json_each(?n))`: SQLite then walks the
  *  person index for a supervisor's fraction of the store instead of decrypting every page. */

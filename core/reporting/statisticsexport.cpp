@@ -179,7 +179,7 @@ QString StatisticsExport::ageBand(const QDate &born, const QDate &on)
     return u"55+"_s;
 }
 
-Result<StatisticsExport::Built> StatisticsExport::build(const StatisticsOptions &options)
+Result<ReportCsv> StatisticsExport::build(const StatisticsOptions &options)
 {
     if (Status s = checked(options); !s.ok())
         return s.error();
@@ -199,46 +199,27 @@ Result<StatisticsExport::Built> StatisticsExport::build(const StatisticsOptions 
              countReferrals(m_db, section(u"Referral"_s), tab) })
         if (!s.ok())
             return s.error();
-    Built built;
+    ReportCsv built;
     CsvWriter csv;
     csv.row(columns());
     for (auto it = tab.cells().cbegin(); it != tab.cells().cend(); ++it) {
         const bool small = it.value().events < options.suppressBelow || it.value().people.size() < options.suppressBelow;
-        built.suppressed += small ? 1 : 0;
+        built.suppressedCells += small ? 1 : 0;
         csv.row(it.key() + QStringList { small ? u"<%1"_s.arg(options.suppressBelow) : QString::number(it.value().events) });
         ++built.rows;
     }
-    built.csv = csv.bytes();
+    built.bytes = csv.bytes();
     return built;
 }
 
 Result<ExportReceipt> StatisticsExport::writeFile(const StatisticsOptions &options, const QString &path)
 {
-    auto built = build(options);
-    if (!built.ok())
-        return built.error();
-    auto receipt = ReportExport::writeAudited(m_db, m_clock, m_actor, kReportKind.toString(), path, built.value().csv);
-    if (!receipt.ok())
-        return receipt.error();
-    receipt.value().rows = built.value().rows;
-    receipt.value().suppressedCells = built.value().suppressed;
-    return receipt;
+    return ReportExport::writeFile(m_db, m_clock, m_actor, kReportKind.toString(), path, build(options));
 }
 
 Result<QByteArray> StatisticsExport::exportBytes(const StatisticsOptions &options, ExportReceipt *receipt)
 {
-    auto built = build(options);
-    if (!built.ok())
-        return built.error();
-    auto done = ReportExport::audited(m_db, m_clock, m_actor, kReportKind.toString(), [] { return Status {}; });
-    if (!done.ok())
-        return done.error();
-    if (receipt) {
-        *receipt = done.value();
-        receipt->rows = built.value().rows;
-        receipt->suppressedCells = built.value().suppressed;
-    }
-    return built.value().csv;
+    return ReportExport::deliverBytes(m_db, m_clock, m_actor, kReportKind.toString(), build(options), receipt);
 }
 
 } // namespace Qadam

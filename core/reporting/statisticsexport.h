@@ -85,13 +85,7 @@ public:
     [[nodiscard]] static QString ageBand(const QDate &born, const QDate &on);
 
 private:
-    struct Built
-    {
-        QByteArray csv;
-        qint64 rows = 0;
-        qint64 suppressed = 0;
-    };
-    [[nodiscard]] Result<Built> build(const StatisticsOptions &options);
+    [[nodiscard]] Result<ReportCsv> build(const StatisticsOptions &options);
 
     Database &m_db;
     const Clock &m_clock;
