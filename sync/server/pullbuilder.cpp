@@ -44,9 +44,9 @@ AccessContext PullBuilder::contextOf(const QString &bucket) const
     return bucket.isEmpty() ? Scope::actorOnly(m_session) : m_cases.value(bucket);
 }
 
-Status PullBuilder::addRecord(const StoredRecord &r)
+Status PullBuilder::addRecord(const StoredRecord &r, bool skipEcho)
 {
-    if (r.echoDevice == m_session.deviceId)
+    if (skipEcho && r.echoDevice == m_session.deviceId)
         return {}; // the device produced exactly this state
     const EntitySpec *spec = Schema::builtIn().entity(r.entity);
     if (!spec)
@@ -164,8 +164,10 @@ Status PullBuilder::backfill(StoreTxn &txn, const QStringList &fresh, qint64 hig
         auto conflicts = txn.conflictsSince(0, {bucket}, kMaxConflictsPerPage);
         if (!conflicts.ok())
             return conflicts.error();
+        // No echo skipped here: a bucket backfilled again was purged from the device in between
+        // (scope lost and regained), and with it the records the device had produced.
         for (const StoredRecord &r : records.value())
-            if (Status s = addRecord(r); !s.ok())
+            if (Status s = addRecord(r, false); !s.ok())
                 return s;
         for (const ConflictRow &c : conflicts.value())
             if (c.seq <= high)

@@ -47,7 +47,8 @@ private:
     [[nodiscard]] Status incremental(StoreTxn &txn, const QStringList &buckets, qint64 &seq, qint64 high,
                                      bool *caughtUp);
     [[nodiscard]] Status backfill(StoreTxn &txn, const QStringList &fresh, qint64 high, QStringList *sent);
-    [[nodiscard]] Status addRecord(const StoredRecord &r);
+    /** Adds `r` as the reader may see it; with `skipEcho`, not when the device itself produced it. */
+    [[nodiscard]] Status addRecord(const StoredRecord &r, bool skipEcho = true);
     [[nodiscard]] Status addConflict(StoreTxn &txn, const ConflictRow &c);
     [[nodiscard]] Status saveDeliveries(const Delivery &d, qint64 cursorGeneration);
     [[nodiscard]] bool full() const;

@@ -93,6 +93,7 @@ private Q_SLOTS:
     void forgedPushIntoUnreferredCaseIsRefused();
     void revokedReferralPurgesTheCase();
     void revokedDeviceIsWiped();
+    void regainedCaseBringsBackTheDevicesOwnRecords();
 };
 
 void tst_IntegrationScope::initTestCase_data()
@@ -232,6 +233,34 @@ void tst_IntegrationScope::revokedDeviceIsWiped()
     QCOMPARE(device->state(), Sync::SyncEngine::State::Locked);
     QVERIFY(!QFile::exists(device->path()));
     QCOMPARE(device->count(u"Person"_s), -1);
+}
+
+void tst_IntegrationScope::regainedCaseBringsBackTheDevicesOwnRecords()
+{
+    // Found by tst_convergence: a case moved away from an officer and back. The move away purges
+    // it from the device; the move back backfills it, and the backfill skipped the records whose
+    // state that device had produced ("echoes") — gone from it since the purge, so never again.
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    auto officer = s.device(seed.officerId, u"officer"_s);
+    QVERIFY(officer);
+    const QString person = seed.people.at(15);
+    auto document = officer->writer().create(u"Document"_s, {{u"personId"_s, person}, {u"kind"_s, u"other"_s},
+                                                            {u"title"_s, u"Справка с места работы"_s}});
+    QVERIFY(document.ok());
+    QVERIFY(officer->sync());
+    const qint64 before = officer->recordsOfCase(person);
+
+    QVERIFY(s.server().admin(u"assign-case"_s, {u"--person"_s, person, u"--officer"_s, seed.secondOfficerId}).ok());
+    QVERIFY(officer->sync());
+    QCOMPARE(officer->recordsOfCase(person), 0);
+
+    QVERIFY(s.server().admin(u"assign-case"_s, {u"--person"_s, person, u"--officer"_s, seed.officerId}).ok());
+    QVERIFY(officer->sync());
+    QVERIFY2(officer->record(u"Document"_s, document.value()).has_value(), "the officer's own document came back");
+    QCOMPARE(officer->recordsOfCase(person), before);
 }
 
 QTEST_GUILESS_MAIN(tst_IntegrationScope)
