@@ -136,7 +136,7 @@ Status appearances(Database &db, const DashboardScope &scope, DashboardFigures &
 Status programmes(Database &db, const DashboardScope &scope, DashboardFigures &out)
 {
     auto measures = ReportingData::measures(db, scope.ids, ReportingData::liveProgrammeStatuses());
-    auto live = ReportingData::livePrograms(db, scope.ids);
+    auto live = ReportingData::liveProgrammes(db, scope.ids);
     if (!measures.ok() || !live.ok())
         return measures.ok() ? live.error() : measures.error();
     TallyCounter overdue;

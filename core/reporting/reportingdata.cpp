@@ -193,7 +193,7 @@ Result<QList<ReportMeasure>> measures(Database &db, const QSet<QString> &ids, co
     return out;
 }
 
-Result<QList<ReportProgramme>> livePrograms(Database &db, const QSet<QString> &ids)
+Result<QList<ReportProgramme>> liveProgrammes(Database &db, const QSet<QString> &ids)
 {
     QHash<QString, ReportProgramme> latest; // person → programme; the highest version wins
     QHash<QString, qint64> versionOf;

@@ -101,7 +101,7 @@ namespace ReportingData {
 /** The measures of `ids`' programmes whose status is one of `programmeStatuses`. */
 [[nodiscard]] Result<QList<ReportMeasure>> measures(
     Database &db, const QSet<QString> &ids, const QStringList &programmeStatuses);
-[[nodiscard]] Result<QList<ReportProgramme>> livePrograms(Database &db, const QSet<QString> &ids);
+[[nodiscard]] Result<QList<ReportProgramme>> liveProgrammes(Database &db, const QSet<QString> &ids);
 [[nodiscard]] Result<QList<ReportReferral>> referrals(Database &db, const QSet<QString> &ids);
 
 /** StaffUser id → display name (a directory record, not case content). */
