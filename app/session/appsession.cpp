@@ -1,5 +1,6 @@
 #include "appsession.h"
 
+#include "clipboardguard.h"
 #include "storeworker.h"
 
 #include "generator/syntheticdata.h"
@@ -10,6 +11,7 @@
 #include "util/clock.h"
 #include "vault/filekeystore.h"
 #include "vault/vault.h"
+#include "vault/vaultaudit.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -50,6 +52,7 @@ struct Identity
     QString serverUrl;
     bool enrolled = false; ///< holds a device id and a refresh token: the sync engine may run
     bool known = false;    ///< a user id is stored
+    QString deviceId;      ///< empty before enrolment and on generated stores
 };
 
 Identity identityOf(Database &db)
@@ -64,6 +67,7 @@ Identity identityOf(Database &db)
     id.actor = Actor{creds.value().userId, role};
     id.displayName = creds.value().displayName;
     id.serverUrl = creds.value().serverUrl;
+    id.deviceId = creds.value().deviceId;
     id.enrolled = creds.value().enrolled();
     id.known = true;
     return id;
@@ -172,6 +176,17 @@ struct AppSession::Private
     [[nodiscard]] const Clock &clock() const { return *clockPtr; }
     std::unique_ptr<FileKeyStore> keyStore;
     std::unique_ptr<Vault> vault;      // used on the store thread only
+    ClipboardGuard *clipboard = nullptr; // null without a GUI (headless tests)
+    VaultAuditTrail vaultAudit;        // store thread only: unlocks wait here for the audit store (R23)
+    /** Store thread: appends the waiting vault events to the open store as `identity`. */
+    void flushVaultAudit(Database &db, const Identity &who)
+    {
+        if (!who.known)
+            return;
+        if (Status s = vaultAudit.flush(db, who.actor.userId, roleName(who.actor.role), who.deviceId, clock().nowMs());
+            !s.ok())
+            qCWarning(lcSession) << "could not audit the vault's events:" << errorCodeName(s.code());
+    }
     StoreWorker *worker = nullptr;
     std::unique_ptr<QSettings> settings;
     std::shared_ptr<EngineConnections> connections = std::make_shared<EngineConnections>();
@@ -213,6 +228,7 @@ AppSession::AppSession(Config config, QObject *parent) : QObject(parent), d(std:
     vc.directory = d->config.dataDirectory;
     vc.keyStore = d->keyStore.get();
     vc.clock = d->clockPtr;
+    vc.onEvent = [this](const VaultEvent &e) { d->vaultAudit.record(e); }; // on the store thread
     if (d->config.cheapKdfForTests)
         vc.kdf = vc.floor = KdfParams::cheapestForTests();
     d->maxAttempts = vc.maxAttempts;
@@ -246,6 +262,7 @@ AppSession::AppSession(Config config, QObject *parent) : QObject(parent), d(std:
     d->dataTimer.setInterval(250);
     connect(&d->dataTimer, &QTimer::timeout, this, [this] { Q_EMIT dataChanged({}); });
     if (auto *gui = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        d->clipboard = new ClipboardGuard(QGuiApplication::clipboard(), this); // R20
         connect(gui, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
             // Hidden/suspended is "in the background" (a phone's home button, a minimised
             // window); Inactive only means another window has the focus on a desktop.
@@ -443,7 +460,7 @@ Status AppSession::openGenerated(const QString &passphrase, const Actor &actor, 
             }
             identity = picked.value();
         } else {
-            identity = Identity{actor, {}, {}, false, true};
+            identity = Identity{actor, {}, {}, false, true, {}};
         }
         outcome = storeIdentity(*db, identity);
     });
@@ -599,6 +616,8 @@ void AppSession::onEnrolled(bool ok, const QString &reason)
             setError(tr("The server did not accept this code: it may be mistyped, used or expired. Ask for a new one."));
         else if (reason == u"upgrade" || reason == u"http_426")
             setError(tr("This version of the app is too old for the server. Update the app."));
+        else if (reason == u"pin_required" || reason == u"bad_pin")
+            setError(tr("Enter the server address exactly as printed, including the part after #pin=."));
         else
             setError(tr("Could not reach the server. Check the address and the connection, then try again."));
         setState(State::NeedsEnrolment);
@@ -610,6 +629,7 @@ void AppSession::onEnrolled(bool ok, const QString &reason)
     d->worker->execBlocking([&] {
         db = d->vault->database();
         identity = identityOf(*db);
+        d->flushVaultAudit(*db, identity);
     });
     d->identity = identity;
     d->engineStarted = true;
@@ -650,12 +670,14 @@ void AppSession::unlock(const QString &passphrase)
     };
     d->worker->exec(this, [this, passphrase] {
         Outcome o;
+        d->vaultAudit.noteFailuresBefore(d->vault->failedAttempts());
         o.status = d->vault->unlock(passphrase);
         o.failed = d->vault->failedAttempts();
         o.lockedUntil = d->vault->lockedUntilMs();
         if (o.status.ok()) {
             o.db = d->vault->database();
             o.identity = identityOf(*o.db);
+            d->flushVaultAudit(*o.db, o.identity);
             d->connections->set(d->vault->connectionFactory());
         }
         return o;
@@ -708,6 +730,8 @@ void AppSession::lock()
         d->connections->set({});
         d->vault->lock();
     });
+    if (d->clipboard)
+        d->clipboard->clearNow(); // a copied name must not outlive the unlocked app
     setState(State::Locked);
 }
 
@@ -733,7 +757,10 @@ void AppSession::changePassphrase(const QString &current, const QString &next)
     }
     setBusy(true);
     d->worker->exec(this, [this, current, next] {
+        d->vaultAudit.noteFailuresBefore(d->vault->failedAttempts());
         Status s = d->vault->changePassphrase(current, next);
+        if (d->vault->isUnlocked())
+            d->flushVaultAudit(*d->vault->database(), identityOf(*d->vault->database()));
         return std::make_tuple(s, d->vault->failedAttempts(), d->vault->lockedUntilMs());
     }, [this](const std::tuple<Status, int, qint64> &r) {
         const auto &[status, failed, lockedUntil] = r;
@@ -770,6 +797,8 @@ void AppSession::wipeLocally(State next)
 {
     d->idleTimer.stop();
     d->enrolling = false;
+    if (d->clipboard)
+        d->clipboard->clearNow();
     if (d->engine) {
         d->engine->abortRequests();
         QMetaObject::invokeMethod(d->engine, &Sync::SyncEngine::stop, Qt::BlockingQueuedConnection);
@@ -806,6 +835,8 @@ void AppSession::ensureEngine()
     config.deviceName = QSysInfo::machineHostName();
     config.platform = QSysInfo::prettyProductName();
     config.transport.userAgent = u"Qadam/"_s + config.clientVersion;
+    config.transport.caBundlePath = d->config.caBundlePath;
+    config.requirePinnedKey = true; // an https server only with the key pins of its enrolment slip (R33)
     auto connections = d->connections;
     // The engine's wipe hook runs on its thread; the wipe itself is the store thread's (on wiped()).
     d->engine = new Sync::SyncEngine([connections] { return connections->open(); }, d->clock(), config, {});

@@ -81,6 +81,9 @@ public:
         bool cheapKdfForTests = false;
         /** Tests: the clock of the vault's delays and of the lockout countdown; not owned. Null: the system's. */
         const Clock *clock = nullptr;
+        /** PEM roots the sync server's chain must end in; empty: the system's. Tests, and a
+         *  deployment on its own root. The key pins come from the enrolment address either way. */
+        QString caBundlePath;
     };
 
     /** The passphrase of demo vaults (`qadam --demo`); synthetic data only, never real data. */
