@@ -425,7 +425,7 @@ QString machineText(const QJsonObject &m)
         m.value(u"compiler"_s).toString(), m.value(u"qt"_s).toString(), m.value(u"sqlcipher"_s).toString(),
         m.value(u"postgresql"_s).toString(), m.value(u"node"_s).toString(), m.value(u"build"_s).toString());
     if (m.contains(u"runs"_s))
-        out += u"Runs: %1 of each benchmark; sizes: %2\n"_s.arg(m.value(u"runs"_s).toString(),
+        out += u"Runs asked of each benchmark: %1 (the runs column counts what was measured); sizes: %2\n"_s.arg(m.value(u"runs"_s).toString(),
                                                               m.value(u"sizes"_s).toString());
     out += u"Load average (1, 5, 15 min): at start %1, at end %2%3\n"_s.arg(
         m.value(u"load_start"_s).toString(), m.value(u"load_end"_s).toString(),
