@@ -4,6 +4,7 @@
 #include "merge.h"
 #include "serveraudit.h"
 
+#include "casework/progressreview.h"
 #include "util/uuid.h"
 #include "wirecodec.h"
 #include "write/statemachine.h"
@@ -174,6 +175,34 @@ PushApplier::Verdict PushApplier::checkRecord(const EntitySpec &spec, const QVar
     return std::nullopt;
 }
 
+Result<PushApplier::Verdict> PushApplier::checkSignOff(const EntitySpec &spec, const QVariantMap &merged,
+                                                       bool restore)
+{
+    const QString signer = merged.value(u"signedOffBy"_s).toString();
+    if (spec.name != u"ProgressReview" || signer.isEmpty())
+        return Verdict{};
+    if (!restore && signer != m_session.actor.userId) // a re-upload carries whoever signed it then
+        return Verdict{Rejection{kInvalid, u"signedOffBy"_s}};
+    QStringList programmes{merged.value(u"programmeId"_s).toString()};
+    if (const QString amended = merged.value(u"amendsId"_s).toString(); !amended.isEmpty()) {
+        auto original = m_txn.record(spec.name, amended);
+        if (!original.ok())
+            return original.error();
+        if (original.value())
+            programmes << original.value()->fields.value(u"programmeId"_s).toString();
+    }
+    for (const QString &programmeId : std::as_const(programmes)) {
+        if (programmeId.isEmpty())
+            continue;
+        auto programme = m_txn.record(u"AssistanceProgramme"_s, programmeId);
+        if (!programme.ok())
+            return programme.error();
+        if (programme.value() && !ProgressReviewService::checkSigner(signer, programme.value()->fields).ok())
+            return Verdict{Rejection{kForbidden, u"signedOffBy"_s}};
+    }
+    return Verdict{};
+}
+
 Result<AccessContext> PushApplier::contextOf(const QString &bucket)
 {
     if (auto it = m_contexts.constFind(bucket); it != m_contexts.cend())
@@ -236,6 +265,11 @@ Status PushApplier::create(const EntitySpec &spec, const QString &id, const QVar
         return reject(result, *why, spec.name, id, bucket);
     if (auto why = checkRecord(spec, merged))
         return reject(result, *why, spec.name, id, bucket);
+    auto signOff = checkSignOff(spec, merged, op.kind() == pb::OP_KIND_RESTORE);
+    if (!signOff.ok())
+        return signOff.error();
+    if (signOff.value())
+        return reject(result, *signOff.value(), spec.name, id, bucket);
     const StateMachine *machine = StateMachines::builtIn().forEntity(spec.name);
     if (machine && op.kind() == pb::OP_KIND_CREATE
         && !machine->initialStates.contains(merged.value(machine->stateField).toString()))

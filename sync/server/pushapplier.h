@@ -63,6 +63,11 @@ private:
     [[nodiscard]] Verdict authorise(const EntitySpec &spec, AccessAction action, const QStringList &fields,
                                     const QVariantMap &before, const QVariantMap &after, const AccessContext &ctx) const;
     [[nodiscard]] static Verdict checkRecord(const EntitySpec &spec, const QVariantMap &merged);
+    /** A pushed progress-review sign-off: stamped by the pushing user and never by the author of
+     *  the programme under review (core's ProgressReviewService::checkSigner), that programme
+     *  taken from the pushed record and from the record it amends. A `restore` (a re-upload after
+     *  a server restore) keeps the stamp of whoever signed it then. */
+    [[nodiscard]] Result<Verdict> checkSignOff(const EntitySpec &spec, const QVariantMap &merged, bool restore);
     [[nodiscard]] Result<AccessContext> contextOf(const QString &bucket);
     /** Writes `r` (assigning its seq), its case links, and the audit event "push:<outcome>". */
     [[nodiscard]] Status write(StoredRecord &r, const QString &outcome);

@@ -533,6 +533,61 @@ private Q_SLOTS:
         QCOMPARE(f->highWater(), high);
     }
 
+    // A progress review's sign-off arrives as a new record amending the review (append-only).
+    // The server runs core's rule (ProgressReviewService::checkSigner): never by the author of the
+    // programme under review, and stamped by the pushing supervisor only. A refusal writes nothing.
+    void reviewSignOffRule_data()
+    {
+        QTest::addColumn<QString>("storeKind");
+        QTest::addColumn<QString>("what");
+        QTest::addColumn<int>("outcome");
+        QTest::addColumn<QString>("reason");
+        addRowPerStore("programme drafted by the signer", u"author"_s, int(pb::OUTCOME_REJECTED), u"forbidden"_s);
+        addRowPerStore("programme named only by the amended review", u"authorViaOriginal"_s,
+                       int(pb::OUTCOME_REJECTED), u"forbidden"_s);
+        addRowPerStore("another user's stamp", u"forgedStamp"_s, int(pb::OUTCOME_REJECTED), u"invalid"_s);
+        addRowPerStore("an officer's programme", u"officers"_s, int(pb::OUTCOME_APPLIED), QString());
+    }
+    void reviewSignOffRule()
+    {
+        QFETCH(QString, what);
+        QFETCH(int, outcome);
+        QFETCH(QString, reason);
+        auto f = seededFixture();
+        QVERIFY(f);
+        const bool byAuthor = what.startsWith(u"author"_s);
+        const QString programme = f->import(u"AssistanceProgramme"_s,
+                                            {{u"personId"_s, f->personOther}, {u"versionNo"_s, 1},
+                                             {u"status"_s, u"active"_s},
+                                             {u"draftedBy"_s, byAuthor ? f->supervisor : f->officerB}});
+        const QVariantMap review{{u"personId"_s, f->personOther}, {u"programmeId"_s, programme},
+                                 {u"periodStart"_s, u"2026-02-01"_s}, {u"periodEnd"_s, u"2026-04-30"_s}};
+        const QString original = f->import(u"ProgressReview"_s, review);
+        QVERIFY(!programme.isEmpty() && !original.isEmpty());
+        TestDevice d = f->enroll(f->supervisor);
+        QVariantMap signedOff = review;
+        signedOff.insert({{u"amendsId"_s, original}, {u"signedOffAt"_s, f->clock.nowMs()},
+                          {u"nextReviewOn"_s, u"2026-08-31"_s},
+                          {u"signedOffBy"_s, what == u"forgedStamp" ? f->officerB : f->supervisor}});
+        if (what == u"authorViaOriginal")
+            signedOff.remove(u"programmeId"_s);
+        const QString id = newUuidV7(f->clock.nowMs());
+        pb::SyncRequest req = ServiceFixture::request(false);
+        f->addOp(req, d, pb::OP_KIND_CREATE, u"ProgressReview"_s, id, 0, signedOff);
+        const qint64 high = f->highWater();
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, req, &r).status, 200);
+        QCOMPARE(int(only(r).outcome()), outcome);
+        if (outcome == int(pb::OUTCOME_APPLIED)) {
+            QCOMPARE(f->record(u"ProgressReview"_s, id)->fields.value(u"signedOffBy"_s).toString(), f->supervisor);
+            return;
+        }
+        QCOMPARE(QString::fromStdString(only(r).reason()), reason);
+        QCOMPARE(QString::fromStdString(only(r).field()), u"signedOffBy"_s);
+        QVERIFY(!f->record(u"ProgressReview"_s, id));
+        QCOMPARE(f->highWater(), high);
+    }
+
     void commands_data()
     {
         QTest::addColumn<QString>("storeKind");
