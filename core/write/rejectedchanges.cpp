@@ -62,10 +62,10 @@ Status WriteService::discardRejected(qint64 deviceSeq)
     if (Status s = loadState(); !s.ok())
         return s;
     const OutboxOp &refused = op.value();
-    if (const EntitySpec *spec = m_schema.entity(refused.entity)) {
-        const Status undone = refused.kind == u"create"                     ? removeRejectedCreate(*spec, refused)
-                            : refused.kind == u"patch" || refused.kind == u"command" ? revertRejected(*spec, refused)
-                                                                                      : Status{};
+    // A refused restore only re-sent what the device holds: there is nothing to take back.
+    if (const EntitySpec *spec = m_schema.entity(refused.entity); spec && refused.kind != u"restore") {
+        const Status undone = refused.kind == u"create" ? removeRejectedCreate(*spec, refused)
+                                                        : revertRejected(*spec, refused);
         if (!undone.ok())
             return undone;
     }

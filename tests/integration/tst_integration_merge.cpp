@@ -41,6 +41,7 @@ private Q_SLOTS:
     void initTestCase_data();
     void differentFieldsMerge();
     void sameProtectedFieldConflicts();
+    void keepingTheServerValueClosesTheConflict();
     void lostReplyIsRetriedWithoutDuplicate();
     void lostTokenReplyDoesNotLockTheDeviceOut();
     void twoServersOnOneDatabaseConverge();
@@ -137,6 +138,55 @@ void tst_IntegrationMerge::sameProtectedFieldConflicts()
     for (Device *d : {a.get(), b.get()}) {
         QCOMPARE(text(d->record(kPerson, person), u"notes"_s), textB);
         QVERIFY(d->conflicts().isEmpty());
+    }
+    QCOMPARE(a->snapshot(), b->snapshot());
+}
+
+void tst_IntegrationMerge::keepingTheServerValueClosesTheConflict()
+{
+    // The usual choice: keep the value the server kept, which the device already shows after its
+    // pull. Nothing changes locally, yet the choice must reach the server and close the conflict
+    // there and on every device (issue 5: it used to write no op, leaving the conflict open).
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    auto a = s.device(s.seed().officerId, u"a"_s);
+    auto b = s.device(s.seed().officerId, u"b"_s);
+    QVERIFY(a && b);
+    const QString person = s.seed().people.at(8);
+    const qint64 base = versionOf(*a, person);
+    const QString textA = u"Жұмысқа орналасты (A)"_s;
+    const QString textB = u"Сменил адрес, сообщит позже (B)"_s;
+    QVERIFY(a->writer().update(kPerson, person, base, {{u"notes"_s, textA}}).ok());
+    QVERIFY(b->writer().update(kPerson, person, base, {{u"notes"_s, textB}}).ok());
+    QVERIFY(a->sync());
+    QVERIFY(b->sync());
+    QVERIFY(a->sync());
+    QCOMPARE(text(b->record(kPerson, person), u"notes"_s), textA);
+    QCOMPARE(b->conflicts().size(), 1);
+    const QString conflictId = b->conflicts().constFirst().id;
+    const qint64 serverVersion = s.serverRecord(kPerson, person)->version;
+
+    const Status resolved = b->resolveConflict(conflictId, textA);
+    QVERIFY2(resolved.ok(), qPrintable(resolved.ok() ? QString() : resolved.error().detail));
+    QCOMPARE(b->outboxCount(u"pending"_s), 1);
+    QVERIFY(b->sync());
+    {
+        auto opened = s.store().open();
+        QVERIFY(opened.ok());
+        auto txn = opened.value()->begin(false);
+        QVERIFY(txn.ok());
+        const auto row = txn.value()->conflict(conflictId);
+        QVERIFY(row.ok() && row.value().has_value());
+        QVERIFY2(row.value()->resolved, "the server marked the conflict resolved");
+    }
+    QVERIFY(a->sync());
+    QCOMPARE(text(s.serverRecord(kPerson, person), u"notes"_s), textA);
+    QCOMPARE(s.serverRecord(kPerson, person)->version, serverVersion);  // the kept value is no new version
+    for (Device *d : {a.get(), b.get()}) {
+        QCOMPARE(text(d->record(kPerson, person), u"notes"_s), textA);
+        QVERIFY(d->conflicts().isEmpty());
+        QCOMPARE(d->outboxCount(u"pending"_s) + d->outboxCount(u"sent"_s) + d->outboxCount(u"rejected"_s), 0);
     }
     QCOMPARE(a->snapshot(), b->snapshot());
 }

@@ -24,6 +24,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 using namespace Qadam;
 using namespace Qadam::Sync;
@@ -489,24 +491,40 @@ void tst_SyncEngine::runsOnItsOwnThreadWithProgress()
     // the GUI side talks to it only through queued calls and signals.
     QThread thread;
     Device d = makeDevice(u"threaded"_s);
+    // What the engine reports is recorded on its thread as it emits, under a lock this thread also
+    // takes. (A QSignalSpy on the engine appends on the engine's thread while wait() reads here: a
+    // data race; a queued hand-over goes through Qt's event queue, which TSan cannot see in
+    // Debian's uninstrumented Qt.) Connected before the thread starts, which orders the closures.
+    std::mutex lock;
+    int synced = 0;
+    QList<bool> enrolled;
+    QList<std::pair<qint64, qint64>> progress;
+    SyncEngine *engine = d.engine.get();
+    connect(engine, &SyncEngine::synced, engine, [&] { const std::lock_guard g(lock); ++synced; },
+            Qt::DirectConnection);
+    connect(engine, &SyncEngine::enrolled, engine, [&](bool ok) { const std::lock_guard g(lock); enrolled << ok; },
+            Qt::DirectConnection);
+    connect(engine, &SyncEngine::progress, engine, [&](qint64 done, qint64 total) {
+        const std::lock_guard g(lock);
+        progress.append({done, total});
+    }, Qt::DirectConnection);
+    const auto syncs = [&] { const std::lock_guard g(lock); return synced; };
     d.engine->moveToThread(&thread);
     thread.start();
-    QSignalSpy synced(d.engine.get(), &SyncEngine::synced);
-    QSignalSpy progress(d.engine.get(), &SyncEngine::progress);
-    QSignalSpy enrolled(d.engine.get(), &SyncEngine::enrolled);
     const QString url = m_server->url();
     const QString code = enrolmentCode();
-    QMetaObject::invokeMethod(d.engine.get(), &SyncEngine::start);
-    QMetaObject::invokeMethod(d.engine.get(), [&d, url, code] { d.engine->enroll(url, code); });
-    QVERIFY(synced.wait(kWaitMs));
-    QCOMPARE(enrolled.size(), 1);
-    QVERIFY(enrolled.constFirst().at(0).toBool());
-    QVERIFY(!progress.isEmpty());
-    const auto last = progress.constLast();
-    QVERIFY(last.at(0).toLongLong() <= last.at(1).toLongLong());
-    QMetaObject::invokeMethod(d.engine.get(), &SyncEngine::stop, Qt::BlockingQueuedConnection);
+    // Calls by slot name with copied arguments, as a signal connection makes — not lambdas or slot
+    // objects: those are written here and read (and freed) there, handed over inside Qt only.
+    QMetaObject::invokeMethod(engine, "start", Qt::QueuedConnection);
+    QMetaObject::invokeMethod(engine, "enroll", Qt::QueuedConnection, Q_ARG(QString, url), Q_ARG(QString, code));
+    QTRY_VERIFY_WITH_TIMEOUT(syncs() > 0, kWaitMs);
+    QMetaObject::invokeMethod(engine, "stop", Qt::BlockingQueuedConnection);
     thread.quit();
     QVERIFY(thread.wait(kWaitMs));
+    const std::lock_guard g(lock);
+    QCOMPARE(enrolled, QList<bool>{true});
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.constLast().first <= progress.constLast().second);
 }
 
 void tst_SyncEngine::oversizedBatchesHalveUntilAccepted()
