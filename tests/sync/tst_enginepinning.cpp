@@ -14,14 +14,11 @@
 #include "replica/syncstate.h"
 #include "store/database.h"
 #include "store/migrations.h"
+#include "testca.h"
 #include "testsupport.h"
 #include "util/clock.h"
 
-#include <QCryptographicHash>
-#include <QProcess>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -60,17 +57,14 @@ private Q_SLOTS:
     void refusedEnrolmentSendsNothing();
 
 private:
-    [[nodiscard]] bool openssl(const QStringList &args);
-    [[nodiscard]] QString file(const QString &name) const { return m_dir.filePath(name); }
-    [[nodiscard]] QByteArray pinOf(const QString &key);
+    [[nodiscard]] QString file(const QString &name) const { return m_ca.file(name); }
     /** Serves HTTPS with `cert`/`key` on `port` (0: any). */
     [[nodiscard]] bool serve(const QString &cert, const QString &key, quint16 port = 0);
     [[nodiscard]] qint64 requests() const;
     [[nodiscard]] std::unique_ptr<SyncEngine> engine(const QString &name, bool requirePin = true);
     [[nodiscard]] QString code();
 
-    QTemporaryDir m_dir;
-    QString m_openssl;
+    Test::TestCa m_ca;
     SystemClock m_clock;
     std::unique_ptr<Server::ServerStore> m_store;
     std::unique_ptr<Server::SyncService> m_service;
@@ -81,51 +75,11 @@ private:
     QByteArray m_otherPin; ///< of impostor.key, signed by the same trusted CA
 };
 
-bool tst_EnginePinning::openssl(const QStringList &args)
-{
-    QProcess p;
-    p.setWorkingDirectory(m_dir.path());
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(m_openssl, args);
-    if (!p.waitForFinished(30'000) || p.exitCode() != 0) {
-        qWarning("openssl %s failed: %s", qPrintable(args.join(u' ')), p.readAll().constData());
-        return false;
-    }
-    return true;
-}
-
-QByteArray tst_EnginePinning::pinOf(const QString &key)
-{
-    QProcess p;
-    p.setWorkingDirectory(m_dir.path());
-    p.start(m_openssl, {u"pkey"_s, u"-in"_s, key, u"-pubout"_s, u"-outform"_s, u"DER"_s});
-    if (!p.waitForFinished(30'000) || p.exitCode() != 0)
-        return {};
-    return "sha256//" + QCryptographicHash::hash(p.readAllStandardOutput(), QCryptographicHash::Sha256).toBase64();
-}
-
 void tst_EnginePinning::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    m_openssl = QStandardPaths::findExecutable(u"openssl"_s);
-    QVERIFY2(!m_openssl.isEmpty(), "the openssl CLI is needed to make the test CA");
-    const QStringList ec = {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
-    QVERIFY(openssl(QStringList{u"req"_s, u"-x509"_s} + ec + QStringList{u"-keyout"_s, u"ca.key"_s, u"-out"_s,
-        u"ca.crt"_s, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Qadam Test CA"_s, u"-addext"_s,
-        u"basicConstraints=critical,CA:TRUE"_s, u"-addext"_s, u"keyUsage=critical,keyCertSign,cRLSign"_s}));
-    QFile ext(file(u"server.ext"_s));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
-    ext.close();
-    for (const QString &name : {u"server"_s, u"impostor"_s}) {
-        QVERIFY(openssl(QStringList{u"req"_s} + ec + QStringList{u"-keyout"_s, name + u".key"_s, u"-out"_s,
-            name + u".csr"_s, u"-subj"_s, u"/CN=localhost"_s}));
-        QVERIFY(openssl({u"x509"_s, u"-req"_s, u"-in"_s, name + u".csr"_s, u"-CA"_s, u"ca.crt"_s, u"-CAkey"_s,
-            u"ca.key"_s, u"-CAcreateserial"_s, u"-out"_s, name + u".crt"_s, u"-days"_s, u"2"_s, u"-extfile"_s,
-            u"server.ext"_s}));
-    }
-    m_pin = pinOf(u"server.key"_s);
-    m_otherPin = pinOf(u"impostor.key"_s);
+    QVERIFY2(m_ca.make({u"server"_s, u"impostor"_s}), "could not make the test CA (openssl CLI)");
+    m_pin = m_ca.pin(u"server"_s);
+    m_otherPin = m_ca.pin(u"impostor"_s);
     QVERIFY(m_pin.size() == 52 && m_otherPin.size() == 52 && m_pin != m_otherPin);
 
     auto store = Server::openServerStore(u"sqlite:"_s + file(u"server.db"_s), QByteArray(32, 's'));
