@@ -180,7 +180,7 @@ Status PullBuilder::backfill(StoreTxn &txn, const QStringList &fresh, qint64 hig
 
 Status PullBuilder::saveDeliveries(const Delivery &d, qint64 cursorGeneration)
 {
-    if (!d.forgetLater && d.purge.isEmpty() && d.delivered.isEmpty())
+    if (!d.forgetLater && d.purge.isEmpty() && d.delivered.isEmpty() && d.confirmed.isEmpty())
         return {};
     auto txn = m_store.begin(true);
     if (!txn.ok())
@@ -189,8 +189,12 @@ Status PullBuilder::saveDeliveries(const Delivery &d, qint64 cursorGeneration)
     if (d.forgetLater)
         if (Status s = t.forgetDeliveredAfter(m_session.deviceId, cursorGeneration); !s.ok())
             return s;
+    if (!d.confirmed.isEmpty())
+        if (Status s = t.forgetDelivered(m_session.deviceId, d.confirmed); !s.ok())
+            return s;
+    // A purge is kept (negative generation) until the device confirms the reply that carried it.
     if (!d.purge.isEmpty())
-        if (Status s = t.forgetDelivered(m_session.deviceId, d.purge); !s.ok())
+        if (Status s = t.markDelivered(m_session.deviceId, d.purge, -d.generation); !s.ok())
             return s;
     if (!d.delivered.isEmpty())
         if (Status s = t.markDelivered(m_session.deviceId, d.delivered, d.generation); !s.ok())
@@ -233,6 +237,16 @@ Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes,
     scope.insert(QString());
     QStringList live;
     for (auto it = delivered.value().cbegin(); it != delivered.value().cend(); ++it) {
+        if (it.value() < 0) {
+            // A purge sent with the reply that handed out generation -value: forgotten once the
+            // device's cursor shows it applied that reply, sent again while it does not (the reply
+            // was lost) and the case is still out of scope.
+            if (-it.value() <= generation)
+                d.confirmed << it.key();
+            else if (!scope.contains(it.key()))
+                d.purge << it.key();
+            continue;
+        }
         if (it.value() > generation)
             d.forgetLater = true;
         else if (scope.contains(it.key()))
@@ -256,7 +270,7 @@ Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes,
         if (Status s = backfill(*txn, fresh, high.value(), &d.delivered); !s.ok())
             return s;
     }
-    d.generation = d.delivered.isEmpty() ? generation : generation + 1;
+    d.generation = d.delivered.isEmpty() && d.purge.isEmpty() ? generation : generation + 1;
     QStringList unsent;
     for (const QString &b : fresh)
         if (!d.delivered.contains(b))

@@ -39,7 +39,8 @@ private:
     struct Delivery
     {
         bool forgetLater = false;  ///< deliveries above the cursor's generation exist (a lost reply)
-        QStringList purge;         ///< D − S
+        QStringList purge;         ///< D − S, and purges whose reply was lost
+        QStringList confirmed;     ///< purges the device's cursor confirms: forgotten now
         QStringList delivered;     ///< backfilled in this reply
         qint64 generation = 0;     ///< the generation the backfilled buckets get
     };

@@ -119,6 +119,47 @@ private Q_SLOTS:
             QVERIFY(!cmd.has_purge_bucket());
     }
 
+    void lostPurgeIsSentAgain_data() { addStoreRows(); }
+    void lostPurgeIsSentAgain()
+    {
+        // Found by tst_convergence: the reply carrying a purge was lost (fault proxy), and the
+        // server had already forgotten the delivery, so the purge never came again and the case
+        // stayed on a device that may no longer see it.
+        auto f = seededFixture();
+        QVERIFY(f);
+        TestDevice c = f->enroll(f->counsellor);
+        TestDevice o = f->enroll(f->officerA);
+        QVERIFY(recordIds(f->pullAll(c)).contains(f->personOwn));
+        pb::SyncRequest revoke = ServiceFixture::request(false);
+        f->addOp(revoke, o, pb::OP_KIND_COMMAND, u"Referral"_s, f->referral, 1,
+                 {{u"status"_s, u"revoked"_s}, {u"closureReason"_s, u"Ended early"_s}})
+            ->set_command("revoke");
+        pb::SyncResponse done;
+        QCOMPARE(f->send(o, revoke, &done).status, 200);
+        const auto purgesIn = [](const pb::SyncResponse &r) {
+            QStringList purged;
+            for (const pb::Command &cmd : r.commands())
+                if (cmd.has_purge_bucket())
+                    purged << Wire::uuidFromBytes(cmd.purge_bucket().bucket());
+            return purged;
+        };
+        const QByteArray before = c.cursor;
+        pb::SyncResponse lost;
+        QCOMPARE(f->send(c, ServiceFixture::request(), &lost).status, 200);
+        QCOMPARE(purgesIn(lost), QStringList{f->personOwn});
+        c.cursor = before;  // the reply never arrived: the device asks again with its old cursor
+        pb::SyncResponse again;
+        QCOMPARE(f->send(c, ServiceFixture::request(), &again).status, 200);
+        QCOMPARE(purgesIn(again), QStringList{f->personOwn});
+        // Applied this time: the next reply confirms it and purges nothing more.
+        pb::SyncResponse after;
+        QCOMPARE(f->send(c, ServiceFixture::request(), &after).status, 200);
+        QVERIFY(purgesIn(after).isEmpty());
+        pb::SyncResponse later;
+        QCOMPARE(f->send(c, ServiceFixture::request(), &later).status, 200);
+        QVERIFY(purgesIn(later).isEmpty());
+    }
+
     void idleSyncIsOneSmallReply_data() { addStoreRows(); }
     void idleSyncIsOneSmallReply()
     {
