@@ -32,6 +32,15 @@ qint64 versionOf(Device &d, const QString &id)
     return r ? r->version : -1;
 }
 
+/** A and B edit the notes of `person` offline on the same base; A syncs first, so the server keeps
+ *  A's text and B's edit becomes a conflict record on both devices. */
+bool editSameNotes(Device &a, Device &b, const QString &person, const QString &textA, const QString &textB)
+{
+    const qint64 base = versionOf(a, person);
+    return a.writer().update(kPerson, person, base, {{u"notes"_s, textA}}).ok()
+        && b.writer().update(kPerson, person, base, {{u"notes"_s, textB}}).ok() && a.sync() && b.sync() && a.sync();
+}
+
 } // namespace
 
 class tst_IntegrationMerge : public QObject
@@ -97,14 +106,9 @@ void tst_IntegrationMerge::sameProtectedFieldConflicts()
     auto b = s.device(s.seed().officerId, u"b"_s);
     QVERIFY(a && b);
     const QString person = s.seed().people.at(6);
-    const qint64 base = versionOf(*a, person);
     const QString textA = u"Сессияда тұрақты, жұмыс іздеп жүр (A)"_s;
     const QString textB = u"На приёме нервничал, просил перенести (B)"_s;
-    QVERIFY(a->writer().update(kPerson, person, base, {{u"notes"_s, textA}}).ok());
-    QVERIFY(b->writer().update(kPerson, person, base, {{u"notes"_s, textB}}).ok());
-    QVERIFY(a->sync());
-    QVERIFY(b->sync());
-    QVERIFY(a->sync());
+    QVERIFY(editSameNotes(*a, *b, person, textA, textB));
 
     // The server kept the first value; the second is kept in a conflict record on both devices.
     QCOMPARE(text(s.serverRecord(kPerson, person), u"notes"_s), textA);
@@ -154,14 +158,9 @@ void tst_IntegrationMerge::keepingTheServerValueClosesTheConflict()
     auto b = s.device(s.seed().officerId, u"b"_s);
     QVERIFY(a && b);
     const QString person = s.seed().people.at(8);
-    const qint64 base = versionOf(*a, person);
     const QString textA = u"Жұмысқа орналасты (A)"_s;
     const QString textB = u"Сменил адрес, сообщит позже (B)"_s;
-    QVERIFY(a->writer().update(kPerson, person, base, {{u"notes"_s, textA}}).ok());
-    QVERIFY(b->writer().update(kPerson, person, base, {{u"notes"_s, textB}}).ok());
-    QVERIFY(a->sync());
-    QVERIFY(b->sync());
-    QVERIFY(a->sync());
+    QVERIFY(editSameNotes(*a, *b, person, textA, textB));
     QCOMPARE(text(b->record(kPerson, person), u"notes"_s), textA);
     QCOMPARE(b->conflicts().size(), 1);
     const QString conflictId = b->conflicts().constFirst().id;
