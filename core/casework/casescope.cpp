@@ -23,7 +23,8 @@ const QString kCounsellorCandidates
 /** Supervisors: cases of their organisation (case officer or order unit) or their territory and
  *  the territories below it. */
 const QString kSupervisorCandidates
-    = u"WITH me AS (SELECT organisation_id AS org, territory_code AS territory FROM staff_user WHERE id = ?1), "
+    = u"WITH me AS (SELECT organisation_id AS org, territory_code AS territory FROM staff_user WHERE id = "
+      u"?1), "
       u"down(code) AS (SELECT territory FROM me UNION SELECT e.code FROM ref_entry e JOIN down "
       u"ON e.parent_code = down.code WHERE e.dictionary = 'territory') "
       u"SELECT p.id FROM person p LEFT JOIN staff_user s ON s.id = p.case_officer_id "
@@ -38,10 +39,17 @@ Result<QSet<QString>> CaseScope::candidates(Database &db, const Actor &actor)
     QString sql;
     switch (actor.role) {
     case Role::ProbationOfficer:
-    case Role::PoliceOfficer: sql = kOfficerCandidates; break;
-    case Role::Counsellor: sql = kCounsellorCandidates; break;
-    case Role::Supervisor: sql = kSupervisorCandidates; break;
-    case Role::Administrator: return QSet<QString>();
+    case Role::PoliceOfficer:
+        sql = kOfficerCandidates;
+        break;
+    case Role::Counsellor:
+        sql = kCounsellorCandidates;
+        break;
+    case Role::Supervisor:
+        sql = kSupervisorCandidates;
+        break;
+    case Role::Administrator:
+        return QSet<QString>();
     }
     auto stmt = db.cached(sql);
     if (!stmt.ok())

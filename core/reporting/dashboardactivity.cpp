@@ -88,7 +88,8 @@ Status alerts(Database &db, const DashboardScope &scope, const AccessPolicy &pol
                 return;
             const QVariantMap record { { u"id"_s, r.text(0) }, { u"routedRole"_s, r.text(3) },
                 { u"assignedTo"_s, r.text(4) } };
-            if (policy.decide(scope.actor, *spec, AccessAction::Read, FieldGroup::Status, record, *ctx).allowed())
+            if (policy.decide(scope.actor, *spec, AccessAction::Read, FieldGroup::Status, record, *ctx)
+                    .allowed())
                 bySeverity[r.text(2)].add(r.text(1));
         });
     if (!s.ok())

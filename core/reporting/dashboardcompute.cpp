@@ -23,7 +23,8 @@ Tally TallyCounter::tally() const
 namespace {
 
 /** Buckets from counters keyed by code, labelled from `labels`. */
-QList<DashboardBucket> buckets(const QHash<QString, TallyCounter> &counters, const QHash<QString, QString> &labels)
+QList<DashboardBucket> buckets(
+    const QHash<QString, TallyCounter> &counters, const QHash<QString, QString> &labels)
 {
     QList<DashboardBucket> out;
     for (auto it = counters.cbegin(); it != counters.cend(); ++it)
@@ -42,17 +43,21 @@ struct MonthCounters
     TallyCounter &slot(ObligationStatus status)
     {
         switch (status) {
-        case ObligationStatus::Attended: return attended;
-        case ObligationStatus::Excused: return excused;
+        case ObligationStatus::Attended:
+            return attended;
+        case ObligationStatus::Excused:
+            return excused;
         case ObligationStatus::Missed:
-        case ObligationStatus::Overdue: return missed;
-        default: return pending;
+        case ObligationStatus::Overdue:
+            return missed;
+        default:
+            return pending;
         }
     }
 };
 
-QList<ComplianceMonth> complianceMonths(const QMap<QPair<int, QDate>, MonthCounters> &counters,
-    const QDate &from, const QDate &to)
+QList<ComplianceMonth> complianceMonths(
+    const QMap<QPair<int, QDate>, MonthCounters> &counters, const QDate &from, const QDate &to)
 {
     QList<ComplianceMonth> out;
     for (const Channel channel : { Channel::Police, Channel::Probation }) {

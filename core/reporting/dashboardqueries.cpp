@@ -87,8 +87,8 @@ Result<DashboardFigures> DashboardQueries::one(
 }
 
 template<typename T>
-Result<T> DashboardQueries::field(const DashboardFilter &filter, const QString &language, const Compute &compute,
-    T DashboardFigures::*member)
+Result<T> DashboardQueries::field(const DashboardFilter &filter, const QString &language,
+    const Compute &compute, T DashboardFigures::*member)
 {
     auto figures = one(filter, language, compute);
     if (!figures.ok())
@@ -156,7 +156,8 @@ Result<QList<ComplianceMonth>> DashboardQueries::compliance(const DashboardFilte
 
 Result<QList<DashboardBucket>> DashboardQueries::overdueAppearances(const DashboardFilter &filter)
 {
-    return field(filter, u"ru"_s, group(&DashboardCompute::appearances), &DashboardFigures::overdueAppearances);
+    return field(
+        filter, u"ru"_s, group(&DashboardCompute::appearances), &DashboardFigures::overdueAppearances);
 }
 
 Result<Tally> DashboardQueries::overdueMeasures(const DashboardFilter &filter)

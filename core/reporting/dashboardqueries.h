@@ -110,7 +110,8 @@ struct DashboardFigures
     Tally overdueMeasures; ///< count = measures of live programmes due before asOf, planned or in progress
     QList<DashboardBucket> programmeProgress; ///< see DashboardQueries::progressBuckets()
     QList<ReferralThroughput> referralsByOrganisation; ///< by organisation name
-    QList<DashboardBucket> openAlertsBySeverity; ///< key: "urgent", "warning", "info"; status open or acknowledged
+    QList<DashboardBucket>
+        openAlertsBySeverity; ///< key: "urgent", "warning", "info"; status open or acknowledged
     Tally reviewsDue; ///< people whose progress review is due on or before asOf (ReviewSchedule)
     Tally reviewsAwaitingSignOff; ///< people with a review written and not signed off yet (ReviewSchedule)
 };
@@ -187,8 +188,8 @@ private:
         const DashboardFilter &filter, const QString &language, const Compute &compute);
     /** one(), keeping the figure `member`. */
     template<typename T>
-    [[nodiscard]] Result<T> field(const DashboardFilter &filter, const QString &language, const Compute &compute,
-        T DashboardFigures::*member);
+    [[nodiscard]] Result<T> field(const DashboardFilter &filter, const QString &language,
+        const Compute &compute, T DashboardFigures::*member);
 
     Database &m_db;
     Actor m_actor;

@@ -31,15 +31,17 @@ Status checked(const NgoActivityOptions &o)
 {
     if (!o.from.isValid() || !o.to.isValid() || !o.asOf.isValid())
         return Error::make(Error::Invalid, u"from, to and asOf are required"_s,
-            !o.from.isValid() ? u"from"_s : !o.to.isValid() ? u"to"_s : u"asOf"_s);
+            !o.from.isValid()     ? u"from"_s
+                : !o.to.isValid() ? u"to"_s
+                                  : u"asOf"_s);
     if (o.from > o.to)
         return Error::make(Error::Invalid, u"the period ends before it starts"_s, u"to"_s);
     return {};
 }
 
 /** The referrals the actor may export the counselling summary of, by id. */
-Result<QHash<QString, ReportReferral>> exportableReferrals(Database &db, const Actor &actor,
-    const AccessPolicy &policy, const NgoActivityOptions &options)
+Result<QHash<QString, ReportReferral>> exportableReferrals(
+    Database &db, const Actor &actor, const AccessPolicy &policy, const NgoActivityOptions &options)
 {
     auto scope = ReportingData::scope(db, actor, options.asOf, policy);
     if (!scope.ok())
@@ -54,7 +56,9 @@ Result<QHash<QString, ReportReferral>> exportableReferrals(Database &db, const A
             continue;
         const AccessContext &ctx = scope.value().contexts[r.personId];
         const QVariantMap record { { u"id"_s, r.id } };
-        if (spec && policy.decide(actor, *spec, AccessAction::Export, FieldGroup::CounsellingSummary, record, ctx).allowed())
+        if (spec
+            && policy.decide(actor, *spec, AccessAction::Export, FieldGroup::CounsellingSummary, record, ctx)
+                   .allowed())
             out.insert(r.id, r);
     }
     return out;
@@ -69,7 +73,8 @@ Status countSessions(Database &db, const QHash<QString, ReportReferral> &referra
         u"SELECT s.referral_id, s.person_id, s.occurred_on FROM counselling_session s "
         u"WHERE s.referral_id IN (SELECT value FROM json_each(?1)) AND NOT EXISTS "
         u"(SELECT 1 FROM counselling_session a WHERE a.amends_id = s.id)"_s,
-        { ReportingData::idList(QSet<QString>(referralIds.cbegin(), referralIds.cend())) }, [&](const Statement &row) {
+        { ReportingData::idList(QSet<QString>(referralIds.cbegin(), referralIds.cend())) },
+        [&](const Statement &row) {
             const auto referral = referrals.constFind(row.text(0));
             const QDate on = QDate::fromString(row.text(2), Qt::ISODate);
             if (referral == referrals.cend() || !on.isValid() || on < options.from || on > options.to)
@@ -88,8 +93,8 @@ bool inTermDuring(const ReportReferral &r, const QDate &first, const QDate &last
         && (!r.termEnd.isValid() || r.termEnd >= first);
 }
 
-void countReferrals(const QHash<QString, ReportReferral> &referrals, const NgoActivityOptions &options,
-    Activity &activity)
+void countReferrals(
+    const QHash<QString, ReportReferral> &referrals, const NgoActivityOptions &options, Activity &activity)
 {
     for (const ReportReferral &r : referrals) {
         for (QDate m = ReportingData::monthOf(options.from); m <= options.to; m = m.addMonths(1)) {
@@ -98,14 +103,16 @@ void countReferrals(const QHash<QString, ReportReferral> &referrals, const NgoAc
                 activity[r.organisationId][m].inTerm += 1;
         }
         const QDate reported = r.outcomeReportedOn;
-        if (r.status == u"completed" && reported.isValid() && reported >= options.from && reported <= options.to)
+        if (r.status == u"completed" && reported.isValid() && reported >= options.from
+            && reported <= options.to)
             activity[r.organisationId][ReportingData::monthOf(reported)].completed += 1;
     }
 }
 
 } // namespace
 
-NgoActivityReport::NgoActivityReport(Database &db, const Clock &clock, Actor actor, const AccessPolicy &policy)
+NgoActivityReport::NgoActivityReport(
+    Database &db, const Clock &clock, Actor actor, const AccessPolicy &policy)
     : m_db(db)
     , m_clock(clock)
     , m_actor(std::move(actor))
@@ -122,7 +129,8 @@ Result<ReportCsv> NgoActivityReport::build(const NgoActivityOptions &options)
 {
     if (Status s = checked(options); !s.ok())
         return s.error();
-    if (Status s = ReportExport::mayExport(m_db, m_actor, m_policy, u"Referral"_s, FieldGroup::CounsellingSummary);
+    if (Status s
+        = ReportExport::mayExport(m_db, m_actor, m_policy, u"Referral"_s, FieldGroup::CounsellingSummary);
         !s.ok())
         return s.error();
     auto referrals = exportableReferrals(m_db, m_actor, m_policy, options);
@@ -160,7 +168,8 @@ Result<ExportReceipt> NgoActivityReport::writeFile(const NgoActivityOptions &opt
 
 Result<QByteArray> NgoActivityReport::exportBytes(const NgoActivityOptions &options, ExportReceipt *receipt)
 {
-    return ReportExport::deliverBytes(m_db, m_clock, m_actor, kReportKind.toString(), build(options), receipt);
+    return ReportExport::deliverBytes(
+        m_db, m_clock, m_actor, kReportKind.toString(), build(options), receipt);
 }
 
 } // namespace Qadam

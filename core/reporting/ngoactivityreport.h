@@ -40,8 +40,8 @@ struct NgoActivityOptions
  *  - referrals_completed: completed with the outcome reported in the month.
  * For every organisation with any activity in the period, one row per month of the period (zeros
  * included, so a quiet month shows), sorted by organisation name, id, then month. A referral
- * naming no organisation is counted under an empty organisation id. Counts are not suppressed: they describe the organisation's work, not
- * people, and carry no person attribute.
+ * naming no organisation is counted under an empty organisation id. Counts are not suppressed: they describe
+ * the organisation's work, not people, and carry no person attribute.
  *
  * Scope and permission: the actor must be allowed to export a referral's counselling summary
  * (ReportExport::mayExport on Referral / counselling_summary: probation officers, supervisors
@@ -57,13 +57,14 @@ class NgoActivityReport
 public:
     static constexpr QStringView kReportKind = u"NgoActivityReport";
 
-    NgoActivityReport(Database &db, const Clock &clock, Actor actor,
-        const AccessPolicy &policy = AccessPolicy::builtIn());
+    NgoActivityReport(
+        Database &db, const Clock &clock, Actor actor, const AccessPolicy &policy = AccessPolicy::builtIn());
 
     /** Builds the CSV and writes it to `path` with its audit event. */
     [[nodiscard]] Result<ExportReceipt> writeFile(const NgoActivityOptions &options, const QString &path);
     /** Builds the CSV and appends its audit event before returning the bytes. */
-    [[nodiscard]] Result<QByteArray> exportBytes(const NgoActivityOptions &options, ExportReceipt *receipt = nullptr);
+    [[nodiscard]] Result<QByteArray> exportBytes(
+        const NgoActivityOptions &options, ExportReceipt *receipt = nullptr);
 
     [[nodiscard]] static QStringList columns();
 

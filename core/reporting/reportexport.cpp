@@ -58,8 +58,8 @@ Status mayExport(
     if (!me.ok())
         return me.error();
     const QVariantMap record { { u"id"_s, kProbeId }, { u"confidentialityTier"_s, u"shared_summary"_s } };
-    const AccessDecision d
-        = policy.decide(actor, *spec, AccessAction::Export, group, record, probeContext(me.value().actorActive));
+    const AccessDecision d = policy.decide(
+        actor, *spec, AccessAction::Export, group, record, probeContext(me.value().actorActive));
     if (!d.allowed())
         return Error::make(Error::Forbidden, u"policy %1: export %2"_s.arg(d.code(), entity));
     return {};
@@ -123,8 +123,8 @@ Result<ExportReceipt> writeAudited(Database &db, const Clock &clock, const Actor
     return receipt;
 }
 
-Result<ExportReceipt> writeFile(Database &db, const Clock &clock, const Actor &actor, const QString &reportKind,
-    const QString &path, const Result<ReportCsv> &built)
+Result<ExportReceipt> writeFile(Database &db, const Clock &clock, const Actor &actor,
+    const QString &reportKind, const QString &path, const Result<ReportCsv> &built)
 {
     if (!built.ok())
         return built.error();
@@ -136,8 +136,8 @@ Result<ExportReceipt> writeFile(Database &db, const Clock &clock, const Actor &a
     return receipt;
 }
 
-Result<QByteArray> deliverBytes(Database &db, const Clock &clock, const Actor &actor, const QString &reportKind,
-    const Result<ReportCsv> &built, ExportReceipt *receipt)
+Result<QByteArray> deliverBytes(Database &db, const Clock &clock, const Actor &actor,
+    const QString &reportKind, const Result<ReportCsv> &built, ExportReceipt *receipt)
 {
     if (!built.ok())
         return built.error();

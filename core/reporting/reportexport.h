@@ -47,8 +47,8 @@ namespace ReportExport {
  * own scope. Error::Forbidden ("policy <reason>: export <entity>") when not — the caller refuses
  * the whole export and writes nothing.
  */
-[[nodiscard]] Status mayExport(Database &db, const Actor &actor, const AccessPolicy &policy,
-    const QString &entity, FieldGroup group);
+[[nodiscard]] Status mayExport(
+    Database &db, const Actor &actor, const AccessPolicy &policy, const QString &entity, FieldGroup group);
 
 /**
  * Appends the export's audit event (action "export", entity `reportKind` — e.g.

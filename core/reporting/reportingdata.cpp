@@ -171,7 +171,8 @@ const QStringList &deliveryProgrammeStatuses()
     return statuses;
 }
 
-Result<QList<ReportMeasure>> measures(Database &db, const QSet<QString> &ids, const QStringList &programmeStatuses)
+Result<QList<ReportMeasure>> measures(
+    Database &db, const QSet<QString> &ids, const QStringList &programmeStatuses)
 {
     QStringList marks;
     QVariantList params { idList(ids) };

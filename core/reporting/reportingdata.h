@@ -90,8 +90,8 @@ namespace ReportingData {
 [[nodiscard]] Status narrow(Database &db, ReportScope &scope, const QString &territoryCode,
     const QString &officerId, const QString &category);
 /** Keeps only the cases on which the policy lets `actor` export `group` of `entity`. */
-[[nodiscard]] QSet<QString> exportable(const ReportScope &scope, const Actor &actor, const AccessPolicy &policy,
-    const QString &entity, FieldGroup group);
+[[nodiscard]] QSet<QString> exportable(const ReportScope &scope, const Actor &actor,
+    const AccessPolicy &policy, const QString &entity, FieldGroup group);
 
 /** Programme statuses in force: approved, active, under_review. */
 [[nodiscard]] const QStringList &liveProgrammeStatuses();

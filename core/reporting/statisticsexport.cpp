@@ -32,13 +32,15 @@ struct PeriodCut
 PeriodCut periodOf(const QDate &day, StatisticsPeriod period)
 {
     switch (period) {
-    case StatisticsPeriod::Year: return { QString::number(day.year()), QDate(day.year(), 12, 31) };
+    case StatisticsPeriod::Year:
+        return { QString::number(day.year()), QDate(day.year(), 12, 31) };
     case StatisticsPeriod::Quarter: {
         const int q = (day.month() - 1) / 3 + 1;
         const QDate first(day.year(), (q - 1) * 3 + 1, 1);
         return { u"%1-Q%2"_s.arg(day.year()).arg(q), first.addMonths(3).addDays(-1) };
     }
-    case StatisticsPeriod::Month: break;
+    case StatisticsPeriod::Month:
+        break;
     }
     const QDate first = ReportingData::monthOf(day);
     return { first.toString(u"yyyy-MM"_s), first.addMonths(1).addDays(-1) };
@@ -66,8 +68,8 @@ public:
         const PeriodCut cut = periodOf(day, m_options.period);
         const QStringList categories = p.categories.isEmpty() ? QStringList { u"none"_s } : p.categories;
         for (const QString &category : categories) {
-            Cell &cell = m_cells[{ section, metric, cut.key, p.region.isEmpty() ? u"unknown"_s : p.region, category,
-                sexCode(p.sex), StatisticsExport::ageBand(p.birthDate, cut.last) }];
+            Cell &cell = m_cells[{ section, metric, cut.key, p.region.isEmpty() ? u"unknown"_s : p.region,
+                category, sexCode(p.sex), StatisticsExport::ageBand(p.birthDate, cut.last) }];
             cell.events += 1;
             cell.people.insert(personId);
         }
@@ -84,7 +86,9 @@ Status checked(const StatisticsOptions &o)
 {
     if (!o.from.isValid() || !o.to.isValid() || !o.asOf.isValid())
         return Error::make(Error::Invalid, u"from, to and asOf are required"_s,
-            !o.from.isValid() ? u"from"_s : !o.to.isValid() ? u"to"_s : u"asOf"_s);
+            !o.from.isValid()     ? u"from"_s
+                : !o.to.isValid() ? u"to"_s
+                                  : u"asOf"_s);
     if (o.from > o.to)
         return Error::make(Error::Invalid, u"the period ends before it starts"_s, u"to"_s);
     if (o.suppressBelow < 2)
@@ -95,11 +99,15 @@ Status checked(const StatisticsOptions &o)
 QString outcomeName(ObligationStatus status)
 {
     switch (status) {
-    case ObligationStatus::Attended: return u"attended"_s;
-    case ObligationStatus::Excused: return u"excused"_s;
+    case ObligationStatus::Attended:
+        return u"attended"_s;
+    case ObligationStatus::Excused:
+        return u"excused"_s;
     case ObligationStatus::Missed:
-    case ObligationStatus::Overdue: return u"missed"_s;
-    default: return {};
+    case ObligationStatus::Overdue:
+        return u"missed"_s;
+    default:
+        return {};
     }
 }
 
@@ -110,7 +118,8 @@ Status countAppearances(Database &db, const QSet<QString> &ids, const QDate &asO
         return obligations.error();
     for (const Obligation &o : std::as_const(obligations.value()))
         if (const QString outcome = outcomeName(o.status); !outcome.isEmpty())
-            tab.add(u"compliance"_s, u"appearance_%1_%2"_s.arg(channelName(o.channel), outcome), o.personId, o.dueOn);
+            tab.add(u"compliance"_s, u"appearance_%1_%2"_s.arg(channelName(o.channel), outcome), o.personId,
+                o.dueOn);
     return {};
 }
 
@@ -171,8 +180,8 @@ QString StatisticsExport::ageBand(const QDate &born, const QDate &on)
     int age = on.year() - born.year();
     if (on.month() < born.month() || (on.month() == born.month() && on.day() < born.day()))
         --age;
-    static const QList<std::pair<int, QString>> upper
-        = { { 17, u"0-17"_s }, { 24, u"18-24"_s }, { 34, u"25-34"_s }, { 44, u"35-44"_s }, { 54, u"45-54"_s } };
+    static const QList<std::pair<int, QString>> upper = { { 17, u"0-17"_s }, { 24, u"18-24"_s },
+        { 34, u"25-34"_s }, { 44, u"35-44"_s }, { 54, u"45-54"_s } };
     for (const auto &[limit, band] : upper)
         if (age <= limit)
             return band;
@@ -189,7 +198,8 @@ Result<ReportCsv> StatisticsExport::build(const StatisticsOptions &options)
     if (!scope.ok())
         return scope.error();
     const ReportScope &cases = scope.value();
-    const QSet<QString> people = ReportingData::exportable(cases, m_actor, m_policy, u"Person"_s, FieldGroup::Status);
+    const QSet<QString> people
+        = ReportingData::exportable(cases, m_actor, m_policy, u"Person"_s, FieldGroup::Status);
     const auto section = [&](const QString &entity) {
         return people & ReportingData::exportable(cases, m_actor, m_policy, entity, FieldGroup::Status);
     };
@@ -203,9 +213,12 @@ Result<ReportCsv> StatisticsExport::build(const StatisticsOptions &options)
     CsvWriter csv;
     csv.row(columns());
     for (auto it = tab.cells().cbegin(); it != tab.cells().cend(); ++it) {
-        const bool small = it.value().events < options.suppressBelow || it.value().people.size() < options.suppressBelow;
+        const bool small
+            = it.value().events < options.suppressBelow || it.value().people.size() < options.suppressBelow;
         built.suppressedCells += small ? 1 : 0;
-        csv.row(it.key() + QStringList { small ? u"<%1"_s.arg(options.suppressBelow) : QString::number(it.value().events) });
+        csv.row(it.key()
+            + QStringList {
+                small ? u"<%1"_s.arg(options.suppressBelow) : QString::number(it.value().events) });
         ++built.rows;
     }
     built.bytes = csv.bytes();
@@ -219,7 +232,8 @@ Result<ExportReceipt> StatisticsExport::writeFile(const StatisticsOptions &optio
 
 Result<QByteArray> StatisticsExport::exportBytes(const StatisticsOptions &options, ExportReceipt *receipt)
 {
-    return ReportExport::deliverBytes(m_db, m_clock, m_actor, kReportKind.toString(), build(options), receipt);
+    return ReportExport::deliverBytes(
+        m_db, m_clock, m_actor, kReportKind.toString(), build(options), receipt);
 }
 
 } // namespace Qadam

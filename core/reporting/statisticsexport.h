@@ -69,15 +69,16 @@ class StatisticsExport
 public:
     static constexpr QStringView kReportKind = u"StatisticsReport";
 
-    StatisticsExport(Database &db, const Clock &clock, Actor actor,
-        const AccessPolicy &policy = AccessPolicy::builtIn());
+    StatisticsExport(
+        Database &db, const Clock &clock, Actor actor, const AccessPolicy &policy = AccessPolicy::builtIn());
 
     /** Builds the CSV and writes it to `path` with its audit event (ReportExport::writeAudited). */
     [[nodiscard]] Result<ExportReceipt> writeFile(const StatisticsOptions &options, const QString &path);
     /** Builds the CSV and appends its audit event, for callers that deliver the bytes themselves
      *  (the UI's save dialog, the CLI's stdout): the event is written before the bytes are
      *  returned, so a delivered export is always audited. */
-    [[nodiscard]] Result<QByteArray> exportBytes(const StatisticsOptions &options, ExportReceipt *receipt = nullptr);
+    [[nodiscard]] Result<QByteArray> exportBytes(
+        const StatisticsOptions &options, ExportReceipt *receipt = nullptr);
 
     /** The header row's columns. */
     [[nodiscard]] static QStringList columns();

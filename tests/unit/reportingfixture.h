@@ -119,8 +119,9 @@ private:
     bool directory()
     {
         const auto org = [this](const QString &key, const QString &name, const QString &kind) {
-            put(u"Organisation"_s, { { u"nameKk"_s, name }, { u"nameRu"_s, name }, { u"nameEn"_s, name },
-                { u"kind"_s, kind } }, key);
+            put(u"Organisation"_s,
+                { { u"nameKk"_s, name }, { u"nameRu"_s, name }, { u"nameEn"_s, name }, { u"kind"_s, kind } },
+                key);
         };
         org(u"unitA"_s, u"Unit A"_s, u"probation_service"_s);
         org(u"unitB"_s, u"Unit B"_s, u"probation_service"_s);
@@ -142,9 +143,8 @@ private:
         const QString &categories)
     {
         put(u"Person"_s,
-            { { u"surnameCyr"_s, kCanaryName }, { u"givenNameCyr"_s, key },
-                { u"surnameLat"_s, kCanaryName }, { u"iin"_s, kCanaryIin },
-                { u"birthDate"_s, u"1990-06-15"_s }, { u"sex"_s, u"male"_s },
+            { { u"surnameCyr"_s, kCanaryName }, { u"givenNameCyr"_s, key }, { u"surnameLat"_s, kCanaryName },
+                { u"iin"_s, kCanaryIin }, { u"birthDate"_s, u"1990-06-15"_s }, { u"sex"_s, u"male"_s },
                 { u"residenceTerritory"_s, territory }, { u"residenceAddress"_s, kCanaryNote },
                 { u"categoryFlags"_s, categories }, { u"caseStatus"_s, u"active"_s },
                 { u"caseOfficerId"_s, id(officer) }, { u"notes"_s, kCanaryNote } },
@@ -200,8 +200,8 @@ private:
 
     bool appearances()
     {
-        const QStringList everyone { u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"A5"_s, u"A6"_s, u"A7"_s,
-            u"B1"_s, u"B2"_s, u"B3"_s };
+        const QStringList everyone { u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"A5"_s, u"A6"_s, u"A7"_s, u"B1"_s,
+            u"B2"_s, u"B3"_s };
         for (const QString &p : everyone)
             for (const QString &channel : { u"police"_s, u"probation"_s })
                 for (int month = 1; month <= 3; ++month)
@@ -213,8 +213,8 @@ private:
     void programme(const QString &person, const QString &status, const QString &activated)
     {
         put(u"AssistanceProgramme"_s,
-            { { u"personId"_s, id(person) }, { u"orderId"_s, id(u"order-"_s + person) }, { u"versionNo"_s, 1 },
-                { u"status"_s, status }, { u"activatedOn"_s, activated },
+            { { u"personId"_s, id(person) }, { u"orderId"_s, id(u"order-"_s + person) },
+                { u"versionNo"_s, 1 }, { u"status"_s, status }, { u"activatedOn"_s, activated },
                 { u"supervisorComment"_s, kCanaryNote } },
             u"prog-"_s + person);
     }
@@ -265,7 +265,8 @@ private:
         put(u"Referral"_s, f, key);
     }
 
-    QString session(const QString &referral, const QString &person, const QString &on, const QString &amends = {})
+    QString session(
+        const QString &referral, const QString &person, const QString &on, const QString &amends = {})
     {
         QVariantMap f { { u"personId"_s, id(person) }, { u"referralId"_s, id(referral) },
             { u"counsellorId"_s, id(u"c1"_s) }, { u"occurredOn"_s, on }, { u"mode"_s, u"face_to_face"_s },
@@ -278,13 +279,13 @@ private:
     bool referrals()
     {
         referral(u"rA1"_s, u"A1"_s, u"ngo1"_s, u"active"_s, u"2026-02-01"_s, u"2026-07-31"_s);
-        referral(u"rA2"_s, u"A2"_s, u"ngo1"_s, u"completed"_s, u"2026-01-05"_s, u"2026-03-10"_s, u"2026-03-12"_s);
+        referral(
+            u"rA2"_s, u"A2"_s, u"ngo1"_s, u"completed"_s, u"2026-01-05"_s, u"2026-03-10"_s, u"2026-03-12"_s);
         referral(u"rA3"_s, u"A3"_s, u"ngo2"_s, u"declined"_s, u"2026-02-15"_s, {});
         referral(u"rB1"_s, u"B1"_s, u"ngo1"_s, u"active"_s, u"2026-02-01"_s, u"2026-07-31"_s);
         session(u"rA1"_s, u"A1"_s, u"2026-02-03"_s);
         session(u"rA1"_s, u"A1"_s, u"2026-02-17"_s);
-        session(u"rA1"_s, u"A1"_s, u"2026-03-02"_s,
-            session(u"rA1"_s, u"A1"_s, u"2026-03-02"_s));
+        session(u"rA1"_s, u"A1"_s, u"2026-03-02"_s, session(u"rA1"_s, u"A1"_s, u"2026-03-02"_s));
         for (const QString &on : { u"2026-01-10"_s, u"2026-02-05"_s, u"2026-03-01"_s })
             session(u"rA2"_s, u"A2"_s, on);
         session(u"rB1"_s, u"B1"_s, u"2026-02-10"_s);
@@ -293,9 +294,10 @@ private:
 
     void alert(const QString &person, const QString &kind, const QString &severity, const QString &status)
     {
-        put(u"Alert"_s, { { u"personId"_s, id(person) }, { u"kind"_s, kind }, { u"severity"_s, severity },
-                             { u"status"_s, status }, { u"raisedOn"_s, u"2026-04-01"_s },
-                             { u"resolutionNote"_s, kCanaryNote } });
+        put(u"Alert"_s,
+            { { u"personId"_s, id(person) }, { u"kind"_s, kind }, { u"severity"_s, severity },
+                { u"status"_s, status }, { u"raisedOn"_s, u"2026-04-01"_s },
+                { u"resolutionNote"_s, kCanaryNote } });
     }
 
     bool alerts()

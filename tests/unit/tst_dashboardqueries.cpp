@@ -101,7 +101,8 @@ DashboardFigures tst_DashboardQueries::figuresOf(const QString &who, const Dashb
 void tst_DashboardQueries::caseload()
 {
     const DashboardFigures f = figuresOf(u"supA"_s);
-    const QStringList regionA = m_store.ids({ u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"A5"_s, u"A6"_s, u"A7"_s });
+    const QStringList regionA
+        = m_store.ids({ u"A1"_s, u"A2"_s, u"A3"_s, u"A4"_s, u"A5"_s, u"A6"_s, u"A7"_s });
     QCOMPARE(f.caseload.count, 7);
     QCOMPARE(f.caseload.personIds, regionA);
 
@@ -169,7 +170,8 @@ void tst_DashboardQueries::complianceByChannelAndMonth_data()
     QTest::newRow("police January") << Channel::Police << 1 << 7 << 0 << 0 << QStringList();
     QTest::newRow("police February, one excused") << Channel::Police << 2 << 6 << 1 << 0 << QStringList();
     QTest::newRow("police March") << Channel::Police << 3 << 7 << 0 << 0 << QStringList();
-    QTest::newRow("probation February, two excused") << Channel::Probation << 2 << 5 << 2 << 0 << QStringList();
+    QTest::newRow("probation February, two excused")
+        << Channel::Probation << 2 << 5 << 2 << 0 << QStringList();
     QTest::newRow("probation March, two recorded misses and one unrecorded")
         << Channel::Probation << 3 << 4 << 0 << 3 << QStringList { u"A1"_s, u"A2"_s, u"A3"_s };
 }
@@ -270,8 +272,10 @@ void tst_DashboardQueries::openAlertsBySeverity()
     const DashboardFigures f = figuresOf(u"supA"_s);
     QCOMPARE(f.openAlertsBySeverity.size(), 3);
     QCOMPARE(f.openAlertsBySeverity.at(0).key, u"urgent"_s);
-    QCOMPARE(bucket(f.openAlertsBySeverity, u"urgent"_s)->tally.personIds, m_store.ids({ u"A1"_s })); // not B1
-    QCOMPARE(bucket(f.openAlertsBySeverity, u"warning"_s)->tally.personIds, m_store.ids({ u"A2"_s })); // A3's resolved
+    QCOMPARE(
+        bucket(f.openAlertsBySeverity, u"urgent"_s)->tally.personIds, m_store.ids({ u"A1"_s })); // not B1
+    QCOMPARE(bucket(f.openAlertsBySeverity, u"warning"_s)->tally.personIds,
+        m_store.ids({ u"A2"_s })); // A3's resolved
     QCOMPARE(bucket(f.openAlertsBySeverity, u"info"_s)->tally.personIds, m_store.ids({ u"A4"_s }));
 }
 
@@ -280,8 +284,7 @@ void tst_DashboardQueries::reviews()
     const DashboardFigures f = figuresOf(u"supA"_s);
     // The first review falls due three months after the order's start (2026-04-01); A2's signed
     // review of the first quarter moves A2's next one to the end of June.
-    QCOMPARE(f.reviewsDue.personIds,
-        m_store.ids({ u"A1"_s, u"A3"_s, u"A4"_s, u"A5"_s, u"A6"_s, u"A7"_s }));
+    QCOMPARE(f.reviewsDue.personIds, m_store.ids({ u"A1"_s, u"A3"_s, u"A4"_s, u"A5"_s, u"A6"_s, u"A7"_s }));
     QCOMPARE(f.reviewsAwaitingSignOff.personIds, m_store.ids({ u"A1"_s }));
     DashboardFilter earlier = firstQuarter();
     earlier.asOf = QDate(2026, 3, 31);
@@ -379,7 +382,8 @@ void tst_DashboardQueries::generatedStoreAddsUp()
     options.people = 400;
     options.today = QDate(2026, 5, 20);
     QVERIFY(SyntheticData::generate(*db, options).ok());
-    auto supervisor = db->scalar(u"SELECT id FROM staff_user WHERE role = 'supervisor' ORDER BY id LIMIT 1"_s);
+    auto supervisor
+        = db->scalar(u"SELECT id FROM staff_user WHERE role = 'supervisor' ORDER BY id LIMIT 1"_s);
     QVERIFY(supervisor.ok());
     const Actor actor { supervisor.value().toString(), Role::Supervisor };
 
@@ -405,9 +409,10 @@ void tst_DashboardQueries::generatedStoreAddsUp()
     QCOMPARE(byRegion, f.caseload.count);
     qint64 active = 0;
     for (const QString &id : scope.value())
-        active += db->scalar(u"SELECT count(*) FROM person WHERE id = ?1 AND case_status = 'active'"_s, { id })
-                      .value()
-                      .toLongLong();
+        active
+            += db->scalar(u"SELECT count(*) FROM person WHERE id = ?1 AND case_status = 'active'"_s, { id })
+                   .value()
+                   .toLongLong();
     QCOMPARE(f.caseload.count, active);
 
     // Compliance: each month's parts add up; the totals equal the sum of every person's progress
@@ -416,8 +421,8 @@ void tst_DashboardQueries::generatedStoreAddsUp()
     WriteService writer(*db, clock, actor);
     auto calendar = WorkCalendar::load(*db);
     QVERIFY(calendar.ok());
-    ProgressReviewService reviews(*db, writer, clock,
-        ObligationEngine(calendar.value(), DeadlineRules::builtIn().settings()));
+    ProgressReviewService reviews(
+        *db, writer, clock, ObligationEngine(calendar.value(), DeadlineRules::builtIn().settings()));
     QHash<QString, qint64> expected;
     qint64 completedReferrals = 0;
     for (const QString &id : scope.value()) {

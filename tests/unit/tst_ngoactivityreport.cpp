@@ -96,7 +96,8 @@ void tst_NgoActivityReport::counsellorSeesCurrentReferralsOnly()
     const QString alpha = m_store.id(u"ngo1"_s) + u",Alpha NGO,"_s;
     const QStringList lines = linesOf(exported(u"c1"_s));
     QCOMPARE(lines.mid(1),
-        (QStringList { alpha + u"2026-01,0,0,0,0"_s, alpha + u"2026-02,3,2,2,0"_s, alpha + u"2026-03,1,1,2,0"_s }));
+        (QStringList {
+            alpha + u"2026-01,0,0,0,0"_s, alpha + u"2026-02,3,2,2,0"_s, alpha + u"2026-03,1,1,2,0"_s }));
 }
 
 void tst_NgoActivityReport::oneOrganisation()
@@ -111,9 +112,9 @@ void tst_NgoActivityReport::oneOrganisation()
 void tst_NgoActivityReport::noSessionContentOrPersonIds()
 {
     const QString csv = QString::fromUtf8(exported(u"supA"_s) + exported(u"c1"_s));
-    const QStringList canaries = QStringList { Test::ReportingFixture::kCanaryName,
-        Test::ReportingFixture::kCanaryIin, Test::ReportingFixture::kCanaryNote,
-        u"face_to_face"_s, u"sealed"_s }
+    const QStringList canaries
+        = QStringList { Test::ReportingFixture::kCanaryName, Test::ReportingFixture::kCanaryIin,
+              Test::ReportingFixture::kCanaryNote, u"face_to_face"_s, u"sealed"_s }
         + m_store.ids({ u"A1"_s, u"A2"_s, u"B1"_s, u"c1"_s, u"rA1"_s, u"rA2"_s });
     for (const QString &canary : canaries)
         QVERIFY2(!csv.contains(canary, Qt::CaseInsensitive), qPrintable(canary));
@@ -123,7 +124,8 @@ void tst_NgoActivityReport::supervisorOfAnotherRegion()
 {
     const QString alpha = m_store.id(u"ngo1"_s) + u",Alpha NGO,"_s;
     QCOMPARE(linesOf(exported(u"supB"_s)).mid(1),
-        (QStringList { alpha + u"2026-01,0,0,0,0"_s, alpha + u"2026-02,1,1,1,0"_s, alpha + u"2026-03,0,0,1,0"_s }));
+        (QStringList {
+            alpha + u"2026-01,0,0,0,0"_s, alpha + u"2026-02,1,1,1,0"_s, alpha + u"2026-03,0,0,1,0"_s }));
 }
 
 void tst_NgoActivityReport::actorWithoutExportPermissionIsRefused_data()
@@ -172,7 +174,8 @@ void tst_NgoActivityReport::badInputIsRefused()
     options.asOf = asOf;
     const qint64 before = auditEvents();
     const QString path = m_dir.filePath(u"bad.csv"_s);
-    auto written = NgoActivityReport(m_store.db(), m_clock, m_store.actor(u"supA"_s)).writeFile(options, path);
+    auto written
+        = NgoActivityReport(m_store.db(), m_clock, m_store.actor(u"supA"_s)).writeFile(options, path);
     QVERIFY(!written.ok());
     QCOMPARE(written.error().code, Error::Invalid);
     QCOMPARE(written.error().field, field);
@@ -190,7 +193,8 @@ void tst_NgoActivityReport::everyExportWritesExactlyOneAuditEvent()
     QCOMPARE(written.value().rows, 3);
     QCOMPARE(auditEvents(), before + 1);
     QVERIFY(QFile::exists(path));
-    auto event = m_store.db().prepare(u"SELECT action, entity, record_id FROM audit_event ORDER BY seq DESC LIMIT 1"_s);
+    auto event = m_store.db().prepare(
+        u"SELECT action, entity, record_id FROM audit_event ORDER BY seq DESC LIMIT 1"_s);
     QVERIFY(event.ok());
     QVERIFY(event.value().step().value());
     QCOMPARE(event.value().text(0), u"export"_s);

@@ -120,12 +120,14 @@ void tst_StatisticsExport::knownCells_data()
     QTest::newRow("1 excused, suppressed") << key(u"appearance_police_excused"_s, u"2026-02"_s) << u"<5"_s;
     QTest::newRow("second category, suppressed")
         << key(u"appearance_police_attended"_s, u"2026-01"_s, u"returnee"_s) << u"<5"_s;
-    QTest::newRow("no missed police appearance: no row") << key(u"appearance_police_missed"_s, u"2026-03"_s)
-                                                          << QString();
+    QTest::newRow("no missed police appearance: no row")
+        << key(u"appearance_police_missed"_s, u"2026-03"_s) << QString();
     QTest::newRow("measures done") << key(u"measure_done"_s, u"2026-02"_s) << u"<5"_s;
     QTest::newRow("measure open") << key(u"measure_open"_s, u"2026-03"_s) << u"<5"_s;
-    QTest::newRow("cancelled measures are not counted") << key(u"measure_cancelled"_s, u"2026-03"_s) << QString();
-    QTest::newRow("measure due after the period: no row") << key(u"measure_open"_s, u"2026-05"_s) << QString();
+    QTest::newRow("cancelled measures are not counted")
+        << key(u"measure_cancelled"_s, u"2026-03"_s) << QString();
+    QTest::newRow("measure due after the period: no row")
+        << key(u"measure_open"_s, u"2026-05"_s) << QString();
     QTest::newRow("referral started") << key(u"referral_started"_s, u"2026-02"_s) << u"<5"_s;
     QTest::newRow("referral completed") << key(u"referral_completed"_s, u"2026-03"_s) << u"<5"_s;
     QTest::newRow("referral ended") << key(u"referral_ended"_s, u"2026-02"_s) << u"<5"_s;
@@ -174,9 +176,9 @@ void tst_StatisticsExport::noIdentifyingContent()
 {
     const QString csv = QString::fromUtf8(exported(u"supA"_s));
     QVERIFY(!csv.isEmpty());
-    const QStringList canaries = QStringList { Test::ReportingFixture::kCanaryName,
-        Test::ReportingFixture::kCanaryIin, Test::ReportingFixture::kCanaryNote, u"1990"_s,
-        u"Staff"_s, u"NGO"_s }
+    const QStringList canaries
+        = QStringList { Test::ReportingFixture::kCanaryName, Test::ReportingFixture::kCanaryIin,
+              Test::ReportingFixture::kCanaryNote, u"1990"_s, u"Staff"_s, u"NGO"_s }
         + m_store.ids({ u"A1"_s, u"A2"_s, u"A3"_s, u"a1"_s, u"ngo1"_s });
     for (const QString &canary : canaries)
         QVERIFY2(!csv.contains(canary, Qt::CaseInsensitive), qPrintable(canary));
@@ -194,7 +196,8 @@ void tst_StatisticsExport::supervisorOfAnotherRegionGetsNoRowsOfIt()
     QVERIFY(!rows.isEmpty());
     for (const QStringList &row : rows)
         QCOMPARE(row.at(3), u"KZ-BBB"_s);
-    QCOMPARE(cell(csv, key(u"appearance_police_attended"_s, u"2026-01"_s, u"released_convict"_s, u"KZ-BBB"_s)),
+    QCOMPARE(
+        cell(csv, key(u"appearance_police_attended"_s, u"2026-01"_s, u"released_convict"_s, u"KZ-BBB"_s)),
         u"<5"_s);
     // An officer's export covers their own cases only: a1 has three, so every cell is small.
     for (const QStringList &row : rowsOf(exported(u"a1"_s)))
@@ -256,7 +259,8 @@ void tst_StatisticsExport::badInputIsRefused()
     QFETCH(QString, field);
     const qint64 before = auditEvents();
     const QString target = path.isEmpty() ? QString() : m_dir.filePath(path);
-    auto written = StatisticsExport(m_store.db(), m_clock, m_store.actor(u"supA"_s)).writeFile(options, target);
+    auto written
+        = StatisticsExport(m_store.db(), m_clock, m_store.actor(u"supA"_s)).writeFile(options, target);
     QVERIFY(!written.ok());
     QCOMPARE(written.error().code, Error::Invalid);
     QCOMPARE(written.error().field, field);
@@ -268,7 +272,8 @@ void tst_StatisticsExport::unwritableFileLeavesNoEvent()
 {
     const qint64 before = auditEvents();
     const QString path = m_dir.filePath(u"no-such-folder/stats.csv"_s);
-    auto written = StatisticsExport(m_store.db(), m_clock, m_store.actor(u"supA"_s)).writeFile(firstQuarter(), path);
+    auto written
+        = StatisticsExport(m_store.db(), m_clock, m_store.actor(u"supA"_s)).writeFile(firstQuarter(), path);
     QVERIFY(!written.ok());
     QCOMPARE(written.error().code, Error::Storage);
     QVERIFY(!QFile::exists(path));
