@@ -3,7 +3,9 @@
 //   qadam                                   the app on this device's vault (enrol on first run)
 //   qadam --demo --server URL --enrol-code C  first run: enrols with the demo passphrase by itself
 //   qadam --screenshot DIR                  the screenshot tour (app/tour), offscreen
+//   qadam export case-pdf|statistics|ngo-activity …   headless exports (app/export/exportcli.h)
 #include "appsession.h"
+#include "exportcli.h"
 #include "tour/screenshottour.h"
 #include "translations.h"
 #include "vault/filekeystore.h"
@@ -68,7 +70,8 @@ private:
 void addOptions(QCommandLineParser &parser)
 {
     const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    parser.setApplicationDescription(u"Qadam: probation and rehabilitation case work, offline first."_s);
+    parser.setApplicationDescription(u"Qadam: probation and rehabilitation case work, offline first.\n\n"_s
+        + ExportCli::synopsis());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -142,6 +145,8 @@ int main(int argc, char *argv[])
     // `--screenshot DIR`: every screen, offscreen, in its own application (app/tour).
     if (const QString tourDir = ScreenshotTour::requestedDirectory(argc, argv); !tourDir.isEmpty())
         return ScreenshotTour::exec(argc, argv, tourDir);
+    if (ExportCli::requested(argc, argv)) // `qadam export …`: no window, no QML
+        return ExportCli::exec(argc, argv);
     if (!hasDisplay()) {
         QCoreApplication app(argc, argv);
         QCommandLineParser parser;

@@ -10,8 +10,8 @@ using namespace Qt::StringLiterals;
 
 namespace Qadam {
 
-Result<PersonReader> PersonReader::open(
-    Database &db, const Actor &actor, const QString &personId, const QDate &today, const QString &language)
+Result<PersonReader> PersonReader::open(Database &db, const Actor &actor, const QString &personId, const QDate &today,
+    const QString &language, Purpose purpose)
 {
     auto ctx = CaseAccess(db).resolve(actor, personId, today);
     if (!ctx.ok())
@@ -24,6 +24,7 @@ Result<PersonReader> PersonReader::open(
     reader.m_personId = personId;
     reader.m_language = language;
     reader.m_today = today;
+    reader.m_purpose = purpose;
     return reader;
 }
 
@@ -39,7 +40,13 @@ QVariantMap PersonReader::readable(const QString &entity, const QVariantMap &fie
     const EntitySpec *spec = Schema::builtIn().entity(entity);
     if (!spec || !mayOpen())
         return {};
-    QVariantMap shown = AccessPolicy::builtIn().readable(m_actor, *spec, fields, m_ctx);
+    const AccessPolicy &policy = AccessPolicy::builtIn();
+    QVariantMap shown = policy.readable(m_actor, *spec, fields, m_ctx);
+    if (m_purpose == Purpose::Export) // a field leaves the app only when its group may be exported
+        shown.removeIf([&](QVariantMap::iterator it) {
+            const auto group = policy.fieldGroups().groupOf(spec->name, it.key());
+            return !group || !policy.decide(m_actor, *spec, AccessAction::Export, *group, fields, m_ctx).allowed();
+        });
     if (!shown.isEmpty())
         shown.insert(u"id"_s, fields.value(u"id"_s));
     return shown;

@@ -23,9 +23,13 @@ class Database;
 class PersonReader
 {
 public:
+    /** What the reads are for: a screen shows what the role may read; an export (a file that
+     *  leaves the app) only the fields the role may both read and export. */
+    enum class Purpose { Screen, Export };
+
     /** The actor's standing on the case (CaseAccess) with the policy's answer to "may open it". */
     [[nodiscard]] static Result<PersonReader> open(Database &db, const Actor &actor, const QString &personId,
-        const QDate &today, const QString &language);
+        const QDate &today, const QString &language, Purpose purpose = Purpose::Screen);
 
     [[nodiscard]] bool mayOpen() const { return m_open.allowed(); }
     [[nodiscard]] AccessReason refusal() const { return m_open.reason; }
@@ -43,7 +47,8 @@ public:
     [[nodiscard]] Result<QList<QVariantMap>> records(const QString &entity, const QString &orderBy) const;
     /** One record's readable fields plus "id" (empty when unreadable or missing). */
     [[nodiscard]] Result<QVariantMap> record(const QString &entity, const QString &id) const;
-    /** `fields` (storage form, with "id") reduced to what the actor may read. */
+    /** `fields` (storage form, with "id") reduced to what the actor may read (and, for an export,
+     *  may export). */
     [[nodiscard]] QVariantMap readable(const QString &entity, const QVariantMap &fields) const;
 
     /** A dictionary code's label in the reader's language (the code itself when unknown). */
@@ -70,6 +75,7 @@ private:
     QString m_personId;
     QString m_language;
     QDate m_today;
+    Purpose m_purpose = Purpose::Screen;
 };
 
 } // namespace Qadam

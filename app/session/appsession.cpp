@@ -43,6 +43,11 @@ QPointer<AppSession> g_instance;
 const QStringList kLanguages = {u"kk"_s, u"ru"_s, u"en"_s};
 constexpr int kDefaultLockMinutes = 5;
 constexpr int kMaxLockMinutes = 60;
+#if defined(Q_OS_ANDROID) || defined(Q_OS_IOS)
+constexpr bool kExportByDefault = false; // a phone is easily lost: files leave the vault only when asked for
+#else
+constexpr bool kExportByDefault = true;
+#endif
 
 /** Who the device acts as: what the server said at enrolment (or openGenerated stored). */
 struct Identity
@@ -207,6 +212,7 @@ struct AppSession::Private
     Identity identity;
     QString language = u"en"_s;
     int lockTimeoutMinutes = kDefaultLockMinutes;
+    bool exportEnabled = kExportByDefault;
     bool online = false;
     QString syncState = u"idle"_s;
     QString syncReason;
@@ -249,6 +255,7 @@ AppSession::AppSession(Config config, QObject *parent) : QObject(parent), d(std:
         d->language = u"en"_s;
     d->lockTimeoutMinutes = qBound(1, d->settings->value(u"lockTimeoutMinutes"_s, kDefaultLockMinutes).toInt(),
                                    kMaxLockMinutes);
+    d->exportEnabled = d->settings->value(u"exportEnabled"_s, kExportByDefault).toBool();
 
     d->idleTimer.setSingleShot(true);
     connect(&d->idleTimer, &QTimer::timeout, this, &AppSession::lock);
@@ -347,6 +354,18 @@ void AppSession::setLanguage(const QString &language)
 }
 
 int AppSession::lockTimeoutMinutes() const { return d->lockTimeoutMinutes; }
+bool AppSession::exportEnabled() const { return d->exportEnabled; }
+
+void AppSession::setExportEnabled(bool enabled)
+{
+    if (enabled == d->exportEnabled)
+        return;
+    d->exportEnabled = enabled;
+    d->settings->setValue(u"exportEnabled"_s, enabled);
+    d->settings->sync();
+    Q_EMIT settingsChanged();
+}
+
 
 void AppSession::setLockTimeoutMinutes(int minutes)
 {

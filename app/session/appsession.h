@@ -52,6 +52,8 @@ class AppSession : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY identityChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged) ///< kk, ru, en
     Q_PROPERTY(int lockTimeoutMinutes READ lockTimeoutMinutes WRITE setLockTimeoutMinutes NOTIFY settingsChanged)
+    /** Reports may leave the app (PDF, CSV): off by default on phones and tablets, on on desktops. */
+    Q_PROPERTY(bool exportEnabled READ exportEnabled WRITE setExportEnabled NOTIFY settingsChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY identityChanged)
     Q_PROPERTY(bool demo READ isDemo CONSTANT)
     /** The demo vault's passphrase, a hint for the unlock screen; empty unless demo. */
@@ -117,6 +119,8 @@ public:
     void setLanguage(const QString &language);
     [[nodiscard]] int lockTimeoutMinutes() const;
     void setLockTimeoutMinutes(int minutes);
+    [[nodiscard]] bool exportEnabled() const;
+    void setExportEnabled(bool enabled);
     [[nodiscard]] bool isDemo() const;
     [[nodiscard]] bool online() const;
     [[nodiscard]] QString syncState() const;

@@ -107,6 +107,12 @@ Page {
                         Accessible.name: text
                         onClicked: Nav.open("ProgrammeBuilderPage", { personId: page.personId })
                     }
+                    ExportButton {
+                        objectName: "exportCaseReport"
+                        kind: "case"
+                        personId: page.personId
+                        Layout.minimumHeight: Theme.touchTarget
+                    }
                 }
                 Flow {
                     Layout.fillWidth: true

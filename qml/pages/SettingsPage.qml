@@ -78,6 +78,15 @@ Page {
                 color: Theme.muted
                 font.pixelSize: Theme.smallSize
             }
+            Switch {
+                objectName: "exportEnabled"
+                Layout.fillWidth: true
+                //: Setting: PDF and CSV reports may be saved outside the app on this device (off on phones by default)
+                text: qsTr("Allow exports (PDF, CSV) from this device")
+                checked: Session.exportEnabled
+                Accessible.name: text
+                onToggled: Session.exportEnabled = checked
+            }
             Button {
                 text: qsTr("Change passphrase…")
                 Layout.minimumHeight: Theme.touchTarget

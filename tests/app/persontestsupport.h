@@ -6,6 +6,7 @@
 #include "appsession.h"
 #include "storeworker.h"
 
+#include "casework/caseaccess.h"
 #include "store/database.h"
 
 #include <QAbstractItemModel>
@@ -49,6 +50,22 @@ inline QStringList column(AppSession &session, const QString &sql, const QVarian
         }
     });
     return out;
+}
+
+/** The first of `candidates` the signed-in user may open (inScope) or may not; empty when none. */
+inline QString caseInScope(AppSession &session, const QStringList &candidates, bool inScope)
+{
+    QString found;
+    session.worker()->runBlocking([&](CoreContext &ctx) {
+        for (const QString &id : candidates) {
+            auto access = CaseAccess(ctx.db).resolve(ctx.actor, id, ctx.today);
+            if (access.ok() && AccessPolicy::builtIn().mayReadCase(ctx.actor, access.value()) == inScope) {
+                found = id;
+                return;
+            }
+        }
+    });
+    return found;
 }
 
 /** Every value of every role of every row, as text. */
