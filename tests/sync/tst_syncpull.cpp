@@ -37,6 +37,28 @@ private:
         return ids;
     }
 
+    /** The buckets a reply tells the device to purge. */
+    static QStringList purgesIn(const pb::SyncResponse &r)
+    {
+        QStringList purged;
+        for (const pb::Command &cmd : r.commands())
+            if (cmd.has_purge_bucket())
+                purged << Wire::uuidFromBytes(cmd.purge_bucket().bucket());
+        return purged;
+    }
+
+    /** Officer `o` revokes the fixture's referral (the counsellor's only case). */
+    static void revokeReferral(ServiceFixture &f, TestDevice &o)
+    {
+        pb::SyncRequest revoke = ServiceFixture::request(false);
+        f.addOp(revoke, o, pb::OP_KIND_COMMAND, u"Referral"_s, f.referral, 1,
+                {{u"status"_s, u"revoked"_s}, {u"closureReason"_s, u"Ended early"_s}})
+            ->set_command("revoke");
+        pb::SyncResponse done;
+        QCOMPARE(f.send(o, revoke, &done).status, 200);
+        QCOMPARE(done.results(0).outcome(), pb::OUTCOME_APPLIED);
+    }
+
 private Q_SLOTS:
     void officerSeesOwnCaseOnly_data() { addStoreRows(); }
     void officerSeesOwnCaseOnly()
@@ -96,21 +118,11 @@ private Q_SLOTS:
         TestDevice c = f->enroll(f->counsellor);
         TestDevice o = f->enroll(f->officerA);
         QVERIFY(recordIds(f->pullAll(c)).contains(f->personOwn));
-        pb::SyncRequest revoke = ServiceFixture::request(false);
-        f->addOp(revoke, o, pb::OP_KIND_COMMAND, u"Referral"_s, f->referral, 1,
-                 {{u"status"_s, u"revoked"_s}, {u"closureReason"_s, u"Ended early"_s}})
-            ->set_command("revoke");
-        pb::SyncResponse done;
-        QCOMPARE(f->send(o, revoke, &done).status, 200);
-        QCOMPARE(done.results(0).outcome(), pb::OUTCOME_APPLIED);
+        revokeReferral(*f, o);
 
         pb::SyncResponse next;
         QCOMPARE(f->send(c, ServiceFixture::request(), &next).status, 200);
-        QStringList purged;
-        for (const pb::Command &cmd : next.commands())
-            if (cmd.has_purge_bucket())
-                purged << Wire::uuidFromBytes(cmd.purge_bucket().bucket());
-        QCOMPARE(purged, QStringList{f->personOwn});
+        QCOMPARE(purgesIn(next), QStringList{f->personOwn});
         QCOMPARE(next.changes_size(), 0);
         // Once purged, it is not sent again.
         pb::SyncResponse after;
@@ -130,19 +142,7 @@ private Q_SLOTS:
         TestDevice c = f->enroll(f->counsellor);
         TestDevice o = f->enroll(f->officerA);
         QVERIFY(recordIds(f->pullAll(c)).contains(f->personOwn));
-        pb::SyncRequest revoke = ServiceFixture::request(false);
-        f->addOp(revoke, o, pb::OP_KIND_COMMAND, u"Referral"_s, f->referral, 1,
-                 {{u"status"_s, u"revoked"_s}, {u"closureReason"_s, u"Ended early"_s}})
-            ->set_command("revoke");
-        pb::SyncResponse done;
-        QCOMPARE(f->send(o, revoke, &done).status, 200);
-        const auto purgesIn = [](const pb::SyncResponse &r) {
-            QStringList purged;
-            for (const pb::Command &cmd : r.commands())
-                if (cmd.has_purge_bucket())
-                    purged << Wire::uuidFromBytes(cmd.purge_bucket().bucket());
-            return purged;
-        };
+        revokeReferral(*f, o);
         const QByteArray before = c.cursor;
         pb::SyncResponse lost;
         QCOMPARE(f->send(c, ServiceFixture::request(), &lost).status, 200);
