@@ -8,9 +8,9 @@
 #include "casework/caseaccess.h"
 #include "store/database.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QGuiApplication>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,7 +138,7 @@ int ScreenshotTour::exec(int &argc, char **argv, const QString &directory)
     // Always offscreen and in software: the same pixels with or without a display or a GPU.
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // not QGuiApplication: QtCharts' ChartView needs widgets
     ScreenshotTour tour(QDir(directory).absolutePath());
     QObject::connect(&tour, &ScreenshotTour::finished, &app, [](bool ok) { QCoreApplication::exit(ok ? 0 : 1); });
     QTimer::singleShot(0, &tour, &ScreenshotTour::start);
@@ -188,7 +188,9 @@ void ScreenshotTour::queueEnrolScreens()
 {
     m_steps.append([this] {
         m_roleDir = std::make_unique<QTemporaryDir>();
-        AppSession::Config config{m_roleDir->filePath(u"data"_s), m_roleDir->filePath(u"keys"_s)};
+        AppSession::Config config;
+        config.dataDirectory = m_roleDir->filePath(u"data"_s);
+        config.keyStoreDirectory = m_roleDir->filePath(u"keys"_s);
         config.cheapKdfForTests = true;
         m_session = std::make_unique<AppSession>(config);
         if (!openShell())
@@ -224,7 +226,9 @@ void ScreenshotTour::queueRole(const QString &role)
 bool ScreenshotTour::openRole(const QString &role)
 {
     m_roleDir = std::make_unique<QTemporaryDir>();
-    AppSession::Config config{m_roleDir->filePath(u"data"_s), m_roleDir->filePath(u"keys"_s)};
+    AppSession::Config config;
+    config.dataDirectory = m_roleDir->filePath(u"data"_s);
+    config.keyStoreDirectory = m_roleDir->filePath(u"keys"_s);
     config.demo = true;
     config.cheapKdfForTests = true;
     m_session = std::make_unique<AppSession>(config);

@@ -29,7 +29,7 @@ Item {
     readonly property bool compact: layoutMode === "compact"
     readonly property bool expanded: layoutMode === "expanded"
     readonly property bool supervisor: Session.role === "supervisor"
-    readonly property var masterSections: ["TodayPage", "CaseloadPage", "ApprovalsPage"]
+    readonly property var masterSections: ["TodayPage", "CaseloadPage", "ApprovalsPage", "ReviewsDuePage"]
     readonly property bool masterShown: expanded && masterSections.indexOf(section) >= 0
     // For the navigation functions: computed now, not read from a binding that may not have seen
     // the latest layoutMode or section yet.
@@ -44,8 +44,9 @@ Item {
 
     // Fixed, so the navigation buttons are made once: Qt Quick Layouts 6.4 crash when a Repeater
     // remakes its items inside a hidden layout (a language switch or a new role would).
-    readonly property var allSections: ["TodayPage", "CaseloadPage", "ApprovalsPage", "SyncPage", "SettingsPage"]
-    readonly property var symbols: ({ TodayPage: "◷", CaseloadPage: "☰", ApprovalsPage: "✓", SyncPage: "⇅", SettingsPage: "⚙" })
+    readonly property var allSections: ["TodayPage", "CaseloadPage", "ApprovalsPage", "ReviewsDuePage", "DashboardPage", "SyncPage", "SettingsPage"]
+    readonly property var supervisorSections: ["ApprovalsPage", "ReviewsDuePage", "DashboardPage"]
+    readonly property var symbols: ({ TodayPage: "◷", CaseloadPage: "☰", ApprovalsPage: "✓", ReviewsDuePage: "↻", DashboardPage: "▥", SyncPage: "⇅", SettingsPage: "⚙" })
     readonly property var labels: ({
         //: Bottom navigation: appearances and tasks due today
         TodayPage: qsTr("Today"),
@@ -53,6 +54,10 @@ Item {
         CaseloadPage: qsTr("Caseload"),
         //: Bottom navigation: programmes waiting for the supervisor's approval
         ApprovalsPage: qsTr("Approvals"),
+        //: Navigation: the people whose progress review is due (supervisor); keep it short
+        ReviewsDuePage: qsTr("Reviews"),
+        //: Navigation: the supervisor's figures and charts of their unit or region
+        DashboardPage: qsTr("Dashboard"),
         SyncPage: qsTr("Sync"),
         SettingsPage: qsTr("Settings")
     })
@@ -62,7 +67,7 @@ Item {
     readonly property string currentTitle: currentPage && currentPage.title !== undefined ? currentPage.title : ""
 
     function isSection(page) {
-        return allSections.indexOf(page) >= 0 && (page !== "ApprovalsPage" || supervisor)
+        return allSections.indexOf(page) >= 0 && (supervisorSections.indexOf(page) < 0 || supervisor)
     }
 
     function componentFor(page) {

@@ -13,6 +13,7 @@
 #include "appsession.h"
 #include "qmlfixtures.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QQmlContext>
 #include <QQmlEngine>
@@ -91,6 +92,15 @@ private:
     std::unique_ptr<AppSession> m_session;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(qadam_qmltest, QadamQmlTestSetup)
+// QUICK_TEST_MAIN_WITH_SETUP would make a QGuiApplication; QtCharts' ChartView (the supervisor's
+// dashboard) draws through QGraphicsScene and needs a QApplication, which Qt Quick Test keeps
+// when one exists.
+int main(int argc, char **argv)
+{
+    QTEST_SET_MAIN_SOURCE_PATH
+    QApplication app(argc, argv);
+    QadamQmlTestSetup setup;
+    return quick_test_main_with_setup(argc, argv, "qadam_qmltest", QUICK_TEST_SOURCE_DIR, &setup);
+}
 
 #include "qmltestmain.moc"
