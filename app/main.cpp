@@ -10,9 +10,9 @@
 #include "translations.h"
 #include "vault/filekeystore.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // a QApplication: the dashboard's QtCharts ChartView needs widgets
     QCommandLineParser parser;
     addOptions(parser);
     parser.process(app);
