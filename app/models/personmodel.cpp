@@ -26,6 +26,19 @@ QString names(const QVariantMap &p, const QString &script)
     return parts.join(u' ');
 }
 
+/** The screens the sections lead to where this role may act there (see sectionPages). */
+QVariantMap sectionPages(const PersonReader &r, Role role)
+{
+    QVariantMap pages;
+    if (role == Role::Counsellor || r.may(AccessAction::Create, u"Referral"_s, FieldGroup::Basics))
+        pages.insert(u"referrals"_s, u"ReferralsPage"_s);
+    if (role == Role::Counsellor) // their caseload is the people referred to them
+        pages.insert(u"sessions"_s, u"SessionLogPage"_s);
+    if (r.may(AccessAction::Create, u"ProgressReview"_s, FieldGroup::Basics))
+        pages.insert(u"reviews"_s, u"ReviewPage"_s);
+    return pages;
+}
+
 /** Everything the screen shows first, or why it shows nothing. Store thread. */
 PersonModel::State loadState(CoreContext &ctx, const QString &personId, const QString &language, bool recordRead)
 {
@@ -58,6 +71,7 @@ PersonModel::State loadState(CoreContext &ctx, const QString &personId, const QS
     state.caseStatusText = PersonLabels::enumText(u"Person"_s, u"caseStatus"_s, p.value(u"caseStatus"_s).toString());
     state.iinMasked = PersonLabels::maskedIin(p.value(u"iin"_s).toString());
     state.mayBuildProgramme = r.may(AccessAction::Create, u"AssistanceProgramme"_s, FieldGroup::Basics);
+    state.sectionPages = sectionPages(r, ctx.actor.role);
     for (const QString &key : PersonSections::all()) {
         if (!PersonSections::visible(r, key))
             continue;

@@ -2,6 +2,7 @@
 
 #include <QAbstractListModel>
 #include <QStringList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace Qadam {
@@ -29,6 +30,10 @@ class PersonModel : public QAbstractListModel
     Q_PROPERTY(QString caseStatusText READ caseStatusText NOTIFY changed)
     Q_PROPERTY(QString iinMasked READ iinMasked NOTIFY changed) ///< empty unless the role may read the IIN
     Q_PROPERTY(bool mayBuildProgramme READ mayBuildProgramme NOTIFY changed)
+    /** {section key: page name} for the sections whose own screen lets this role act: referrals
+     *  (officers create, counsellors answer), sessions (counsellors log), reviews (officers and
+     *  supervisors write and sign off). The screens re-check; core has the last word. */
+    Q_PROPERTY(QVariantMap sectionPages READ sectionPages NOTIFY changed)
 
 public:
     enum Roles { KeyRole = Qt::UserRole + 1, TitleRole, CountRole };
@@ -51,6 +56,7 @@ public:
     [[nodiscard]] QString caseStatusText() const { return m_state.caseStatusText; }
     [[nodiscard]] QString iinMasked() const { return m_state.iinMasked; }
     [[nodiscard]] bool mayBuildProgramme() const { return m_state.mayBuildProgramme; }
+    [[nodiscard]] QVariantMap sectionPages() const { return m_state.sectionPages; }
 
     /** The section keys in display order (PersonSections::all() filtered by the role). */
     Q_INVOKABLE QStringList sectionKeys() const;
@@ -73,6 +79,7 @@ public:
         QString caseStatusText;
         QString iinMasked;
         bool mayBuildProgramme = false;
+        QVariantMap sectionPages;
         QList<Section> sections;
     };
 

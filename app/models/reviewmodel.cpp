@@ -30,11 +30,8 @@ const QString kHeadsSql = u"SELECT id FROM progress_review AS t WHERE person_id 
 const QString kUnsignedSql = u"SELECT id FROM progress_review AS t WHERE signed_off_by IS NULL AND NOT EXISTS "
                              u"(SELECT 1 FROM progress_review AS a WHERE a.amends_id = t.id) "
                              u"ORDER BY period_end, hlc"_s;
-/** How many records of the chain from ?1 back to its original were written by ?2. */
-const QString kWrittenBySql
-    = u"WITH RECURSIVE up(id, amends, author) AS (SELECT id, amends_id, created_by FROM progress_review "
-      u"WHERE id = ?1 UNION ALL SELECT p.id, p.amends_id, p.created_by FROM progress_review AS p JOIN up "
-      u"ON p.id = up.amends LIMIT 1000) SELECT count(*) FROM up WHERE author = ?2"_s;
+/** Who drafted the programme a review judges. */
+const QString kProgrammeAuthorSql = u"SELECT drafted_by FROM assistance_programme WHERE id = ?1"_s;
 /** Who wrote the original record of the chain from ?1. */
 const QString kOriginalAuthorSql
     = u"WITH RECURSIVE up(id, amends, author) AS (SELECT id, amends_id, created_by FROM progress_review "
@@ -89,12 +86,18 @@ ReviewModel::Row rowOf(CoreContext &ctx, const Record &record, const QVariantMap
         ? ReviewModel::tr("Signed off by %1 on %2").arg(Counsel::staffName(ctx.db, signer), Counsel::dateText(signedOn))
         : ReviewModel::tr("Awaiting sign-off");
     row.judgementsText = judgementsText(ctx, f, language);
+    const QDate next = QDate::fromString(f.value(u"nextReviewOn"_s).toString(), Qt::ISODate);
+    if (row.signedOff && next.isValid())
+        //: %1 the date the next progress review is due
+        row.nextReviewText = ReviewModel::tr("Next review due on %1").arg(Counsel::dateText(next));
     if (ctx.actor.role == Role::Supervisor && !row.signedOff) {
-        const bool wrote = Counsel::scalarText(ctx.db, kWrittenBySql, { record.id, ctx.actor.userId }).toInt() > 0;
-        row.canSignOff = !wrote;
-        if (wrote)
-            row.signOffNote = ReviewModel::tr(
-                "You wrote this review, so you cannot sign it off: another supervisor signs it off.");
+        // Core's rule (ProgressReviewService::checkSigner): never on a programme they drafted.
+        const QString author
+            = Counsel::scalarText(ctx.db, kProgrammeAuthorSql, { f.value(u"programmeId"_s).toString() });
+        row.canSignOff = ProgressReviewService::checkSigner(ctx.actor.userId, { { u"draftedBy"_s, author } }).ok();
+        if (!row.canSignOff)
+            row.signOffNote = ReviewModel::tr("You drafted the programme under review, so you cannot sign this "
+                                              "review off: another supervisor signs it off.");
     }
     return row;
 }
@@ -186,6 +189,7 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case JudgementsTextRole: return r.judgementsText;
     case CanSignOffRole: return r.canSignOff;
     case SignOffNoteRole: return r.signOffNote;
+    case NextReviewTextRole: return r.nextReviewText;
     case PersonIdRole: return r.personId;
     case PersonNameRole: return r.personName;
     default: return {};
@@ -197,7 +201,8 @@ QHash<int, QByteArray> ReviewModel::roleNames() const
     return { { Qt::DisplayRole, "display" }, { ReviewIdRole, "reviewId" }, { PeriodTextRole, "periodText" },
         { AuthorNameRole, "authorName" }, { SignedOffRole, "signedOff" }, { SignedOffTextRole, "signedOffText" },
         { JudgementsTextRole, "judgementsText" }, { CanSignOffRole, "canSignOff" },
-        { SignOffNoteRole, "signOffNote" }, { PersonIdRole, "personId" }, { PersonNameRole, "personName" } };
+        { SignOffNoteRole, "signOffNote" }, { PersonIdRole, "personId" }, { PersonNameRole, "personName" },
+        { NextReviewTextRole, "nextReviewText" } };
 }
 
 void ReviewModel::setPersonId(const QString &personId)
@@ -257,7 +262,7 @@ void ReviewModel::apply(QList<Row> rows, const QString &error, bool canCreate)
         for (int i = 0; i < m_rows.size(); ++i) {
             const Row &a = m_rows.at(i), &b = rows.at(i);
             if (a.signedOffText == b.signedOffText && a.canSignOff == b.canSignOff
-                && a.judgementsText == b.judgementsText)
+                && a.judgementsText == b.judgementsText && a.nextReviewText == b.nextReviewText)
                 continue;
             m_rows[i] = b;
             Q_EMIT dataChanged(index(i), index(i));

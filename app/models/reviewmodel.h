@@ -9,8 +9,8 @@ namespace Qadam {
 /**
  * A person's progress reviews, newest period first: one row per review (the latest record of its
  * amendment chain, so a signed-off review shows its sign-off), with who wrote it, its judgements
- * in short and whether the actor may sign it off now. A supervisor who wrote any record of the
- * review may not (core's rule); the row then says why. Loads on the store thread; reloads on
+ * in short, the next review its sign-off scheduled, and whether the actor may sign it off now. A
+ * supervisor who drafted the programme under review may not (core's rule); the row then says why. Loads on the store thread; reloads on
  * Session.dataChanged. GUI thread.
  */
 class ReviewModel : public QAbstractListModel
@@ -19,7 +19,7 @@ class ReviewModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(QString personId READ personId WRITE setPersonId NOTIFY personIdChanged)
     /** Without a person: the supervisor's sign-off queue — reviews in their unit or region that
-     *  await a sign-off they may give (not written by them), oldest period first. */
+     *  await a sign-off they may give (not on a programme they drafted), oldest period first. */
     Q_PROPERTY(bool signOffQueue READ signOffQueue WRITE setSignOffQueue NOTIFY signOffQueueChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
@@ -39,12 +39,14 @@ public:
         SignOffNoteRole, ///< why the actor may not sign it off (translated); empty otherwise
         PersonIdRole,
         PersonNameRole,
+        NextReviewTextRole, ///< "Next review due on …" once signed off with a date; empty otherwise
     };
     Q_ENUM(Roles)
 
     struct Row
     {
-        QString id, personId, personName, periodText, authorName, signedOffText, judgementsText, signOffNote;
+        QString id, personId, personName, periodText, authorName, signedOffText, judgementsText, signOffNote,
+            nextReviewText;
         bool signedOff = false, canSignOff = false;
     };
 

@@ -541,6 +541,7 @@ struct ProgressReview
     Q_PROPERTY(qint64 signedOffAt MEMBER signedOffAt)
     Q_PROPERTY(QString previousReviewId MEMBER previousReviewId)
     Q_PROPERTY(QString trend MEMBER trend)
+    Q_PROPERTY(QDate nextReviewOn MEMBER nextReviewOn)
     Q_PROPERTY(QString amendsId MEMBER amendsId)
 public:
     static constexpr auto kEntity = u"ProgressReview";
@@ -559,6 +560,7 @@ public:
     qint64 signedOffAt = 0; ///< UTC ms since the epoch
     QString previousReviewId;
     QString trend;
+    QDate nextReviewOn;     ///< scheduled by the sign-off
     QString amendsId;       ///< → ProgressReview
 };
 

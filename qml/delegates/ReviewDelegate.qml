@@ -18,6 +18,7 @@ ItemDelegate {
     required property bool canSignOff
     required property string signOffNote
     required property string personName
+    required property string nextReviewText
     property bool showPerson: false
 
     signal signOffRequested()
@@ -73,6 +74,15 @@ ItemDelegate {
             text: row.judgementsText
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
+            font.pixelSize: Theme.smallSize
+            color: Theme.text
+        }
+        Label {
+            objectName: "nextReviewText"
+            visible: row.nextReviewText !== ""
+            Layout.fillWidth: true
+            text: row.nextReviewText
+            textFormat: Text.PlainText
             font.pixelSize: Theme.smallSize
             color: Theme.text
         }

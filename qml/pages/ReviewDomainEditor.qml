@@ -9,7 +9,7 @@ import Qadam.Ui
 Rectangle {
     id: editor
 
-    property var domain: ({})          // {code, label, required}
+    property var domain: ({})          // {code, label, required, previousText}
     property var levels: []            // [{rating, label}]
     property int minLength: 0
     property int rating: 0
@@ -38,6 +38,15 @@ Rectangle {
             color: Theme.text
             wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
+        }
+        Label {
+            visible: text !== ""
+            Layout.fillWidth: true
+            text: editor.domain.previousText || ""
+            textFormat: Text.PlainText
+            font.pixelSize: Theme.captionSize
+            color: Theme.muted
+            wrapMode: Text.Wrap
         }
         Flow {
             Layout.fillWidth: true

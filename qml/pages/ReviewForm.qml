@@ -42,22 +42,94 @@ ScrollView {
             font.bold: true
             color: Theme.text
         }
-        SectionHeader { Layout.fillWidth: true; text: qsTr("Computed indicators") }
+        // The period is chosen here; by default it runs from the last signed review to today.
         GridLayout {
             Layout.fillWidth: true
-            columns: 2
+            columns: form.availableWidth < Theme.compactMaxWidth ? 2 : 3
             columnSpacing: Theme.spacing
+            LabeledField {
+                Layout.fillWidth: true
+                label: qsTr("From (YYYY-MM-DD)")
+                TextField {
+                    id: startField
+                    objectName: "periodStartField"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    text: form.controller ? form.controller.periodStart : ""
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
+                    //: the first day of the period a progress review covers
+                    Accessible.name: qsTr("Period from")
+                }
+            }
+            LabeledField {
+                Layout.fillWidth: true
+                label: qsTr("To (YYYY-MM-DD)")
+                TextField {
+                    id: endField
+                    objectName: "periodEndField"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: Theme.touchTarget
+                    text: form.controller ? form.controller.periodEnd : ""
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
+                    //: the last day of the period a progress review covers
+                    Accessible.name: qsTr("Period to")
+                }
+            }
+            Button {
+                objectName: "periodButton"
+                flat: true
+                Layout.alignment: Qt.AlignBottom
+                Layout.minimumHeight: Theme.touchTarget
+                //: recomputes the review's indicators for the dates typed
+                text: qsTr("Use this period")
+                Accessible.name: text
+                enabled: form.controller && (startField.text !== form.controller.periodStart
+                                             || endField.text !== form.controller.periodEnd)
+                onClicked: form.controller.setPeriod(startField.text, endField.text)
+            }
+        }
+        SectionHeader { Layout.fillWidth: true; text: qsTr("Computed indicators") }
+        Label {
+            objectName: "trendNote"
+            Layout.fillWidth: true
+            text: form.controller ? form.controller.trendNote : ""
+            wrapMode: Text.Wrap
+            color: Theme.muted
+            font.pixelSize: Theme.smallSize
+        }
+        GridLayout {
+            Layout.fillWidth: true
+            columns: form.availableWidth < Theme.compactMaxWidth ? 1 : 2
+            columnSpacing: Theme.spacing
+            rowSpacing: Theme.spacingS
             Repeater {
                 model: form.controller ? form.controller.indicators : []
-                delegate: Label {
+                delegate: ColumnLayout {
+                    id: indicator
                     required property var modelData
                     required property int index
+                    objectName: "indicator_" + index
                     Layout.fillWidth: true
-                    text: modelData.label + ": " + modelData.value
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    font.pixelSize: Theme.smallSize
+                    spacing: 0
+                    Label {
+                        Layout.fillWidth: true
+                        text: indicator.modelData.label + ": " + indicator.modelData.value
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        color: Theme.text
+                        font.pixelSize: Theme.smallSize
+                    }
+                    Label {
+                        objectName: "trend"
+                        visible: text !== ""
+                        Layout.fillWidth: true
+                        text: indicator.modelData.trendText
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.captionSize
+                        color: indicator.modelData.direction === "improved" ? Theme.ok
+                             : indicator.modelData.direction === "worsened" ? Theme.danger : Theme.muted
+                    }
                 }
             }
         }

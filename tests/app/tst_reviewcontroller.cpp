@@ -1,10 +1,11 @@
 // Tests for Qadam::ReviewController and Qadam::ReviewModel on a real generated store, acting as
 // the generated supervisor: the form shows core's computed indicators and the programme's need
 // domains; a judgement without its rationale is refused naming the domain and writes nothing; the
-// supervisor may not sign off a review they wrote (the row and the refusal say why) and signs off
-// one an officer wrote.
+// supervisor signs off a review they wrote themselves (the rule is about the programme's author:
+// tst_reviewsduemodel) and one an officer wrote, scheduling the next review.
 #include "counseltestsupport.h"
 #include "reviewcontroller.h"
+#include "reviewtestsupport.h"
 #include "reviewmodel.h"
 
 #include "casework/caseaccess.h"
@@ -40,8 +41,11 @@ QStringList peopleInScope(AppSession &session)
 {
     QStringList out;
     session.worker()->runBlocking([&](CoreContext &ctx) {
-        auto q = ctx.db.prepare(u"SELECT DISTINCT person_id FROM assistance_programme WHERE status IN ('approved', "
-                                u"'active', 'under_review') ORDER BY person_id"_s);
+        // Without a review awaiting sign-off: the form is offered for them (not the sign-off).
+        auto q = ctx.db.prepare(u"SELECT DISTINCT person_id FROM assistance_programme AS p WHERE status IN ('approved', "
+                                u"'active', 'under_review') AND NOT EXISTS (SELECT 1 FROM progress_review AS t WHERE "
+                                u"t.person_id = p.person_id AND t.signed_off_by IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                                u"progress_review AS a WHERE a.amends_id = t.id)) ORDER BY person_id"_s);
         QStringList all;
         while (q.value().step().value())
             all << q.value().text(0);
@@ -51,29 +55,6 @@ QStringList peopleInScope(AppSession &session)
                 out << p;
         }
     });
-    return out;
-}
-
-/** Every proxy on its scale (first value), newViolations 0. */
-QVariantMap validProxies(const ReviewController &c)
-{
-    QVariantMap out;
-    for (const QVariant &p : c.proxies()) {
-        const QVariantMap proxy = p.toMap();
-        out.insert(proxy.value(u"code"_s).toString(),
-            proxy.value(u"count"_s).toBool()
-                ? QVariant(0)
-                : proxy.value(u"values"_s).toList().first().toMap().value(u"code"_s));
-    }
-    return out;
-}
-
-QVariantList validJudgements(const ReviewController &c)
-{
-    QVariantList out;
-    for (const QVariant &d : c.domains())
-        out << QVariantMap { { u"domain"_s, d.toMap().value(u"code"_s) }, { u"rating"_s, 3 },
-            { u"rationale"_s, u"Steady attendance; the housing issue is being worked on."_s } };
     return out;
 }
 
@@ -131,7 +112,7 @@ private Q_SLOTS:
     void formShowsComputedIndicatorsAndProgrammeDomains();
     void refusedFormsWriteNothing_data();
     void refusedFormsWriteNothing();
-    void recordsAndMayNotSignOffOwnReview();
+    void recordsAndSignsOffOwnReview();
     void signsOffAReviewAnOfficerWrote();
 
 private:
@@ -246,7 +227,7 @@ void tst_ReviewController::refusedFormsWriteNothing()
     QCOMPARE(countRows(m_supervisor->session()), before);
 }
 
-void tst_ReviewController::recordsAndMayNotSignOffOwnReview()
+void tst_ReviewController::recordsAndSignsOffOwnReview()
 {
     const QString personId = m_people.first();
     ReviewModel model;
@@ -268,16 +249,19 @@ void tst_ReviewController::recordsAndMayNotSignOffOwnReview()
     QVERIFY(waitFor([&] { return model.rowCount() == rows + 1; }));
     const int row = rowOf(model, id);
     QCOMPARE(row, 0);
-    QVERIFY(!model.data(model.index(row), ReviewModel::CanSignOffRole).toBool());
-    QVERIFY(model.data(model.index(row), ReviewModel::SignOffNoteRole).toString().contains(u"You wrote this review"_s));
+    // The programme was drafted by an officer: its review's author signs it off as well.
+    QVERIFY(model.data(model.index(row), ReviewModel::CanSignOffRole).toBool());
+    QVERIFY(model.data(model.index(row), ReviewModel::SignOffNoteRole).toString().isEmpty());
     QVERIFY(model.data(model.index(row), ReviewModel::JudgementsTextRole).toString().contains(u": 3 — "_s));
 
-    // Core refuses the author's sign-off too; the message explains; nothing is written.
-    const Counts unsigned_ = countRows(m_supervisor->session());
-    controller.signOff(id);
-    QVERIFY(waitSignal(failed));
-    QVERIFY(failed.first().first().toString().contains(u"another supervisor"_s));
-    QCOMPARE(countRows(m_supervisor->session()), unsigned_);
+    QSignalSpy signedOff(&controller, &ReviewController::signedOff);
+    const QDate next = QDate::currentDate().addMonths(3);
+    controller.signOff(id, next.toString(Qt::ISODate));
+    QVERIFY(waitSignal(signedOff));
+    QVERIFY(waitFor([&] {
+        return model.data(model.index(0), ReviewModel::NextReviewTextRole).toString()
+            == u"Next review due on "_s + next.toString(u"dd.MM.yyyy"_s);
+    }));
 }
 
 void tst_ReviewController::signsOffAReviewAnOfficerWrote()
@@ -298,7 +282,7 @@ void tst_ReviewController::signsOffAReviewAnOfficerWrote()
     QSignalSpy signedOff(&controller, &ReviewController::signedOff);
     QSignalSpy failed(&controller, &ReviewController::failed);
     const Counts before = countRows(m_supervisor->session());
-    controller.signOff(id);
+    controller.signOff(id, QDate::currentDate().addMonths(1).toString(Qt::ISODate));
     QVERIFY(waitSignal(signedOff));
     QCOMPARE(countRows(m_supervisor->session()).reviews, before.reviews + 1); // an amendment record
     const QString me = m_supervisor->session().displayName();
@@ -308,7 +292,7 @@ void tst_ReviewController::signsOffAReviewAnOfficerWrote()
     QVERIFY(!model.data(model.index(0), ReviewModel::CanSignOffRole).toBool());
 
     const Counts signedCounts = countRows(m_supervisor->session());
-    controller.signOff(id);
+    controller.signOff(id, QDate::currentDate().addMonths(1).toString(Qt::ISODate));
     QVERIFY(waitSignal(failed));
     QVERIFY(failed.first().first().toString().contains(u"already signed off"_s));
     QCOMPARE(countRows(m_supervisor->session()), signedCounts);

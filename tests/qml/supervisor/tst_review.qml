@@ -5,8 +5,9 @@ import Qadam.Ui
 import "../counselhelpers.js" as H
 
 // A supervisor reviews a person's progress on a desktop-sized page: the form refuses a domain
-// without its rationale and names it, then records the judgement of every domain; the new review
-// may not be signed off by its author (the row says why); the review an officer wrote is signed off.
+// without its rationale and names it, then records the judgement of every domain; the sign-off
+// with the next review's date is offered at once (left for later here); the review an officer
+// wrote is signed off from its row.
 TestCase {
     id: test
     name: "Review_supervisor"
@@ -74,16 +75,20 @@ TestCase {
         H.named(page, "rationale_" + last.code).forceActiveFocus()
         type("Some progress, more support needed here.")
         press(submit)
+        tryVerify(() => H.named(page, "signOffPanel") !== null, 30000, "the sign-off is offered at once")
+        mouseClick(H.named(page, "cancelSignOffButton"))
         tryVerify(() => list.visible && list.count === reviewsBefore + 1, 30000, "the review is recorded")
-        const mine = rowWhere(list, r => r.signOffNote.indexOf("You wrote this review") >= 0)
-        verify(mine, "my own review explains why I cannot sign it off")
-        verify(!mine.canSignOff)
+        const mine = rowWhere(list, r => r.authorName === Session.displayName && !r.signedOff)
+        verify(mine, "my own review awaits sign-off")
+        verify(mine.canSignOff, "I did not draft the programme: I may sign my own review off")
         verify(mine.judgementsText.indexOf(last.label + ": 4") >= 0)
 
-        const officers = rowWhere(list, r => r.canSignOff)
+        const officers = rowWhere(list, r => r.canSignOff && r.authorName !== Session.displayName)
         verify(officers, "the officer's review can be signed off")
         const period = officers.periodText
         mouseClick(H.named(officers, "signOffButton"))
+        tryVerify(() => H.named(page, "confirmSignOffButton") !== null, 10000, "the sign-off panel opens")
+        mouseClick(H.named(page, "confirmSignOffButton"))
         tryVerify(() => {
             const r = rowWhere(list, x => x.periodText === period)
             return r !== null && r.signedOff && r.signedOffText.indexOf("Signed off by " + Session.displayName) === 0
