@@ -203,6 +203,17 @@ Page {
             }
         }
 
+        // The section's own screen, where this role may act there (PersonModel.sectionPages).
+        SectionActionBar {
+            visible: person.ready && sectionPage !== ""
+            Layout.fillWidth: true
+            Layout.maximumWidth: Theme.maxContentWidth + 2 * Theme.margin
+            Layout.alignment: Qt.AlignHCenter
+            section: page.currentSection
+            sectionPage: person.sectionPages[page.currentSection] || ""
+            personId: page.personId
+        }
+
         ListView {
             id: list
             objectName: "sectionRows"
