@@ -53,8 +53,8 @@ inline QJsonObject someProxies()
     return out;
 }
 
-/** People in the actor's scope with an order in force and a review before today: signed, or
- *  written and waiting (the generator signs each quarter's review a few days after it). */
+/** People in the actor's scope with an order in force and a review before today: signed (first),
+ *  or written and waiting (the generator signs each quarter's review a few days after it). */
 inline QStringList reviewed(CoreContext &ctx)
 {
     QStringList out;
@@ -64,9 +64,9 @@ inline QStringList reviewed(CoreContext &ctx)
         const QString head = d.openReviewId.isEmpty() ? d.lastReviewId : d.openReviewId;
         auto review = head.isEmpty() ? Result<Record>(Error::make(Error::NotFound)) : ctx.writes.get(QStringLiteral("ProgressReview"), head);
         if (review.ok() && review.value().fields.value(QStringLiteral("periodEnd")).toDate() < ctx.today)
-            out << d.personId;
+            d.openReviewId.isEmpty() ? out.prepend(d.personId) : out.append(d.personId);
     }
-    return out;
+    return out; // reviews waiting for a sign-off last: the sign-off queue's Quick test needs one
 }
 
 /** The person's latest review signed off (again) by another supervisor on another device
