@@ -38,10 +38,10 @@ DashboardChart::Series series(const QString &key, const QString &name)
     return s;
 }
 
-QString monthLabel(const QDate &month, const QLocale &locale, bool withYear)
+/** The month's short name: the axis of a card has room for a dozen of them, not for years. */
+QString monthLabel(const QDate &month, const QLocale &locale)
 {
-    const QString name = locale.standaloneMonthName(month.month(), QLocale::ShortFormat);
-    return withYear ? u"%1 %2"_s.arg(name).arg(month.year()) : name;
+    return locale.standaloneMonthName(month.month(), QLocale::ShortFormat);
 }
 
 } // namespace
@@ -151,7 +151,7 @@ DashboardChart DashboardCharts::compliance(const DashboardFigures &f, const QStr
     const QLocale locale(language);
     for (int i = 0; i < months.size(); ++i) {
         chart.categoryKeys << months.at(i).toString(Qt::ISODate);
-        chart.categories << monthLabel(months.at(i), locale, i == 0 || months.at(i).month() == 1);
+        chart.categories << monthLabel(months.at(i), locale); // at most 12 months: no name twice
     }
     //: Dashboard: the monthly appearance at the internal affairs body (Art. 172 p9)
     DashboardChart::Series police = series(u"police"_s, tr("Police registration"));

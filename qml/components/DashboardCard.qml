@@ -99,5 +99,6 @@ Rectangle {
             figureName: card.figureName
             onPicked: (row, series) => card.picked(row, series)
         }
+        Item { Layout.fillHeight: true } // a shorter card of a row keeps its content at the top
     }
 }

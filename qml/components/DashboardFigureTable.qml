@@ -34,6 +34,8 @@ Column {
                 horizontalAlignment: Text.AlignRight
                 rightPadding: Theme.spacingXs
                 text: modelData.name
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 font.pixelSize: Theme.captionSize
                 color: Theme.muted

@@ -97,7 +97,7 @@ Page {
             DashboardFilterBar {
                 Layout.fillWidth: true
                 filters: choices
-                columnCount: page.columns >= 2 ? 4 : 1
+                columnCount: page.columns >= 2 ? 4 : 2
             }
 
             ErrorBanner {
@@ -175,8 +175,9 @@ Page {
                     //: Dashboard card: appearances and programme measures past their date
                     heading: qsTr("Overdue")
                     note: qsTr("appearances and programme measures overdue today")
-                    kind: "bar"
+                    kind: "hbar"
                     chartModel: overdue
+                    chartHeight: page.barsHeight(overdue)
                     onPicked: (row, series) => page.openDrill("overdue", row, series)
                 }
 
