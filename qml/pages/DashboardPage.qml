@@ -94,6 +94,26 @@ Page {
                 }
             }
 
+            // The period's de-identified statistics and NGO activity, as CSV (hidden where
+            // export is off on this device); ExportController writes the audit event.
+            Flow {
+                Layout.fillWidth: true
+                spacing: Theme.spacingS
+                ExportButton {
+                    objectName: "exportStatistics"
+                    kind: "statistics"
+                    fromDate: choices.fromDate
+                    toDate: choices.toDate
+                    period: "month"
+                }
+                ExportButton {
+                    objectName: "exportNgoActivity"
+                    kind: "ngo"
+                    fromDate: choices.fromDate
+                    toDate: choices.toDate
+                }
+            }
+
             DashboardFilterBar {
                 Layout.fillWidth: true
                 filters: choices
