@@ -3,6 +3,7 @@
 #include "clipboardguard.h"
 #include "storeworker.h"
 
+#include "domain/referencedata.h"
 #include "generator/syntheticdata.h"
 #include "replica/replica.h"
 #include "replica/syncstate.h"
@@ -48,6 +49,15 @@ constexpr bool kExportByDefault = false; // a phone is easily lost: files leave 
 #else
 constexpr bool kExportByDefault = true;
 #endif
+
+/** The dictionaries the screens choose from (need domains, interventions, excuse reasons, regions)
+ *  ship with the app: an enrolled device gets them on enrolment, and a newer app version's
+ *  dictionaries at the next unlock (only newer versions are written). */
+void importReferenceData(Database &db, const Clock &clock)
+{
+    if (Status s = ReferenceData::importBuiltIn(db, clock.nowMs()); !s.ok())
+        qCWarning(lcSession) << "could not import the built-in reference data:" << errorCodeName(s.code());
+}
 
 /** Who the device acts as: what the server said at enrolment (or openGenerated stored). */
 struct Identity
@@ -649,6 +659,7 @@ void AppSession::onEnrolled(bool ok, const QString &reason)
         db = d->vault->database();
         identity = identityOf(*db);
         d->flushVaultAudit(*db, identity);
+        importReferenceData(*db, d->clock());
     });
     d->identity = identity;
     d->engineStarted = true;
@@ -697,6 +708,7 @@ void AppSession::unlock(const QString &passphrase)
             o.db = d->vault->database();
             o.identity = identityOf(*o.db);
             d->flushVaultAudit(*o.db, o.identity);
+            importReferenceData(*o.db, d->clock());
             d->connections->set(d->vault->connectionFactory());
         }
         return o;

@@ -67,31 +67,46 @@ DemoServer::~DemoServer()
     stop();
 }
 
-bool DemoServer::start(int people)
+bool DemoServer::launch(const QStringList &serveArgs)
 {
     const QString portFile = m_dir.filePath(u"port"_s);
-    const QString log = m_dir.filePath(u"server.log"_s);
-    m_process.setStandardOutputFile(log);
+    QFile::remove(portFile);
+    m_process.setStandardOutputFile(m_dir.filePath(u"server.log"_s), QIODevice::Append);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_LOGGING_RULES"_s, u"qadam.*.debug=false"_s);
     m_process.setProcessEnvironment(env);
-    m_process.start(m_binary, {u"serve"_s, u"--demo"_s, u"--demo-people"_s, QString::number(people), u"--listen"_s,
-                               u"127.0.0.1:0"_s, u"--store"_s, storeUrl(), u"--port-file"_s, portFile});
+    m_process.start(m_binary, QStringList{u"serve"_s} + serveArgs
+                                  + QStringList{u"--store"_s, storeUrl(), u"--port-file"_s, portFile});
     const bool ready = waitFor([&] {
         QFile f(portFile);
         return m_process.state() == QProcess::NotRunning
             || (f.open(QIODevice::ReadOnly) && f.readAll().trimmed().toUInt() > 0);
     }, 120'000);
-    QFile output(log);
-    (void)output.open(QIODevice::ReadOnly);
-    const QString printed = QString::fromUtf8(output.readAll());
     if (!ready || m_process.state() == QProcess::NotRunning) {
-        qWarning("qadam-server did not start: %s", qPrintable(printed.right(4000)));
+        QFile output(m_dir.filePath(u"server.log"_s));
+        (void)output.open(QIODevice::ReadOnly);
+        qWarning("qadam-server did not start: %s", output.readAll().right(4000).constData());
         return false;
     }
     QFile f(portFile);
     (void)f.open(QIODevice::ReadOnly);
     m_port = quint16(f.readAll().trimmed().toUInt());
+    return true;
+}
+
+bool DemoServer::resume()
+{
+    return m_port != 0 && launch({u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)});
+}
+
+bool DemoServer::start(int people)
+{
+    const QString log = m_dir.filePath(u"server.log"_s);
+    if (!launch({u"--demo"_s, u"--demo-people"_s, QString::number(people), u"--listen"_s, u"127.0.0.1:0"_s}))
+        return false;
+    QFile output(log);
+    (void)output.open(QIODevice::ReadOnly);
+    const QString printed = QString::fromUtf8(output.readAll());
     // "  <code>  probation_officer  <display name> (<n> cases)": the lines run.sh reads too.
     static const QRegularExpression line(u"^\\s+(\\S+)\\s+(probation_officer|counsellor|supervisor)\\s.*\\((\\d+) cases\\)$"_s,
                                          QRegularExpression::MultilineOption);

@@ -61,6 +61,9 @@ public:
      *  (the server's output is logged with qWarning). */
     [[nodiscard]] bool start(int people = 20);
     void stop();
+    /** Starts the stopped server again on the same store and port (the device's address stays
+     *  valid): connectivity coming back after offline work. */
+    [[nodiscard]] bool resume();
     [[nodiscard]] QString url() const;
     /** The printed one-time code of the demo account of `role` (probation_officer, counsellor,
      *  supervisor); empty when none. */
@@ -72,6 +75,7 @@ public:
 
 private:
     [[nodiscard]] QString storeUrl() const;
+    [[nodiscard]] bool launch(const QStringList &serveArgs);
     QString m_binary;
     QTemporaryDir m_dir;
     QProcess m_process;
