@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../components/AppShell.qml" line="+51"/>
+        <location filename="../components/AppShell.qml" line="+52"/>
         <source>Today</source>
         <extracomment>Bottom navigation: appearances and tasks due today</extracomment>
         <translation>Today</translation>
@@ -20,6 +20,18 @@
         <source>Approvals</source>
         <extracomment>Bottom navigation: programmes waiting for the supervisor&apos;s approval</extracomment>
         <translation>Approvals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <extracomment>Navigation: the people whose progress review is due (supervisor); keep it short</extracomment>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard</source>
+        <extracomment>Navigation: the supervisor&apos;s figures and charts of their unit or region</extracomment>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -113,10 +125,10 @@
     <message>
         <location line="+10"/>
         <source>The programme&apos;s plan</source>
-        <translation>The programme's plan</translation>
+        <translation>The programme&apos;s plan</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>To return it: what should the officer change?</source>
         <extracomment>Placeholder of the supervisor&apos;s comment when returning a programme</extracomment>
         <translation>To return it: what should the officer change?</translation>
@@ -254,7 +266,7 @@
 <context>
     <name>CaseloadRecords</name>
     <message>
-        <location filename="../../app/models/caseloadrecords.cpp" line="+165"/>
+        <location filename="../../app/models/caseloadrecords.cpp" line="+107"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
         <translation>Released, under supervision</translation>
@@ -507,7 +519,7 @@
     <message>
         <location line="+9"/>
         <source>Keep the server&apos;s version</source>
-        <translation>Keep the server's version</translation>
+        <translation>Keep the server&apos;s version</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -515,7 +527,7 @@
         <translation>Write a merged text from both</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The text to keep</source>
         <extracomment>Placeholder of the editor where both versions of a note are merged by hand</extracomment>
         <translation>The text to keep</translation>
@@ -717,7 +729,7 @@
     <message>
         <location line="+1"/>
         <source>Supervisor&apos;s comment</source>
-        <translation>Supervisor's comment</translation>
+        <translation>Supervisor&apos;s comment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1051,25 +1063,406 @@
         <location line="+3"/>
         <source>Could not %1: check the field &quot;%2&quot;.</source>
         <extracomment>%1 is an action; %2 is the name of a form field (technical)</extracomment>
-        <translation>Could not %1: check the field "%2".</translation>
+        <translation>Could not %1: check the field &quot;%2&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not %1: the device&apos;s store refused the change. Nothing was saved.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
-        <translation>Could not %1: the device's store refused the change. Nothing was saved.</translation>
+        <translation>Could not %1: the device&apos;s store refused the change. Nothing was saved.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCard</name>
+    <message>
+        <location filename="../components/DashboardCard.qml" line="+84"/>
+        <source>Nothing to show for these filters.</source>
+        <extracomment>A dashboard chart with no records for the chosen filters</extracomment>
+        <translation>Nothing to show for these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../app/models/dashboardcharts.cpp" line="+22"/>
+        <source>%1 %</source>
+        <extracomment>A percentage on the dashboard, e.g. &quot;87 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+237"/>
+        <source>%1: %2</source>
+        <extracomment>Heading of the people behind one dashboard figure: %1 a series (e.g. &quot;Completed&quot;), %2 a bar (an organisation)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>People</source>
+        <extracomment>Dashboard series: people on the caseload</extracomment>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case officer</source>
+        <translation>No case officer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unnamed officer</source>
+        <translation>Unnamed officer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region unknown</source>
+        <translation>Region unknown</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Police registration</source>
+        <extracomment>Dashboard: the monthly appearance at the internal affairs body (Art. 172 p9)</extracomment>
+        <translation>Police registration</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>Probation report</source>
+        <extracomment>Dashboard: the monthly report at the probation service (Art. 172 p9)</extracomment>
+        <translation>Probation report</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Overdue</source>
+        <extracomment>Dashboard series: overdue appearances or measures</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Programme measures</source>
+        <extracomment>Dashboard: measures of the individual programmes past their due date</extracomment>
+        <translation>Programme measures</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No measures</source>
+        <extracomment>Dashboard: a programme without measures</extracomment>
+        <translation>No measures</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None delivered</source>
+        <extracomment>Dashboard: a programme none of whose measures is delivered yet</extracomment>
+        <translation>None delivered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–24 %</source>
+        <translation>1–24 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25–49 %</source>
+        <translation>25–49 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50–74 %</source>
+        <translation>50–74 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75–99 %</source>
+        <translation>75–99 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All delivered</source>
+        <extracomment>Dashboard: a programme all of whose measures are delivered</extracomment>
+        <translation>All delivered</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programmes</source>
+        <extracomment>Dashboard series: individual programmes</extracomment>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Referred</source>
+        <extracomment>Dashboard series: referrals whose term started in the period</extracomment>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <extracomment>Dashboard series: referrals completed with the outcome reported</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended early</source>
+        <extracomment>Dashboard series: referrals declined, revoked or expired</extracomment>
+        <translation>Ended early</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unnamed organisation</source>
+        <translation>Unnamed organisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open alerts</source>
+        <extracomment>Dashboard series: alerts not resolved yet</extracomment>
+        <translation>Open alerts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviews</source>
+        <extracomment>Dashboard series: progress reviews</extracomment>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review due</source>
+        <extracomment>Dashboard: programmes whose progress review is due</extracomment>
+        <translation>Review due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting sign-off</source>
+        <extracomment>Dashboard: reviews written but not signed off by a supervisor</extracomment>
+        <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <extracomment>One line of a dashboard figure read aloud: %1 a bar&apos;s label, %2 its value(s)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to show for these filters.</source>
+        <translation>Nothing to show for these filters.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDrillPanel</name>
+    <message>
+        <location filename="../components/DashboardDrillPanel.qml" line="+50"/>
+        <source>Close the list</source>
+        <extracomment>Closes the list of people behind a dashboard figure</extracomment>
+        <translation>Close the list</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Figure: %1 · %n person(s)</source>
+        <extracomment>Under the heading of a dashboard drill-down: %1 the figure (a number or a percentage), then how many people it concerns</extracomment>
+        <translation>
+            <numerusform>Figure: %1 · %n person</numerusform>
+            <numerusform>Figure: %1 · %n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening a person is recorded in the audit log.</source>
+        <extracomment>Why opening a person from the dashboard is not private</extracomment>
+        <translation>Opening a person is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Nobody to show</source>
+        <extracomment>A dashboard figure of zero: nobody to list</extracomment>
+        <translation>Nobody to show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No person in your scope is counted in this figure.</source>
+        <translation>No person in your scope is counted in this figure.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigureTable</name>
+    <message>
+        <location filename="../components/DashboardFigureTable.qml" line="+90"/>
+        <source>%1, %2: %3</source>
+        <extracomment>A figure of the dashboard for screen readers: %1 what is counted (an officer, a region, a month), %2 the series (e.g. &quot;Completed&quot;), %3 the number</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the list of people</source>
+        <translation>Opens the list of people</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <location filename="../components/DashboardFilterBar.qml" line="+40"/>
+        <source>Period</source>
+        <extracomment>Dashboard filter: over which months the figures are counted</extracomment>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case officer</source>
+        <extracomment>Dashboard filter: the probation officer who owns the cases</extracomment>
+        <translation>Case officer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../pages/DashboardPage.qml" line="+18"/>
+        <source>Dashboard</source>
+        <extracomment>Title of the supervisor&apos;s dashboard of figures and charts</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Caseload</source>
+        <extracomment>Dashboard card: the people under supervision</extracomment>
+        <translation>Caseload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>people with an active case</source>
+        <extracomment>Under the caseload figure of the dashboard</extracomment>
+        <translation>people with an active case</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By officer</source>
+        <extracomment>Dashboard: caseload grouped by case officer</extracomment>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By region</source>
+        <extracomment>Dashboard: caseload grouped by region of residence</extracomment>
+        <translation>By region</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By category</source>
+        <extracomment>Dashboard: caseload grouped by person category</extracomment>
+        <translation>By category</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Appearance compliance</source>
+        <extracomment>Dashboard card: share of the monthly appearances (Art. 172 p9) that were attended</extracomment>
+        <translation>Appearance compliance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of appearances attended; excused ones not counted. A figure opens who missed.</source>
+        <translation>of appearances attended; excused ones not counted. A figure opens who missed.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overdue</source>
+        <extracomment>Dashboard card: appearances and programme measures past their date</extracomment>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appearances and programme measures overdue today</source>
+        <translation>appearances and programme measures overdue today</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Programme progress</source>
+        <extracomment>Dashboard card: how much of each individual programme is delivered</extracomment>
+        <translation>Programme progress</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes, by share of planned measures delivered</source>
+        <translation>programmes, by share of planned measures delivered</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referrals by organisation</source>
+        <extracomment>Dashboard card: referrals to organisations and how they ended</extracomment>
+        <translation>Referrals by organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrals started in the period</source>
+        <translation>referrals started in the period</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open alerts</source>
+        <extracomment>Dashboard card: alerts not resolved yet, by severity</extracomment>
+        <translation>Open alerts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open or acknowledged, by severity</source>
+        <translation>open or acknowledged, by severity</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Progress reviews</source>
+        <extracomment>Dashboard card: progress reviews that are due or await a sign-off</extracomment>
+        <translation>Progress reviews</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes due for a review today. A person opens their review.</source>
+        <translation>programmes due for a review today. A person opens their review.</translation>
     </message>
 </context>
 <context>
     <name>EnrolPage</name>
     <message>
         <location filename="../pages/EnrolPage.qml" line="+12"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Set up this device</source>
         <translation>Set up this device</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Qadam</source>
         <translation>Qadam</translation>
     </message>
@@ -1080,17 +1473,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Server address</source>
         <translation>Server address</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>For example https://qadam.example.kz</source>
         <translation>For example https://qadam.example.kz</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>One-time code</source>
         <extracomment>The enrolment code an administrator issues once per device</extracomment>
@@ -1145,6 +1538,40 @@
         <source>Dismiss message</source>
         <extracomment>Closes an error or information message</extracomment>
         <translation>Dismiss message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../components/ExportButton.qml" line="+36"/>
+        <source>Export case report (PDF)</source>
+        <translation>Export case report (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export NGO activity (CSV)</source>
+        <translation>Export NGO activity (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export statistics (CSV)</source>
+        <extracomment>De-identified statistics: counts only, small cells suppressed</extracomment>
+        <translation>Export statistics (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV tables (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1744,7 +2171,7 @@
         <location line="+1"/>
         <source>Family and women&apos;s support</source>
         <comment>person category</comment>
-        <translation>Family and women's support</translation>
+        <translation>Family and women&apos;s support</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1971,7 +2398,7 @@
         <translation>Programme builder</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>IIN %1</source>
         <extracomment>The person&apos;s IIN with all but the last four digits hidden</extracomment>
         <translation>IIN %1</translation>
@@ -1988,7 +2415,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Entries of this section</source>
         <translation>Entries of this section</translation>
     </message>
@@ -2093,7 +2520,7 @@
     <message>
         <location line="+4"/>
         <source>Give every domain a severity. &quot;No need&quot; means you assessed it and found nothing to work on.</source>
-        <translation>Give every domain a severity. "No need" means you assessed it and found nothing to work on.</translation>
+        <translation>Give every domain a severity. &quot;No need&quot; means you assessed it and found nothing to work on.</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2153,7 +2580,7 @@
         <translation>Severity of %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What you found, in a few words</source>
         <extracomment>Placeholder of the officer&apos;s assessment of one need</extracomment>
         <translation>What you found, in a few words</translation>
@@ -2208,7 +2635,7 @@
         <translation>%1 · due %2 · %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>What the person will have achieved</source>
         <extracomment>Placeholder of a goal&apos;s text</extracomment>
         <translation>What the person will have achieved</translation>
@@ -2264,9 +2691,61 @@
     </message>
 </context>
 <context>
+    <name>Qadam</name>
+    <message>
+        <location filename="../../app/export/casereport.cpp" line="+42"/>
+        <source>Person summary</source>
+        <translation>Person summary</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrative supervision: order and obligations</source>
+        <comment>DOMAIN glossary: administrative supervision</comment>
+        <translation>Administrative supervision: order and obligations</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appearances for registration at the internal affairs body</source>
+        <comment>PEC Art. 172 part 9, channel 1</comment>
+        <translation>Appearances for registration at the internal affairs body</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appearances at the probation service</source>
+        <comment>PEC Art. 172 part 9, channel 2</comment>
+        <translation>Appearances at the probation service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual programme of social and legal assistance</source>
+        <comment>DOMAIN glossary</comment>
+        <translation>Individual programme of social and legal assistance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrals and outcomes</source>
+        <translation>Referrals and outcomes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counselling sessions (attendance only)</source>
+        <translation>Counselling sessions (attendance only)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress reviews</source>
+        <translation>Progress reviews</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Court order of administrative supervision</source>
+        <translation>Court order of administrative supervision</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::AppSession</name>
     <message>
-        <location filename="../../app/session/appsession.cpp" line="+308"/>
+        <location filename="../../app/session/appsession.cpp" line="+342"/>
         <source>Probation officer</source>
         <translation>Probation officer</translation>
     </message>
@@ -2291,7 +2770,7 @@
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>Sync is off: this device is not enrolled</source>
         <translation>Sync is off: this device is not enrolled</translation>
     </message>
@@ -2379,12 +2858,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+171"/>
+        <location line="+180"/>
         <source>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</source>
         <translation>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Could not create the encrypted store on this device.</source>
         <translation>Could not create the encrypted store on this device.</translation>
     </message>
@@ -2400,29 +2879,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the server address exactly as printed, including the part after #pin=.</source>
+        <translation>Enter the server address exactly as printed, including the part after #pin=.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not reach the server. Check the address and the connection, then try again.</source>
         <translation>Could not reach the server. Check the address and the connection, then try again.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+50"/>
-        <location line="+64"/>
+        <location line="+38"/>
+        <location line="+53"/>
+        <location line="+69"/>
         <source>Too many failed attempts: wait until the countdown ends.</source>
         <translation>Too many failed attempts: wait until the countdown ends.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>The enrolment of this device did not finish. Enrol it again.</source>
         <translation>The enrolment of this device did not finish. Enrol it again.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Too many failed attempts: the data on this device was erased. Enrol the device again.</source>
         <translation>Too many failed attempts: the data on this device was erased. Enrol the device again.</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Wrong passphrase. %n attempt(s) left before this device erases its data.</source>
         <translation>
             <numerusform>Wrong passphrase. %n attempt left before this device erases its data.</numerusform>
@@ -2435,12 +2919,12 @@
         <translation>The store on this device could not be opened.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>The new passphrase is the same as the current one.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Passphrase changed.</source>
         <translation>Passphrase changed.</translation>
     </message>
@@ -2455,7 +2939,7 @@
         <translation>The passphrase could not be changed.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>This device was signed out by the server and its data erased.</source>
         <translation>This device was signed out by the server and its data erased.</translation>
     </message>
@@ -2463,7 +2947,7 @@
 <context>
     <name>Qadam::AppearanceController</name>
     <message>
-        <location filename="../../app/controllers/appearancecontroller.cpp" line="+126"/>
+        <location filename="../../app/controllers/appearancecontroller.cpp" line="+105"/>
         <source>Illness, with a medical certificate</source>
         <translation>Illness, with a medical certificate</translation>
     </message>
@@ -2575,6 +3059,128 @@
     </message>
 </context>
 <context>
+    <name>Qadam::CaseReportPdf</name>
+    <message>
+        <location filename="../../app/export/casereportpdf.cpp" line="+90"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not included: your role may not export this part of the case.</source>
+        <translation>Not included: your role may not export this part of the case.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing recorded.</source>
+        <translation>Nothing recorded.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PROBATION SERVICE · ADMINISTRATIVE SUPERVISION</source>
+        <comment>DOMAIN glossary; printed in capitals</comment>
+        <translation>PROBATION SERVICE · ADMINISTRATIVE SUPERVISION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+36"/>
+        <source>Case report</source>
+        <translation>Case report</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Person under administrative supervision (Penal Enforcement Code, Art. 172)</source>
+        <comment>DOMAIN glossary</comment>
+        <translation>Person under administrative supervision (Penal Enforcement Code, Art. 172)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Names withheld: your role may not export them</source>
+        <translation>Names withheld: your role may not export them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case reference</source>
+        <translation>Case reference</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case status</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on</source>
+        <translation>Prepared on</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This report is redacted for the role of the person who prepared it: parts and fields that role may not export are left out. Counselling notes are never part of a report.</source>
+        <translation>This report is redacted for the role of the person who prepared it: parts and fields that role may not export are left out. Counselling notes are never part of a report.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ref. %1</source>
+        <comment>case reference</comment>
+        <translation>Ref. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOR OFFICIAL USE</source>
+        <comment>printed in capitals</comment>
+        <translation>FOR OFFICIAL USE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported by %1 (%2) on %3</source>
+        <comment>footer of every page: user, role, date and time</comment>
+        <translation>Exported by %1 (%2) on %3</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::CaseloadModel</name>
     <message>
         <location filename="../../app/models/caseloadmodel.cpp" line="+233"/>
@@ -2627,7 +3233,7 @@
     <message>
         <location line="+2"/>
         <source>The record&apos;s state does not allow this value any more.</source>
-        <translation>The record's state does not allow this value any more.</translation>
+        <translation>The record&apos;s state does not allow this value any more.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2640,7 +3246,7 @@
     <message>
         <location filename="../../app/models/conflictmodel.cpp" line="+90"/>
         <source>Conflicts could not be read from this device&apos;s store.</source>
-        <translation>Conflicts could not be read from this device's store.</translation>
+        <translation>Conflicts could not be read from this device&apos;s store.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -2650,9 +3256,198 @@
     </message>
 </context>
 <context>
+    <name>Qadam::DashboardChartModel</name>
+    <message>
+        <location filename="../../app/models/dashboardchartmodel.cpp" line="+48"/>
+        <source>This dashboard has no figure called &quot;%1&quot;.</source>
+        <translation>This dashboard has no figure called "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardData</name>
+    <message>
+        <location filename="../../app/models/dashboarddata.cpp" line="+75"/>
+        <source>The figures could not be read from this device&apos;s store. Try again; if it keeps failing, sync and reopen the app.</source>
+        <extracomment>The supervisor&apos;s dashboard could not compute its figures</extracomment>
+        <translation>The figures could not be read from this device's store. Try again; if it keeps failing, sync and reopen the app.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardDrillModel</name>
+    <message>
+        <location filename="../../app/models/dashboarddrillmodel.cpp" line="+113"/>
+        <source>The people behind this figure could not be read from this device&apos;s store.</source>
+        <extracomment>The list of people behind a dashboard figure could not be read</extracomment>
+        <translation>The people behind this figure could not be read from this device's store.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardFilters</name>
+    <message>
+        <location filename="../../app/models/dashboardfilters.cpp" line="+62"/>
+        <location line="+107"/>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+107"/>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+107"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-65"/>
+        <location line="+16"/>
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Last %n month</numerusform>
+            <numerusform>Last %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>The dashboard&apos;s filters in one line: period · region · officer · category</extracomment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The filter choices could not be read from this device&apos;s store.</source>
+        <translation>The filter choices could not be read from this device's store.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unnamed officer</source>
+        <translation>Unnamed officer</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportCli</name>
+    <message>
+        <location filename="../../app/export/exportcli.cpp" line="+76"/>
+        <source>say what to export: case-pdf, statistics or ngo-activity (see --help)</source>
+        <translation>say what to export: case-pdf, statistics or ngo-activity (see --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--person ID is required</source>
+        <translation>--person ID is required</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from and --to must be dates (YYYY-MM-DD), the first not after the last</source>
+        <translation>--from and --to must be dates (YYYY-MM-DD), the first not after the last</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--period must be month, quarter or year</source>
+        <translation>--period must be month, quarter or year</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>--lang must be kk, ru or en</source>
+        <translation>--lang must be kk, ru or en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no enrolled device in %1</source>
+        <translation>there is no enrolled device in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed attempts: try again in %1 s</source>
+        <translation>too many failed attempts: try again in %1 s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no passphrase: give --passphrase-file FILE or one line on stdin</source>
+        <translation>no passphrase: give --passphrase-file FILE or one line on stdin</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportController</name>
+    <message>
+        <location filename="../../app/controllers/exportcontroller.cpp" line="+58"/>
+        <source>Saved %1: %2 rows, %3 small cells suppressed.</source>
+        <extracomment>%1 the file, %2 data rows, %3 cells hidden because they count fewer than five people or events</extracomment>
+        <translation>Saved %1: %2 rows, %3 small cells suppressed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1: %2 rows.</source>
+        <extracomment>%1 the file, %2 data rows</extracomment>
+        <translation>Saved %1: %2 rows.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Case report saved: %1</source>
+        <translation>Case report saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportMessages</name>
+    <message>
+        <location filename="../../app/export/exportmessages.cpp" line="+25"/>
+        <source>Your role may not export this. Nothing was saved.</source>
+        <translation>Your role may not export this. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case cannot be exported: %1. Nothing was saved.</source>
+        <comment>%1 is the access policy&apos;s reason</comment>
+        <translation>This case cannot be exported: %1. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case is outside your scope, so it cannot be exported. Nothing was saved.</source>
+        <translation>This case is outside your scope, so it cannot be exported. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This case is not on this device. Nothing was saved.</source>
+        <translation>This case is not on this device. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the period: both dates are needed and the first must not be after the last.</source>
+        <translation>Check the period: both dates are needed and the first must not be after the last.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the app first.</source>
+        <translation>Unlock the app first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be written. Choose another place and try again. Nothing was saved.</source>
+        <translation>The file could not be written. Choose another place and try again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export is turned off on this device. It can be turned on in Settings.</source>
+        <translation>Export is turned off on this device. It can be turned on in Settings.</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::PersonModel</name>
     <message>
-        <location filename="../../app/models/personmodel.cpp" line="+35"/>
+        <location filename="../../app/models/personmodel.cpp" line="+48"/>
         <location line="+16"/>
         <source>This case could not be read. Try again in a moment.</source>
         <translation>This case could not be read. Try again in a moment.</translation>
@@ -2801,7 +3596,7 @@
 <context>
     <name>Qadam::ProgrammeApprovalController</name>
     <message>
-        <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+19"/>
+        <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+18"/>
         <source>Programme approved.</source>
         <translation>Programme approved.</translation>
     </message>
@@ -2811,7 +3606,7 @@
         <translation>Programme returned to the officer with your comment.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>You drafted this programme, so another supervisor must approve it.</source>
         <translation>You drafted this programme, so another supervisor must approve it.</translation>
     </message>
@@ -2919,7 +3714,7 @@
     <message>
         <location line="+81"/>
         <source>Keep at least one goal, or go back and assess a need above &quot;No need&quot;.</source>
-        <translation>Keep at least one goal, or go back and assess a need above "No need".</translation>
+        <translation>Keep at least one goal, or go back and assess a need above &quot;No need&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2970,12 +3765,12 @@
     <message>
         <location line="+3"/>
         <source>Assess at least one need above &quot;No need&quot; and give it a goal with a measure before submitting.</source>
-        <translation>Assess at least one need above "No need" and give it a goal with a measure before submitting.</translation>
+        <translation>Assess at least one need above &quot;No need&quot; and give it a goal with a measure before submitting.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no programme template for this person&apos;s category.</source>
-        <translation>There is no programme template for this person's category.</translation>
+        <translation>There is no programme template for this person&apos;s category.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3002,9 +3797,9 @@
 <context>
     <name>Qadam::ProgrammeDrafts</name>
     <message>
-        <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
+        <location filename="../../app/controllers/programmedraft.cpp" line="+100"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
-        <translation>This person's programme is awaiting the supervisor's approval.</translation>
+        <translation>This person&apos;s programme is awaiting the supervisor&apos;s approval.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3060,7 +3855,7 @@
     <message>
         <location line="+15"/>
         <source>Choose the person&apos;s recorded consent first: a referral is never sent without it.</source>
-        <translation>Choose the person's recorded consent first: a referral is never sent without it.</translation>
+        <translation>Choose the person&apos;s recorded consent first: a referral is never sent without it.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3075,7 +3870,7 @@
     <message>
         <location line="+4"/>
         <source>Give the referral&apos;s term: a start and an end date (YYYY-MM-DD).</source>
-        <translation>Give the referral's term: a start and an end date (YYYY-MM-DD).</translation>
+        <translation>Give the referral&apos;s term: a start and an end date (YYYY-MM-DD).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3105,7 +3900,7 @@
     <message>
         <location line="+7"/>
         <source>The chosen consent does not cover this referral (withdrawn, not given yet, or for another purpose). Record the person&apos;s consent first.</source>
-        <translation>The chosen consent does not cover this referral (withdrawn, not given yet, or for another purpose). Record the person's consent first.</translation>
+        <translation>The chosen consent does not cover this referral (withdrawn, not given yet, or for another purpose). Record the person&apos;s consent first.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3261,17 +4056,27 @@
 <context>
     <name>Qadam::RejectedChangesController</name>
     <message>
-        <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+21"/>
+        <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+23"/>
+        <source>The change could not be sent again. Check the values and try again.</source>
+        <translation>The change could not be sent again. Check the values and try again.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The store is locked: unlock the app and try again.</source>
         <translation>The store is locked: unlock the app and try again.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>This change is no longer waiting for attention.</source>
         <translation>This change is no longer waiting for attention.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Later changes on this device depend on this one. Settle them first.</source>
+        <translation>Later changes on this device depend on this one. Settle them first.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>The change could not be discarded on this device. Try again.</source>
         <translation>The change could not be discarded on this device. Try again.</translation>
     </message>
@@ -3310,29 +4115,90 @@
     <message>
         <location line="+51"/>
         <source>Refused changes could not be read from this device&apos;s store.</source>
-        <translation>Refused changes could not be read from this device's store.</translation>
+        <translation>Refused changes could not be read from this device&apos;s store.</translation>
     </message>
 </context>
 <context>
     <name>Qadam::ReviewController</name>
     <message>
-        <location filename="../../app/controllers/reviewcontroller.cpp" line="+113"/>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="+240"/>
         <source>A review already covers the period up to today.</source>
         <translation>A review already covers the period up to today.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>compute the indicators</source>
         <translation>compute the indicators</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-155"/>
+        <source>▲ better than last time (%1)</source>
+        <extracomment>trend of a review indicator against the previous review; %1 the previous value</extracomment>
+        <translation>▲ better than last time (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▼ worse than last time (%1)</source>
+        <extracomment>%1 the previous value</extracomment>
+        <translation>▼ worse than last time (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>= as last time</source>
+        <translation>= as last time</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed (was %1)</source>
+        <extracomment>%1 the previous value</extracomment>
+        <translation>changed (was %1)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Last review: %1 — %2</source>
+        <extracomment>the rating a need domain had in the previous review: %1 the number, %2 its meaning</extracomment>
+        <translation>Last review: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>You drafted this person&apos;s programme, so you cannot sign off its review: another supervisor signs it off.</source>
+        <translation>You drafted this person's programme, so you cannot sign off its review: another supervisor signs it off.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trend compared with the review of %1 – %2.</source>
+        <extracomment>%1 – %2 the period of the previous progress review</extracomment>
+        <translation>Trend compared with the review of %1 – %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first review: there is no trend yet.</source>
+        <translation>This is the first review: there is no trend yet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A review covers a period that has ended: choose an end no later than today.</source>
+        <translation>A review covers a period that has ended: choose an end no later than today.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>The period ends before it starts.</source>
+        <translation>The period ends before it starts.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>%1 – %2</source>
         <extracomment>the period a progress review covers: %1 first day, %2 last day</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
+        <source>Enter the period as two dates, YYYY-MM-DD.</source>
+        <translation>Enter the period as two dates, YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The review form is still loading.</source>
         <translation>The review form is still loading.</translation>
     </message>
@@ -3340,32 +4206,53 @@
         <location line="+11"/>
         <source>Choose a rating for &quot;%1&quot;.</source>
         <extracomment>%1 is a need domain, e.g. &quot;Housing&quot;</extracomment>
-        <translation>Choose a rating for "%1".</translation>
+        <translation>Choose a rating for &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write the rationale for &quot;%1&quot;: at least %2 characters.</source>
         <extracomment>%1 is a need domain; %2 the minimum number of characters</extracomment>
-        <translation>Write the rationale for "%1": at least %2 characters.</translation>
+        <translation>Write the rationale for &quot;%1&quot;: at least %2 characters.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose a value for &quot;%1&quot;.</source>
         <extracomment>%1 is an outcome, e.g. &quot;Employment&quot;</extracomment>
-        <translation>Choose a value for "%1".</translation>
+        <translation>Choose a value for &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The review is recorded. A supervisor who did not write it signs it off.</source>
-        <translation>The review is recorded. A supervisor who did not write it signs it off.</translation>
+        <location line="+35"/>
+        <source>The review is recorded. Sign it off and schedule the next review.</source>
+        <translation>The review is recorded. Sign it off and schedule the next review.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Review signed off.</source>
-        <translation>Review signed off.</translation>
+        <location line="+1"/>
+        <source>The review is recorded. A supervisor signs it off.</source>
+        <translation>The review is recorded. A supervisor signs it off.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Enter the date of the next review as YYYY-MM-DD.</source>
+        <translation>Enter the date of the next review as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review signed off. The next review is due on %1.</source>
+        <extracomment>%1 the date the next progress review is due</extracomment>
+        <translation>Review signed off. The next review is due on %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</source>
+        <translation>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next review must be after today.</source>
+        <translation>The next review must be after today.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Another review already covers part of this period.</source>
         <translation>Another review already covers part of this period.</translation>
     </message>
@@ -3385,12 +4272,7 @@
         <translation>record the review</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation>You wrote this review, so you cannot sign it off: another supervisor signs it off.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Only a supervisor signs a review off.</source>
         <translation>Only a supervisor signs a review off.</translation>
     </message>
@@ -3408,7 +4290,7 @@
 <context>
     <name>Qadam::ReviewModel</name>
     <message>
-        <location filename="../../app/models/reviewmodel.cpp" line="+63"/>
+        <location filename="../../app/models/reviewmodel.cpp" line="+60"/>
         <source>%1: %2 — %3</source>
         <extracomment>one judgement of a review: %1 need domain, %2 rating 1–5, %3 the rating&apos;s meaning</extracomment>
         <translation>%1: %2 — %3</translation>
@@ -3424,15 +4306,60 @@
         <translation>Awaiting sign-off</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation>You wrote this review, so you cannot sign it off: another supervisor signs it off.</translation>
+        <location line="+5"/>
+        <source>Next review due on %1</source>
+        <extracomment>%1 the date the next progress review is due</extracomment>
+        <translation>Next review due on %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</source>
+        <translation>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+26"/>
         <source>load the reviews</source>
         <translation>load the reviews</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ReviewsDueModel</name>
+    <message>
+        <location filename="../../app/models/reviewsduemodel.cpp" line="+31"/>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due since %1</source>
+        <translation>Due since %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last signed review up to %1</source>
+        <extracomment>%1 the last day of the period the last signed progress review covered</extracomment>
+        <translation>Last signed review up to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signed review yet</source>
+        <translation>No signed review yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting sign-off</source>
+        <translation>Awaiting sign-off</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>load the reviews due</source>
+        <translation>load the reviews due</translation>
     </message>
 </context>
 <context>
@@ -3491,7 +4418,7 @@
         <location line="+3"/>
         <source>Say why you judged the person&apos;s state as &quot;%1&quot;.</source>
         <extracomment>%1 is a stability judgement, e.g. &quot;Fluctuating&quot;</extracomment>
-        <translation>Say why you judged the person's state as "%1".</translation>
+        <translation>Say why you judged the person&apos;s state as &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3521,7 +4448,7 @@
     <message>
         <location line="+10"/>
         <source>The session date must lie inside the referral&apos;s term and not in the future.</source>
-        <translation>The session date must lie inside the referral's term and not in the future.</translation>
+        <translation>The session date must lie inside the referral&apos;s term and not in the future.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3654,7 +4581,7 @@
     <message>
         <location filename="../../app/models/todaymodel.cpp" line="+124"/>
         <source>Today&apos;s list could not be loaded. Try again.</source>
-        <translation>Today's list could not be loaded. Try again.</translation>
+        <translation>Today&apos;s list could not be loaded. Try again.</translation>
     </message>
 </context>
 <context>
@@ -3707,18 +4634,18 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Date format hint: year-month-day</extracomment>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>What was done (optional)</source>
         <translation>What was done (optional)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>For example: called, visited the home, set a new date</source>
         <extracomment>Placeholder of the follow-up note of a missed appearance</extracomment>
         <translation>For example: called, visited the home, set a new date</translation>
@@ -3735,7 +4662,7 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Describe the reason</source>
         <translation>Describe the reason</translation>
@@ -3772,17 +4699,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Why you decline</source>
         <translation>Why you decline</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Probation reads this to refer the person elsewhere.</source>
         <translation>Probation reads this to refer the person elsewhere.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Outcome for probation</source>
         <translation>Outcome for probation</translation>
@@ -3888,12 +4815,12 @@
         <location filename="../pages/ReferralForm.qml" line="+31"/>
         <source>1. The person&apos;s consent</source>
         <extracomment>step 1 of sending a referral</extracomment>
-        <translation>1. The person's consent</translation>
+        <translation>1. The person&apos;s consent</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A referral shares the person&apos;s case with a provider. It needs the person&apos;s recorded consent.</source>
-        <translation>A referral shares the person's case with a provider. It needs the person's recorded consent.</translation>
+        <translation>A referral shares the person&apos;s case with a provider. It needs the person&apos;s recorded consent.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3952,17 +4879,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The only case detail the provider sees. Keep it short and factual.</source>
         <translation>The only case detail the provider sees. Keep it short and factual.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Term starts (YYYY-MM-DD)</source>
         <translation>Term starts (YYYY-MM-DD)</translation>
     </message>
@@ -4068,7 +4995,7 @@
 <context>
     <name>ReviewDelegate</name>
     <message>
-        <location filename="../delegates/ReviewDelegate.qml" line="+28"/>
+        <location filename="../delegates/ReviewDelegate.qml" line="+29"/>
         <source>Review %1, %2</source>
         <extracomment>screen-reader summary: %1 period, %2 sign-off state</extracomment>
         <translation>Review %1, %2</translation>
@@ -4080,7 +5007,7 @@
         <translation>Written by %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Sign off</source>
         <translation>Sign off</translation>
     </message>
@@ -4098,7 +5025,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <extracomment>a judgement rating: %1 the number, %2 its meaning</extracomment>
         <translation>%1 — %2</translation>
@@ -4110,7 +5037,7 @@
         <translation>%1: rating %2, %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Why this rating: what you saw, what changed</source>
         <translation>Why this rating: what you saw, what changed</translation>
     </message>
@@ -4136,12 +5063,40 @@
         <translation>Period: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>From (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period from</source>
+        <extracomment>the first day of the period a progress review covers</extracomment>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>To (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period to</source>
+        <extracomment>the last day of the period a progress review covers</extracomment>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use this period</source>
+        <extracomment>recomputes the review&apos;s indicators for the dates typed</extracomment>
+        <translation>Use this period</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Computed indicators</source>
         <translation>Computed indicators</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Outcomes</source>
         <translation>Outcomes</translation>
     </message>
@@ -4169,7 +5124,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="+29"/>
+        <location filename="../pages/ReviewPage.qml" line="+40"/>
         <source>Progress reviews</source>
         <translation>Progress reviews</translation>
     </message>
@@ -4179,13 +5134,13 @@
         <translation>Reviews to sign off</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>New review</source>
         <translation>New review</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>No reviews yet</source>
         <translation>No reviews yet</translation>
     </message>
@@ -4198,6 +5153,114 @@
         <location line="+1"/>
         <source>A review shows progress for a period: computed indicators and a judgement per domain.</source>
         <translation>A review shows progress for a period: computed indicators and a judgement per domain.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSignOffPanel</name>
+    <message>
+        <location filename="../pages/ReviewSignOffPanel.qml" line="+36"/>
+        <source>Sign off and schedule the next review</source>
+        <translation>Sign off and schedule the next review</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Next review on (YYYY-MM-DD)</source>
+        <extracomment>the date the next progress review is due, typed as year-month-day</extracomment>
+        <translation>Next review on (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person appears in the reviews due list on this date.</source>
+        <translation>The person appears in the reviews due list on this date.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review on</source>
+        <translation>Next review on</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign off</source>
+        <translation>Sign off</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign off the review and schedule the next one</source>
+        <translation>Sign off the review and schedule the next one</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDueDelegate</name>
+    <message>
+        <location filename="../delegates/ReviewsDueDelegate.qml" line="+23"/>
+        <source>%1, %2, %3</source>
+        <extracomment>screen-reader summary of a row of the reviews due list: %1 person, %2 due since, %3 state</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDuePage</name>
+    <message>
+        <location filename="../pages/ReviewsDuePage.qml" line="+14"/>
+        <source>Reviews due</source>
+        <translation>Reviews due</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reviews due (%1)</source>
+        <extracomment>heading of the reviews due list; %1 how many people</extracomment>
+        <translation>Reviews due (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No reviews due</source>
+        <translation>No reviews due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People appear here on the day their progress review is due.</source>
+        <translation>People appear here on the day their progress review is due.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading</source>
+        <translation>Loading</translation>
+    </message>
+</context>
+<context>
+    <name>SectionActionBar</name>
+    <message>
+        <location filename="../pages/SectionActionBar.qml" line="+18"/>
+        <source>Open referrals</source>
+        <extracomment>Person page, referrals section: opens the referrals screen of this person</extracomment>
+        <translation>Open referrals</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log a session</source>
+        <extracomment>Person page, sessions section: opens the session log of this person (counsellors)</extracomment>
+        <translation>Log a session</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open progress reviews</source>
+        <extracomment>Person page, reviews section: opens the progress reviews of this person</extracomment>
+        <translation>Open progress reviews</translation>
     </message>
 </context>
 <context>
@@ -4522,7 +5585,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Topics</translation>
     </message>
@@ -4547,7 +5610,7 @@
         <translation>Your judgement; say why below.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why you judge it so</source>
         <translation>Why you judge it so</translation>
     </message>
@@ -4630,7 +5693,7 @@
         <translation>What you saw and heard, without interpretation.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Observations</source>
         <translation>Observations</translation>
     </message>
@@ -4645,7 +5708,7 @@
         <translation>What it may mean, and why you think so.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Analysis</source>
         <translation>Analysis</translation>
     </message>
@@ -4660,7 +5723,7 @@
         <translation>What you conclude from this session.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Conclusions</source>
         <translation>Conclusions</translation>
     </message>
@@ -4675,7 +5738,7 @@
         <translation>What happens next, and who does it.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -4735,7 +5798,7 @@
         <translation>Requests and alternatives offered</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>What the person asked for</source>
         <translation>What the person asked for</translation>
     </message>
@@ -4745,7 +5808,7 @@
         <translation>Request %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Alternative offered (optional)</source>
         <translation>Alternative offered (optional)</translation>
     </message>
@@ -4820,6 +5883,12 @@
         <location line="+8"/>
         <source>Qadam also locks when it goes to the background.</source>
         <translation>Qadam also locks when it goes to the background.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Allow exports (PDF, CSV) from this device</source>
+        <extracomment>Setting: PDF and CSV reports may be saved outside the app on this device (off on phones by default)</extracomment>
+        <translation>Allow exports (PDF, CSV) from this device</translation>
     </message>
     <message>
         <location line="+6"/>

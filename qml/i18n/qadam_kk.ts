@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../components/AppShell.qml" line="+51"/>
+        <location filename="../components/AppShell.qml" line="+52"/>
         <source>Today</source>
         <extracomment>Bottom navigation: appearances and tasks due today</extracomment>
         <translation>Бүгін</translation>
@@ -20,6 +20,18 @@
         <source>Approvals</source>
         <extracomment>Bottom navigation: programmes waiting for the supervisor&apos;s approval</extracomment>
         <translation>Бекіту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <extracomment>Navigation: the people whose progress review is due (supervisor); keep it short</extracomment>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard</source>
+        <extracomment>Navigation: the supervisor&apos;s figures and charts of their unit or region</extracomment>
+        <translation>Панель</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -116,7 +128,7 @@
         <translation>Бағдарлама жоспары</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>To return it: what should the officer change?</source>
         <extracomment>Placeholder of the supervisor&apos;s comment when returning a programme</extracomment>
         <translation>Қайтару үшін: инспектор нені өзгертуі керек?</translation>
@@ -254,7 +266,7 @@
 <context>
     <name>CaseloadRecords</name>
     <message>
-        <location filename="../../app/models/caseloadrecords.cpp" line="+165"/>
+        <location filename="../../app/models/caseloadrecords.cpp" line="+107"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
         <translation>Босатылған, әкімшілік қадағалауда</translation>
@@ -515,7 +527,7 @@
         <translation>Екеуінен біріктірілген мәтін жазу</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The text to keep</source>
         <extracomment>Placeholder of the editor where both versions of a note are merged by hand</extracomment>
         <translation>Қалатын мәтін</translation>
@@ -1061,15 +1073,396 @@
     </message>
 </context>
 <context>
+    <name>DashboardCard</name>
+    <message>
+        <location filename="../components/DashboardCard.qml" line="+84"/>
+        <source>Nothing to show for these filters.</source>
+        <extracomment>A dashboard chart with no records for the chosen filters</extracomment>
+        <translation>Бұл сүзгілер бойынша көрсететін ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../app/models/dashboardcharts.cpp" line="+22"/>
+        <source>%1 %</source>
+        <extracomment>A percentage on the dashboard, e.g. &quot;87 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+237"/>
+        <source>%1: %2</source>
+        <extracomment>Heading of the people behind one dashboard figure: %1 a series (e.g. &quot;Completed&quot;), %2 a bar (an organisation)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>People</source>
+        <extracomment>Dashboard series: people on the caseload</extracomment>
+        <translation>Адамдар</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case officer</source>
+        <translation>Инспекторсыз</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unnamed officer</source>
+        <translation>Аты жоқ инспектор</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region unknown</source>
+        <translation>Өңір белгісіз</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Police registration</source>
+        <extracomment>Dashboard: the monthly appearance at the internal affairs body (Art. 172 p9)</extracomment>
+        <translation>Ішкі істер органына тіркеуге келу</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>Probation report</source>
+        <extracomment>Dashboard: the monthly report at the probation service (Art. 172 p9)</extracomment>
+        <translation>Пробация қызметіндегі есеп</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Overdue</source>
+        <extracomment>Dashboard series: overdue appearances or measures</extracomment>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Programme measures</source>
+        <extracomment>Dashboard: measures of the individual programmes past their due date</extracomment>
+        <translation>Бағдарлама шаралары</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No measures</source>
+        <extracomment>Dashboard: a programme without measures</extracomment>
+        <translation>Шаралар жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None delivered</source>
+        <extracomment>Dashboard: a programme none of whose measures is delivered yet</extracomment>
+        <translation>Ешқайсысы орындалмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–24 %</source>
+        <translation>1–24 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25–49 %</source>
+        <translation>25–49 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50–74 %</source>
+        <translation>50–74 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75–99 %</source>
+        <translation>75–99 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All delivered</source>
+        <extracomment>Dashboard: a programme all of whose measures are delivered</extracomment>
+        <translation>Барлығы орындалды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programmes</source>
+        <extracomment>Dashboard series: individual programmes</extracomment>
+        <translation>Бағдарламалар</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Referred</source>
+        <extracomment>Dashboard series: referrals whose term started in the period</extracomment>
+        <translation>Жолданды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <extracomment>Dashboard series: referrals completed with the outcome reported</extracomment>
+        <translation>Аяқталды</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended early</source>
+        <extracomment>Dashboard series: referrals declined, revoked or expired</extracomment>
+        <translation>Мерзімінен бұрын тоқтатылды</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unnamed organisation</source>
+        <translation>Атауы жоқ ұйым</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open alerts</source>
+        <extracomment>Dashboard series: alerts not resolved yet</extracomment>
+        <translation>Ашық дабылдар</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Шұғыл</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Мәлімет</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviews</source>
+        <extracomment>Dashboard series: progress reviews</extracomment>
+        <translation>Тексерулер</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review due</source>
+        <extracomment>Dashboard: programmes whose progress review is due</extracomment>
+        <translation>Прогресті тексеру уақыты келді</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting sign-off</source>
+        <extracomment>Dashboard: reviews written but not signed off by a supervisor</extracomment>
+        <translation>Бекітуді күтуде</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <extracomment>One line of a dashboard figure read aloud: %1 a bar&apos;s label, %2 its value(s)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to show for these filters.</source>
+        <translation>Бұл сүзгілер бойынша көрсететін ештеңе жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDrillPanel</name>
+    <message>
+        <location filename="../components/DashboardDrillPanel.qml" line="+50"/>
+        <source>Close the list</source>
+        <extracomment>Closes the list of people behind a dashboard figure</extracomment>
+        <translation>Тізімді жабу</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Figure: %1 · %n person(s)</source>
+        <extracomment>Under the heading of a dashboard drill-down: %1 the figure (a number or a percentage), then how many people it concerns</extracomment>
+        <translation>
+            <numerusform>Көрсеткіш: %1 · %n адам</numerusform>
+            <numerusform>Көрсеткіш: %1 · %n адам</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening a person is recorded in the audit log.</source>
+        <extracomment>Why opening a person from the dashboard is not private</extracomment>
+        <translation>Адамның картасын ашу аудит журналына жазылады.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Nobody to show</source>
+        <extracomment>A dashboard figure of zero: nobody to list</extracomment>
+        <translation>Көрсететін ешкім жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No person in your scope is counted in this figure.</source>
+        <translation>Бұл көрсеткіште сіздің жауапкершілік аймағыңыздағы адамдар жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigureTable</name>
+    <message>
+        <location filename="../components/DashboardFigureTable.qml" line="+90"/>
+        <source>%1, %2: %3</source>
+        <extracomment>A figure of the dashboard for screen readers: %1 what is counted (an officer, a region, a month), %2 the series (e.g. &quot;Completed&quot;), %3 the number</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the list of people</source>
+        <translation>Адамдар тізімін ашады</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <location filename="../components/DashboardFilterBar.qml" line="+40"/>
+        <source>Period</source>
+        <extracomment>Dashboard filter: over which months the figures are counted</extracomment>
+        <translation>Кезең</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case officer</source>
+        <extracomment>Dashboard filter: the probation officer who owns the cases</extracomment>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>Санат</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../pages/DashboardPage.qml" line="+18"/>
+        <source>Dashboard</source>
+        <extracomment>Title of the supervisor&apos;s dashboard of figures and charts</extracomment>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Caseload</source>
+        <extracomment>Dashboard card: the people under supervision</extracomment>
+        <translation>Есептегі адамдар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>people with an active case</source>
+        <extracomment>Under the caseload figure of the dashboard</extracomment>
+        <translation>ісі ашық адам</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By officer</source>
+        <extracomment>Dashboard: caseload grouped by case officer</extracomment>
+        <translation>Инспекторлар бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By region</source>
+        <extracomment>Dashboard: caseload grouped by region of residence</extracomment>
+        <translation>Өңірлер бойынша</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By category</source>
+        <extracomment>Dashboard: caseload grouped by person category</extracomment>
+        <translation>Санаттар бойынша</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Appearance compliance</source>
+        <extracomment>Dashboard card: share of the monthly appearances (Art. 172 p9) that were attended</extracomment>
+        <translation>Келулердің сақталуы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of appearances attended; excused ones not counted. A figure opens who missed.</source>
+        <translation>келу орындалды; дәлелді себептер есептелмейді. Көрсеткіш келмегендердің тізімін ашады.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overdue</source>
+        <extracomment>Dashboard card: appearances and programme measures past their date</extracomment>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appearances and programme measures overdue today</source>
+        <translation>бүгінге мерзімі өткен келулер мен бағдарлама шаралары</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Programme progress</source>
+        <extracomment>Dashboard card: how much of each individual programme is delivered</extracomment>
+        <translation>Бағдарламалардың барысы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes, by share of planned measures delivered</source>
+        <translation>жоспарланған шаралардың орындалған үлесі бойынша бағдарламалар</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referrals by organisation</source>
+        <extracomment>Dashboard card: referrals to organisations and how they ended</extracomment>
+        <translation>Ұйымдар бойынша жолдамалар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrals started in the period</source>
+        <translation>кезеңде басталған жолдамалар</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open alerts</source>
+        <extracomment>Dashboard card: alerts not resolved yet, by severity</extracomment>
+        <translation>Ашық дабылдар</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open or acknowledged, by severity</source>
+        <translation>ашық немесе назарға алынған, маңыздылығы бойынша</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Progress reviews</source>
+        <extracomment>Dashboard card: progress reviews that are due or await a sign-off</extracomment>
+        <translation>Прогресті тексерулер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes due for a review today. A person opens their review.</source>
+        <translation>бүгін тексерілуі тиіс бағдарламалар. Адам өз тексеруін ашады.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../pages/EnrolPage.qml" line="+12"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Set up this device</source>
         <translation>Құрылғыны баптау</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Qadam</source>
         <translation>Qadam</translation>
     </message>
@@ -1080,17 +1473,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Server address</source>
         <translation>Сервер мекенжайы</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>For example https://qadam.example.kz</source>
         <translation>Мысалы, https://qadam.example.kz</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>One-time code</source>
         <extracomment>The enrolment code an administrator issues once per device</extracomment>
@@ -1145,6 +1538,40 @@
         <source>Dismiss message</source>
         <extracomment>Closes an error or information message</extracomment>
         <translation>Хабарды жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../components/ExportButton.qml" line="+36"/>
+        <source>Export case report (PDF)</source>
+        <translation>Іс бойынша есепті түсіру (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export NGO activity (CSV)</source>
+        <translation>ҮЕҰ қызметін түсіру (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export statistics (CSV)</source>
+        <extracomment>De-identified statistics: counts only, small cells suppressed</extracomment>
+        <translation>Статистиканы түсіру (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting…</source>
+        <translation>Түсіру…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF құжаттары (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>CSV кестелері (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2398,7 @@
         <translation>Бағдарлама құрастырушы</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>IIN %1</source>
         <extracomment>The person&apos;s IIN with all but the last four digits hidden</extracomment>
         <translation>ЖСН %1</translation>
@@ -1988,7 +2415,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Entries of this section</source>
         <translation>Осы бөлімнің жазбалары</translation>
     </message>
@@ -2153,7 +2580,7 @@
         <translation>Маңыздылығы: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What you found, in a few words</source>
         <extracomment>Placeholder of the officer&apos;s assessment of one need</extracomment>
         <translation>Не анықтадыңыз, бірнеше сөзбен</translation>
@@ -2208,7 +2635,7 @@
         <translation>%1 · мерзімі %2 · %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>What the person will have achieved</source>
         <extracomment>Placeholder of a goal&apos;s text</extracomment>
         <translation>Адам неге қол жеткізеді</translation>
@@ -2264,9 +2691,61 @@
     </message>
 </context>
 <context>
+    <name>Qadam</name>
+    <message>
+        <location filename="../../app/export/casereport.cpp" line="+42"/>
+        <source>Person summary</source>
+        <translation>Адам туралы мәлімет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrative supervision: order and obligations</source>
+        <comment>DOMAIN glossary: administrative supervision</comment>
+        <translation>Әкімшілік қадағалау: қаулы және міндеттер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appearances for registration at the internal affairs body</source>
+        <comment>PEC Art. 172 part 9, channel 1</comment>
+        <translation>Ішкі істер органына тіркеуге келу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appearances at the probation service</source>
+        <comment>PEC Art. 172 part 9, channel 2</comment>
+        <translation>Пробация қызметіне келу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual programme of social and legal assistance</source>
+        <comment>DOMAIN glossary</comment>
+        <translation>Әлеуметтік-құқықтық көмек көрсетудің жеке бағдарламасы</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrals and outcomes</source>
+        <translation>Жолдамалар және нәтижелер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counselling sessions (attendance only)</source>
+        <translation>Кеңес беру сессиялары (тек қатысу)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress reviews</source>
+        <translation>Прогресті тексерулер</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Court order of administrative supervision</source>
+        <translation>Әкімшілік қадағалау туралы сот шешімі</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::AppSession</name>
     <message>
-        <location filename="../../app/session/appsession.cpp" line="+308"/>
+        <location filename="../../app/session/appsession.cpp" line="+342"/>
         <source>Probation officer</source>
         <translation>Пробация қызметінің инспекторы</translation>
     </message>
@@ -2291,7 +2770,7 @@
         <translation>Әкімші</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>Sync is off: this device is not enrolled</source>
         <translation>Синхрондау өшірулі: құрылғы тіркелмеген</translation>
     </message>
@@ -2379,12 +2858,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+171"/>
+        <location line="+180"/>
         <source>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</source>
         <translation>Ұзынырақ құпия фразаны таңдаңыз: кемінде 14 таңба немесе бас әріптер, сандар мен белгілері бар 8 таңба.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Could not create the encrypted store on this device.</source>
         <translation>Осы құрылғыда шифрланған қойманы жасау мүмкін болмады.</translation>
     </message>
@@ -2400,29 +2879,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the server address exactly as printed, including the part after #pin=.</source>
+        <translation>Сервер мекенжайын басылғандай дәл енгізіңіз, #pin= кейінгі бөлігін қоса.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not reach the server. Check the address and the connection, then try again.</source>
         <translation>Серверге қосылу мүмкін болмады. Мекенжай мен байланысты тексеріп, қайталаңыз.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+50"/>
-        <location line="+64"/>
+        <location line="+38"/>
+        <location line="+53"/>
+        <location line="+69"/>
         <source>Too many failed attempts: wait until the countdown ends.</source>
         <translation>Сәтсіз әрекеттер тым көп: кері санақ аяқталғанша күтіңіз.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>The enrolment of this device did not finish. Enrol it again.</source>
         <translation>Бұл құрылғыны тіркеу аяқталмады. Оны қайта тіркеңіз.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Too many failed attempts: the data on this device was erased. Enrol the device again.</source>
         <translation>Сәтсіз әрекеттер тым көп: осы құрылғыдағы деректер өшірілді. Құрылғыны қайта тіркеңіз.</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Wrong passphrase. %n attempt(s) left before this device erases its data.</source>
         <translation>
             <numerusform>Құпия фраза қате. Құрылғы деректерін өшіргенге дейін %n әрекет қалды.</numerusform>
@@ -2435,12 +2919,12 @@
         <translation>Осы құрылғыдағы қойманы ашу мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Жаңа құпия фраза қазіргісімен бірдей.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Passphrase changed.</source>
         <translation>Құпия фраза өзгертілді.</translation>
     </message>
@@ -2455,7 +2939,7 @@
         <translation>Құпия фразаны өзгерту мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>This device was signed out by the server and its data erased.</source>
         <translation>Сервер бұл құрылғыны шығарып, деректерін өшірді.</translation>
     </message>
@@ -2463,7 +2947,7 @@
 <context>
     <name>Qadam::AppearanceController</name>
     <message>
-        <location filename="../../app/controllers/appearancecontroller.cpp" line="+126"/>
+        <location filename="../../app/controllers/appearancecontroller.cpp" line="+105"/>
         <source>Illness, with a medical certificate</source>
         <translation>Ауру, анықтамасымен</translation>
     </message>
@@ -2575,6 +3059,128 @@
     </message>
 </context>
 <context>
+    <name>Qadam::CaseReportPdf</name>
+    <message>
+        <location filename="../../app/export/casereportpdf.cpp" line="+90"/>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Жазба</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Мәртебе</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Тармақ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Барысы</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not included: your role may not export this part of the case.</source>
+        <translation>Қосылмаған: сіздің рөліңіз істің бұл бөлігін түсіре алмайды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing recorded.</source>
+        <translation>Ештеңе жазылмаған.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PROBATION SERVICE · ADMINISTRATIVE SUPERVISION</source>
+        <comment>DOMAIN glossary; printed in capitals</comment>
+        <translation>ПРОБАЦИЯ ҚЫЗМЕТІ · ӘКІМШІЛІК ҚАДАҒАЛАУ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+36"/>
+        <source>Case report</source>
+        <translation>Іс бойынша есеп</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Person under administrative supervision (Penal Enforcement Code, Art. 172)</source>
+        <comment>DOMAIN glossary</comment>
+        <translation>Әкімшілік қадағалаудағы адам (Қылмыстық-атқару кодексі, 172-бап)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Адам</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Names withheld: your role may not export them</source>
+        <translation>Аттар жасырылған: сіздің рөліңіз оларды түсіре алмайды</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case reference</source>
+        <translation>Іс нөмірі</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation>Санаттар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case status</source>
+        <translation>Іс мәртебесі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>Дайындаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on</source>
+        <translation>Дайындалған күні</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This report is redacted for the role of the person who prepared it: parts and fields that role may not export are left out. Counselling notes are never part of a report.</source>
+        <translation>Есеп дайындаушының рөліне сай қысқартылған: бұл рөл түсіре алмайтын бөліктер мен өрістер алынып тасталды. Кеңес беру жазбалары ешқашан есепке кірмейді.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ref. %1</source>
+        <comment>case reference</comment>
+        <translation>Іс %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOR OFFICIAL USE</source>
+        <comment>printed in capitals</comment>
+        <translation>ҚЫЗМЕТТІК ПАЙДАЛАНУ ҮШІН</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>%2 беттің %1-беті</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported by %1 (%2) on %3</source>
+        <comment>footer of every page: user, role, date and time</comment>
+        <translation>Түсірген %1 (%2), %3</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::CaseloadModel</name>
     <message>
         <location filename="../../app/models/caseloadmodel.cpp" line="+233"/>
@@ -2650,9 +3256,198 @@
     </message>
 </context>
 <context>
+    <name>Qadam::DashboardChartModel</name>
+    <message>
+        <location filename="../../app/models/dashboardchartmodel.cpp" line="+48"/>
+        <source>This dashboard has no figure called &quot;%1&quot;.</source>
+        <translation>Бұл панельде «%1» көрсеткіші жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardData</name>
+    <message>
+        <location filename="../../app/models/dashboarddata.cpp" line="+75"/>
+        <source>The figures could not be read from this device&apos;s store. Try again; if it keeps failing, sync and reopen the app.</source>
+        <extracomment>The supervisor&apos;s dashboard could not compute its figures</extracomment>
+        <translation>Көрсеткіштерді құрылғы қоймасынан оқу мүмкін болмады. Қайталаңыз; болмаса, синхрондап, қолданбаны қайта ашыңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardDrillModel</name>
+    <message>
+        <location filename="../../app/models/dashboarddrillmodel.cpp" line="+113"/>
+        <source>The people behind this figure could not be read from this device&apos;s store.</source>
+        <extracomment>The list of people behind a dashboard figure could not be read</extracomment>
+        <translation>Осы көрсеткіштің артындағы адамдарды құрылғы қоймасынан оқу мүмкін болмады.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardFilters</name>
+    <message>
+        <location filename="../../app/models/dashboardfilters.cpp" line="+62"/>
+        <location line="+107"/>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+107"/>
+        <source>All officers</source>
+        <translation>Барлық инспекторлар</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+107"/>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-65"/>
+        <location line="+16"/>
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Соңғы %n ай</numerusform>
+            <numerusform>Соңғы %n ай</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>The dashboard&apos;s filters in one line: period · region · officer · category</extracomment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The filter choices could not be read from this device&apos;s store.</source>
+        <translation>Сүзгі нұсқаларын құрылғы қоймасынан оқу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unnamed officer</source>
+        <translation>Аты жоқ инспектор</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportCli</name>
+    <message>
+        <location filename="../../app/export/exportcli.cpp" line="+76"/>
+        <source>say what to export: case-pdf, statistics or ngo-activity (see --help)</source>
+        <translation>не түсіру керегін көрсетіңіз: case-pdf, statistics немесе ngo-activity (--help қараңыз)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out FILE is required</source>
+        <translation>--out FILE қажет</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--person ID is required</source>
+        <translation>--person ID қажет</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from and --to must be dates (YYYY-MM-DD), the first not after the last</source>
+        <translation>--from және --to күндер болуы керек (ЖЖЖЖ-АА-КК), біріншісі екіншісінен кеш емес</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--period must be month, quarter or year</source>
+        <translation>--period month, quarter немесе year болуы керек</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>--lang must be kk, ru or en</source>
+        <translation>--lang kk, ru немесе en болуы керек</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no enrolled device in %1</source>
+        <translation>%1 ішінде тіркелген құрылғы жоқ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed attempts: try again in %1 s</source>
+        <translation>сәтсіз әрекеттер тым көп: %1 с кейін қайталаңыз</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no passphrase: give --passphrase-file FILE or one line on stdin</source>
+        <translation>құпия фраза жоқ: --passphrase-file FILE немесе stdin-де бір жол беріңіз</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportController</name>
+    <message>
+        <location filename="../../app/controllers/exportcontroller.cpp" line="+58"/>
+        <source>Saved %1: %2 rows, %3 small cells suppressed.</source>
+        <extracomment>%1 the file, %2 data rows, %3 cells hidden because they count fewer than five people or events</extracomment>
+        <translation>%1 сақталды: %2 жол, %3 шағын ұяшық жасырылды.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1: %2 rows.</source>
+        <extracomment>%1 the file, %2 data rows</extracomment>
+        <translation>%1 сақталды: %2 жол.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Case report saved: %1</source>
+        <translation>Іс бойынша есеп сақталды: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportMessages</name>
+    <message>
+        <location filename="../../app/export/exportmessages.cpp" line="+25"/>
+        <source>Your role may not export this. Nothing was saved.</source>
+        <translation>Сіздің рөліңіз мұны түсіре алмайды. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case cannot be exported: %1. Nothing was saved.</source>
+        <comment>%1 is the access policy&apos;s reason</comment>
+        <translation>Бұл істі түсіру мүмкін емес: %1. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case is outside your scope, so it cannot be exported. Nothing was saved.</source>
+        <translation>Бұл іс сіздің жауапкершілік аймағыңыздан тыс, оны түсіру мүмкін емес. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This case is not on this device. Nothing was saved.</source>
+        <translation>Бұл іс құрылғыда жоқ. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose where to save the file.</source>
+        <translation>Файлды қайда сақтауды таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the period: both dates are needed and the first must not be after the last.</source>
+        <translation>Кезеңді тексеріңіз: екі күн де қажет, біріншісі екіншісінен кеш болмауы керек.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the app first.</source>
+        <translation>Алдымен қолданбаның құлпын ашыңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be written. Choose another place and try again. Nothing was saved.</source>
+        <translation>Файлды жазу мүмкін болмады. Басқа орын таңдап, қайталаңыз. Ештеңе сақталмады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export is turned off on this device. It can be turned on in Settings.</source>
+        <translation>Бұл құрылғыда түсіру өшірулі. Оны баптауларда қосуға болады.</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::PersonModel</name>
     <message>
-        <location filename="../../app/models/personmodel.cpp" line="+35"/>
+        <location filename="../../app/models/personmodel.cpp" line="+48"/>
         <location line="+16"/>
         <source>This case could not be read. Try again in a moment.</source>
         <translation>Істі оқу мүмкін болмады. Біраздан соң қайталаңыз.</translation>
@@ -2801,7 +3596,7 @@
 <context>
     <name>Qadam::ProgrammeApprovalController</name>
     <message>
-        <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+19"/>
+        <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+18"/>
         <source>Programme approved.</source>
         <translation>Бағдарлама бекітілді.</translation>
     </message>
@@ -2811,7 +3606,7 @@
         <translation>Бағдарлама түсініктемеңізбен инспекторға қайтарылды.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>You drafted this programme, so another supervisor must approve it.</source>
         <translation>Бұл бағдарламаны сіз құрастырдыңыз, сондықтан оны басқа басшы бекітуі керек.</translation>
     </message>
@@ -3002,7 +3797,7 @@
 <context>
     <name>Qadam::ProgrammeDrafts</name>
     <message>
-        <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
+        <location filename="../../app/controllers/programmedraft.cpp" line="+100"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
         <translation>Бұл адамның бағдарламасы басшының бекітуін күтуде.</translation>
     </message>
@@ -3261,17 +4056,27 @@
 <context>
     <name>Qadam::RejectedChangesController</name>
     <message>
-        <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+21"/>
+        <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+23"/>
+        <source>The change could not be sent again. Check the values and try again.</source>
+        <translation>Өзгерісті қайта жіберу мүмкін болмады. Мәндерді тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The store is locked: unlock the app and try again.</source>
         <translation>Қойма құлыпталған: қолданбаның құлпын ашып, қайталаңыз.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>This change is no longer waiting for attention.</source>
         <translation>Бұл өзгеріс енді назар қажет етпейді.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Later changes on this device depend on this one. Settle them first.</source>
+        <translation>Құрылғыдағы кейінгі өзгерістер осыған тәуелді. Алдымен соларды реттеңіз.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>The change could not be discarded on this device. Try again.</source>
         <translation>Өзгерісті осы құрылғыда болдырмау мүмкін болмады. Қайталаңыз.</translation>
     </message>
@@ -3316,23 +4121,84 @@
 <context>
     <name>Qadam::ReviewController</name>
     <message>
-        <location filename="../../app/controllers/reviewcontroller.cpp" line="+113"/>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="+240"/>
         <source>A review already covers the period up to today.</source>
         <translation>Бағалау бүгінге дейінгі кезеңді қамтып қойған.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>compute the indicators</source>
         <translation>көрсеткіштерді есептеу</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-155"/>
+        <source>▲ better than last time (%1)</source>
+        <extracomment>trend of a review indicator against the previous review; %1 the previous value</extracomment>
+        <translation>▲ өткен жолғыдан жақсы (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▼ worse than last time (%1)</source>
+        <extracomment>%1 the previous value</extracomment>
+        <translation>▼ өткен жолғыдан нашар (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>= as last time</source>
+        <translation>= өткен жолғыдай</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed (was %1)</source>
+        <extracomment>%1 the previous value</extracomment>
+        <translation>өзгерді (бұрын %1)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Last review: %1 — %2</source>
+        <extracomment>the rating a need domain had in the previous review: %1 the number, %2 its meaning</extracomment>
+        <translation>Өткен тексеру: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>You drafted this person&apos;s programme, so you cannot sign off its review: another supervisor signs it off.</source>
+        <translation>Сіз бұл адамның бағдарламасын құрастырдыңыз, сондықтан оның тексеруін бекіте алмайсыз: оны басқа басшы бекітеді.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trend compared with the review of %1 – %2.</source>
+        <extracomment>%1 – %2 the period of the previous progress review</extracomment>
+        <translation>%1 – %2 тексеруімен салыстырғандағы үрдіс.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first review: there is no trend yet.</source>
+        <translation>Бұл алғашқы тексеру: үрдіс әлі жоқ.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A review covers a period that has ended: choose an end no later than today.</source>
+        <translation>Тексеру аяқталған кезеңді қамтиды: соңын бүгіннен кешіктірмей таңдаңыз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>The period ends before it starts.</source>
+        <translation>Кезең басталмай жатып аяқталады.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>%1 – %2</source>
         <extracomment>the period a progress review covers: %1 first day, %2 last day</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
+        <source>Enter the period as two dates, YYYY-MM-DD.</source>
+        <translation>Кезеңді екі күнмен енгізіңіз, ЖЖЖЖ-АА-КК.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The review form is still loading.</source>
         <translation>Бағалау нысаны әлі жүктелуде.</translation>
     </message>
@@ -3355,17 +4221,38 @@
         <translation>«%1» үшін мәнді таңдаңыз.</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The review is recorded. A supervisor who did not write it signs it off.</source>
-        <translation>Бағалау тіркелді. Оған оны жазбаған басшы қол қояды.</translation>
+        <location line="+35"/>
+        <source>The review is recorded. Sign it off and schedule the next review.</source>
+        <translation>Тексеру жазылды. Оны бекітіп, келесі тексеруді тағайындаңыз.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Review signed off.</source>
-        <translation>Бағалауға қол қойылды.</translation>
+        <location line="+1"/>
+        <source>The review is recorded. A supervisor signs it off.</source>
+        <translation>Тексеру жазылды. Оны басшы бекітеді.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Enter the date of the next review as YYYY-MM-DD.</source>
+        <translation>Келесі тексеру күнін ЖЖЖЖ-АА-КК түрінде енгізіңіз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review signed off. The next review is due on %1.</source>
+        <extracomment>%1 the date the next progress review is due</extracomment>
+        <translation>Тексеру бекітілді. Келесі тексеру — %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</source>
+        <translation>Сіз тексерілетін бағдарламаны құрастырдыңыз, сондықтан бұл тексеруді бекіте алмайсыз: оны басқа басшы бекітеді.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next review must be after today.</source>
+        <translation>Келесі тексеру бүгіннен кейін болуы керек.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Another review already covers part of this period.</source>
         <translation>Басқа бағалау осы кезеңнің бір бөлігін қамтып қойған.</translation>
     </message>
@@ -3385,12 +4272,7 @@
         <translation>бағалауды тіркеу</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation>Бұл бағалауды сіз жаздыңыз, сондықтан оған қол қоя алмайсыз: оған басқа басшы қол қояды.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Only a supervisor signs a review off.</source>
         <translation>Бағалауға тек басшы қол қояды.</translation>
     </message>
@@ -3408,7 +4290,7 @@
 <context>
     <name>Qadam::ReviewModel</name>
     <message>
-        <location filename="../../app/models/reviewmodel.cpp" line="+63"/>
+        <location filename="../../app/models/reviewmodel.cpp" line="+60"/>
         <source>%1: %2 — %3</source>
         <extracomment>one judgement of a review: %1 need domain, %2 rating 1–5, %3 the rating&apos;s meaning</extracomment>
         <translation>%1: %2 — %3</translation>
@@ -3424,15 +4306,60 @@
         <translation>Қол қоюды күтуде</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation>Бұл бағалауды сіз жаздыңыз, сондықтан оған қол қоя алмайсыз: оған басқа басшы қол қояды.</translation>
+        <location line="+5"/>
+        <source>Next review due on %1</source>
+        <extracomment>%1 the date the next progress review is due</extracomment>
+        <translation>Келесі тексеру — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</source>
+        <translation>Сіз тексерілетін бағдарламаны құрастырдыңыз, сондықтан бұл тексеруді бекіте алмайсыз: оны басқа басшы бекітеді.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+26"/>
         <source>load the reviews</source>
         <translation>бағалауларды жүктеу</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ReviewsDueModel</name>
+    <message>
+        <location filename="../../app/models/reviewsduemodel.cpp" line="+31"/>
+        <source>Due today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due since %1</source>
+        <translation>%1 бастап тиіс</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last signed review up to %1</source>
+        <extracomment>%1 the last day of the period the last signed progress review covered</extracomment>
+        <translation>Соңғы бекітілген тексеру — %1 дейін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signed review yet</source>
+        <translation>Бекітілген тексерулер әлі жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started</source>
+        <translation>Басталмаған</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting sign-off</source>
+        <translation>Бекітуді күтуде</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>load the reviews due</source>
+        <translation>мерзімдегі тексерулерді жүктеу</translation>
     </message>
 </context>
 <context>
@@ -3707,18 +4634,18 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Date format hint: year-month-day</extracomment>
         <translation>ЖЖЖЖ-АА-КК</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>What was done (optional)</source>
         <translation>Не істелді (міндетті емес)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>For example: called, visited the home, set a new date</source>
         <extracomment>Placeholder of the follow-up note of a missed appearance</extracomment>
         <translation>Мысалы: қоңырау шалынды, үйіне барылды, жаңа күн белгіленді</translation>
@@ -3735,7 +4662,7 @@
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Describe the reason</source>
         <translation>Себебін сипаттаңыз</translation>
@@ -3772,17 +4699,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Why you decline</source>
         <translation>Неге бас тартасыз</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Probation reads this to refer the person elsewhere.</source>
         <translation>Пробация қызметі адамды басқа жерге жіберу үшін мұны оқиды.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Outcome for probation</source>
         <translation>Пробация қызметіне арналған нәтиже</translation>
@@ -3952,17 +4879,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reason</source>
         <translation>Себебі</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The only case detail the provider sees. Keep it short and factual.</source>
         <translation>Орындаушы көретін істің жалғыз мәліметі. Қысқа әрі нақты жазыңыз.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Term starts (YYYY-MM-DD)</source>
         <translation>Мерзімнің басталуы (ЖЖЖЖ-АА-КК)</translation>
     </message>
@@ -4068,7 +4995,7 @@
 <context>
     <name>ReviewDelegate</name>
     <message>
-        <location filename="../delegates/ReviewDelegate.qml" line="+28"/>
+        <location filename="../delegates/ReviewDelegate.qml" line="+29"/>
         <source>Review %1, %2</source>
         <extracomment>screen-reader summary: %1 period, %2 sign-off state</extracomment>
         <translation>Бағалау %1, %2</translation>
@@ -4080,7 +5007,7 @@
         <translation>Жазған %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Sign off</source>
         <translation>Қол қою</translation>
     </message>
@@ -4098,7 +5025,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <extracomment>a judgement rating: %1 the number, %2 its meaning</extracomment>
         <translation>%1 — %2</translation>
@@ -4110,7 +5037,7 @@
         <translation>%1: баға %2, %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Why this rating: what you saw, what changed</source>
         <translation>Неге осындай баға: не көрдіңіз, не өзгерді</translation>
     </message>
@@ -4136,12 +5063,40 @@
         <translation>Кезең: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>Бастап (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period from</source>
+        <extracomment>the first day of the period a progress review covers</extracomment>
+        <translation>Кезеңнің басы</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>Дейін (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period to</source>
+        <extracomment>the last day of the period a progress review covers</extracomment>
+        <translation>Кезеңнің соңы</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use this period</source>
+        <extracomment>recomputes the review&apos;s indicators for the dates typed</extracomment>
+        <translation>Осы кезеңді алу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Computed indicators</source>
         <translation>Есептелген көрсеткіштер</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Outcomes</source>
         <translation>Нәтижелер</translation>
     </message>
@@ -4169,7 +5124,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="+29"/>
+        <location filename="../pages/ReviewPage.qml" line="+40"/>
         <source>Progress reviews</source>
         <translation>Прогресті бағалау</translation>
     </message>
@@ -4179,13 +5134,13 @@
         <translation>Қол қоюға арналған бағалаулар</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>New review</source>
         <translation>Жаңа бағалау</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>No reviews yet</source>
         <translation>Бағалаулар әзірге жоқ</translation>
     </message>
@@ -4198,6 +5153,114 @@
         <location line="+1"/>
         <source>A review shows progress for a period: computed indicators and a judgement per domain.</source>
         <translation>Бағалау кезеңдегі прогресті көрсетеді: есептелген көрсеткіштер және әр сала бойынша пікір.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSignOffPanel</name>
+    <message>
+        <location filename="../pages/ReviewSignOffPanel.qml" line="+36"/>
+        <source>Sign off and schedule the next review</source>
+        <translation>Бекітіп, келесі тексеруді тағайындау</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Next review on (YYYY-MM-DD)</source>
+        <extracomment>the date the next progress review is due, typed as year-month-day</extracomment>
+        <translation>Келесі тексеру (ЖЖЖЖ-АА-КК)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person appears in the reviews due list on this date.</source>
+        <translation>Осы күні адам мерзімдегі тексерулер тізімінде пайда болады.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review on</source>
+        <translation>Келесі тексеру</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign off</source>
+        <translation>Бекіту</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign off the review and schedule the next one</source>
+        <translation>Тексеруді бекітіп, келесісін тағайындау</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not now</source>
+        <translation>Қазір емес</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDueDelegate</name>
+    <message>
+        <location filename="../delegates/ReviewsDueDelegate.qml" line="+23"/>
+        <source>%1, %2, %3</source>
+        <extracomment>screen-reader summary of a row of the reviews due list: %1 person, %2 due since, %3 state</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDuePage</name>
+    <message>
+        <location filename="../pages/ReviewsDuePage.qml" line="+14"/>
+        <source>Reviews due</source>
+        <translation>Мерзімдегі тексерулер</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reviews due (%1)</source>
+        <extracomment>heading of the reviews due list; %1 how many people</extracomment>
+        <translation>Мерзімдегі тексерулер (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No reviews due</source>
+        <translation>Мерзімдегі тексерулер жоқ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People appear here on the day their progress review is due.</source>
+        <translation>Адамдар мұнда прогресін тексеру күні пайда болады.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading</source>
+        <translation>Жүктелуде</translation>
+    </message>
+</context>
+<context>
+    <name>SectionActionBar</name>
+    <message>
+        <location filename="../pages/SectionActionBar.qml" line="+18"/>
+        <source>Open referrals</source>
+        <extracomment>Person page, referrals section: opens the referrals screen of this person</extracomment>
+        <translation>Жолдамаларды ашу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log a session</source>
+        <extracomment>Person page, sessions section: opens the session log of this person (counsellors)</extracomment>
+        <translation>Сессияны жазу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open progress reviews</source>
+        <extracomment>Person page, reviews section: opens the progress reviews of this person</extracomment>
+        <translation>Прогресті тексерулерді ашу</translation>
     </message>
 </context>
 <context>
@@ -4522,7 +5585,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Тақырыптар</translation>
     </message>
@@ -4547,7 +5610,7 @@
         <translation>Сіздің пікіріңіз; төменде түсіндіріңіз.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why you judge it so</source>
         <translation>Неге олай ойлайсыз</translation>
     </message>
@@ -4630,7 +5693,7 @@
         <translation>Не көрдіңіз және не естідіңіз, түсіндірмесіз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Observations</source>
         <translation>Бақылаулар</translation>
     </message>
@@ -4645,7 +5708,7 @@
         <translation>Бұл нені білдіруі мүмкін және неге солай ойлайсыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Analysis</source>
         <translation>Талдау</translation>
     </message>
@@ -4660,7 +5723,7 @@
         <translation>Осы кездесуден қандай қорытынды жасайсыз.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Conclusions</source>
         <translation>Қорытындылар</translation>
     </message>
@@ -4675,7 +5738,7 @@
         <translation>Әрі қарай не болады және оны кім істейді.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Plan</source>
         <translation>Жоспар</translation>
     </message>
@@ -4735,7 +5798,7 @@
         <translation>Өтініштер және ұсынылған баламалар</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>What the person asked for</source>
         <translation>Адам не сұрады</translation>
     </message>
@@ -4745,7 +5808,7 @@
         <translation>%1-өтініш</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Alternative offered (optional)</source>
         <translation>Ұсынылған балама (міндетті емес)</translation>
     </message>
@@ -4820,6 +5883,12 @@
         <location line="+8"/>
         <source>Qadam also locks when it goes to the background.</source>
         <translation>Qadam фондық режимге өткенде де бұғатталады.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Allow exports (PDF, CSV) from this device</source>
+        <extracomment>Setting: PDF and CSV reports may be saved outside the app on this device (off on phones by default)</extracomment>
+        <translation>Осы құрылғыдан түсіруге рұқсат беру (PDF, CSV)</translation>
     </message>
     <message>
         <location line="+6"/>

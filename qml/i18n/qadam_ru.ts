@@ -4,7 +4,7 @@
 <context>
     <name>AppShell</name>
     <message>
-        <location filename="../components/AppShell.qml" line="+51"/>
+        <location filename="../components/AppShell.qml" line="+52"/>
         <source>Today</source>
         <extracomment>Bottom navigation: appearances and tasks due today</extracomment>
         <translation>Сегодня</translation>
@@ -20,6 +20,18 @@
         <source>Approvals</source>
         <extracomment>Bottom navigation: programmes waiting for the supervisor&apos;s approval</extracomment>
         <translation>Утверждение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reviews</source>
+        <extracomment>Navigation: the people whose progress review is due (supervisor); keep it short</extracomment>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dashboard</source>
+        <extracomment>Navigation: the supervisor&apos;s figures and charts of their unit or region</extracomment>
+        <translation>Панель</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -116,7 +128,7 @@
         <translation>План программы</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>To return it: what should the officer change?</source>
         <extracomment>Placeholder of the supervisor&apos;s comment when returning a programme</extracomment>
         <translation>Чтобы вернуть: что инспектору нужно изменить?</translation>
@@ -254,7 +266,7 @@
 <context>
     <name>CaseloadRecords</name>
     <message>
-        <location filename="../../app/models/caseloadrecords.cpp" line="+165"/>
+        <location filename="../../app/models/caseloadrecords.cpp" line="+107"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
         <translation>Освобождён, под административным надзором</translation>
@@ -515,7 +527,7 @@
         <translation>Составить общий текст из обоих</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The text to keep</source>
         <extracomment>Placeholder of the editor where both versions of a note are merged by hand</extracomment>
         <translation>Текст, который останется</translation>
@@ -1061,15 +1073,397 @@
     </message>
 </context>
 <context>
+    <name>DashboardCard</name>
+    <message>
+        <location filename="../components/DashboardCard.qml" line="+84"/>
+        <source>Nothing to show for these filters.</source>
+        <extracomment>A dashboard chart with no records for the chosen filters</extracomment>
+        <translation>Для этих фильтров нечего показать.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardCharts</name>
+    <message>
+        <location filename="../../app/models/dashboardcharts.cpp" line="+22"/>
+        <source>%1 %</source>
+        <extracomment>A percentage on the dashboard, e.g. &quot;87 %&quot;</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+237"/>
+        <source>%1: %2</source>
+        <extracomment>Heading of the people behind one dashboard figure: %1 a series (e.g. &quot;Completed&quot;), %2 a bar (an organisation)</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-174"/>
+        <source>People</source>
+        <extracomment>Dashboard series: people on the caseload</extracomment>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case officer</source>
+        <translation>Без инспектора</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unnamed officer</source>
+        <translation>Инспектор без имени</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region unknown</source>
+        <translation>Регион неизвестен</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+36"/>
+        <source>Police registration</source>
+        <extracomment>Dashboard: the monthly appearance at the internal affairs body (Art. 172 p9)</extracomment>
+        <translation>Явка на регистрацию в ОВД</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+34"/>
+        <source>Probation report</source>
+        <extracomment>Dashboard: the monthly report at the probation service (Art. 172 p9)</extracomment>
+        <translation>Отчёт в службе пробации</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Overdue</source>
+        <extracomment>Dashboard series: overdue appearances or measures</extracomment>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Programme measures</source>
+        <extracomment>Dashboard: measures of the individual programmes past their due date</extracomment>
+        <translation>Меры программы</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No measures</source>
+        <extracomment>Dashboard: a programme without measures</extracomment>
+        <translation>Нет мер</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None delivered</source>
+        <extracomment>Dashboard: a programme none of whose measures is delivered yet</extracomment>
+        <translation>Ни одна не выполнена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–24 %</source>
+        <translation>1–24 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>25–49 %</source>
+        <translation>25–49 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>50–74 %</source>
+        <translation>50–74 %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>75–99 %</source>
+        <translation>75–99 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All delivered</source>
+        <extracomment>Dashboard: a programme all of whose measures are delivered</extracomment>
+        <translation>Все выполнены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programmes</source>
+        <extracomment>Dashboard series: individual programmes</extracomment>
+        <translation>Программы</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Referred</source>
+        <extracomment>Dashboard series: referrals whose term started in the period</extracomment>
+        <translation>Направлено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Completed</source>
+        <extracomment>Dashboard series: referrals completed with the outcome reported</extracomment>
+        <translation>Завершено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ended early</source>
+        <extracomment>Dashboard series: referrals declined, revoked or expired</extracomment>
+        <translation>Прекращено досрочно</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unnamed organisation</source>
+        <translation>Организация без названия</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open alerts</source>
+        <extracomment>Dashboard series: alerts not resolved yet</extracomment>
+        <translation>Открытые сигналы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Urgent</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Срочно</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information</source>
+        <extracomment>Alert severity</extracomment>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reviews</source>
+        <extracomment>Dashboard series: progress reviews</extracomment>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review due</source>
+        <extracomment>Dashboard: programmes whose progress review is due</extracomment>
+        <translation>Пора проверить прогресс</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting sign-off</source>
+        <extracomment>Dashboard: reviews written but not signed off by a supervisor</extracomment>
+        <translation>Ждёт утверждения</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 — %2</source>
+        <extracomment>One line of a dashboard figure read aloud: %1 a bar&apos;s label, %2 its value(s)</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to show for these filters.</source>
+        <translation>Для этих фильтров нечего показать.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardDrillPanel</name>
+    <message>
+        <location filename="../components/DashboardDrillPanel.qml" line="+50"/>
+        <source>Close the list</source>
+        <extracomment>Closes the list of people behind a dashboard figure</extracomment>
+        <translation>Закрыть список</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Figure: %1 · %n person(s)</source>
+        <extracomment>Under the heading of a dashboard drill-down: %1 the figure (a number or a percentage), then how many people it concerns</extracomment>
+        <translation>
+            <numerusform>Показатель: %1 · %n человек</numerusform>
+            <numerusform>Показатель: %1 · %n человека</numerusform>
+            <numerusform>Показатель: %1 · %n человек</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Opening a person is recorded in the audit log.</source>
+        <extracomment>Why opening a person from the dashboard is not private</extracomment>
+        <translation>Открытие карточки человека записывается в журнал аудита.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Nobody to show</source>
+        <extracomment>A dashboard figure of zero: nobody to list</extracomment>
+        <translation>Некого показать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No person in your scope is counted in this figure.</source>
+        <translation>В этом показателе нет людей из вашей зоны ответственности.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFigureTable</name>
+    <message>
+        <location filename="../components/DashboardFigureTable.qml" line="+90"/>
+        <source>%1, %2: %3</source>
+        <extracomment>A figure of the dashboard for screen readers: %1 what is counted (an officer, a region, a month), %2 the series (e.g. &quot;Completed&quot;), %3 the number</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opens the list of people</source>
+        <translation>Открывает список людей</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardFilterBar</name>
+    <message>
+        <location filename="../components/DashboardFilterBar.qml" line="+40"/>
+        <source>Period</source>
+        <extracomment>Dashboard filter: over which months the figures are counted</extracomment>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Case officer</source>
+        <extracomment>Dashboard filter: the probation officer who owns the cases</extracomment>
+        <translation>Инспектор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../pages/DashboardPage.qml" line="+18"/>
+        <source>Dashboard</source>
+        <extracomment>Title of the supervisor&apos;s dashboard of figures and charts</extracomment>
+        <translation>Панель</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Caseload</source>
+        <extracomment>Dashboard card: the people under supervision</extracomment>
+        <translation>Контингент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>people with an active case</source>
+        <extracomment>Under the caseload figure of the dashboard</extracomment>
+        <translation>человек с открытым делом</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By officer</source>
+        <extracomment>Dashboard: caseload grouped by case officer</extracomment>
+        <translation>По инспекторам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By region</source>
+        <extracomment>Dashboard: caseload grouped by region of residence</extracomment>
+        <translation>По регионам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By category</source>
+        <extracomment>Dashboard: caseload grouped by person category</extracomment>
+        <translation>По категориям</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Appearance compliance</source>
+        <extracomment>Dashboard card: share of the monthly appearances (Art. 172 p9) that were attended</extracomment>
+        <translation>Соблюдение явок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of appearances attended; excused ones not counted. A figure opens who missed.</source>
+        <translation>явок состоялось; уважительные причины не учитываются. Показатель открывает список пропустивших.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Overdue</source>
+        <extracomment>Dashboard card: appearances and programme measures past their date</extracomment>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>appearances and programme measures overdue today</source>
+        <translation>явки и меры программы, просроченные на сегодня</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Programme progress</source>
+        <extracomment>Dashboard card: how much of each individual programme is delivered</extracomment>
+        <translation>Ход программ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes, by share of planned measures delivered</source>
+        <translation>программы по доле выполненных запланированных мер</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Referrals by organisation</source>
+        <extracomment>Dashboard card: referrals to organisations and how they ended</extracomment>
+        <translation>Направления по организациям</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>referrals started in the period</source>
+        <translation>направления, начатые в периоде</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open alerts</source>
+        <extracomment>Dashboard card: alerts not resolved yet, by severity</extracomment>
+        <translation>Открытые сигналы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open or acknowledged, by severity</source>
+        <translation>открытые или принятые к сведению, по важности</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Progress reviews</source>
+        <extracomment>Dashboard card: progress reviews that are due or await a sign-off</extracomment>
+        <translation>Проверки прогресса</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>programmes due for a review today. A person opens their review.</source>
+        <translation>программы, которым сегодня положена проверка. Человек открывает свою проверку.</translation>
+    </message>
+</context>
+<context>
     <name>EnrolPage</name>
     <message>
         <location filename="../pages/EnrolPage.qml" line="+12"/>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>Set up this device</source>
         <translation>Настройка устройства</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>Qadam</source>
         <translation>Qadam</translation>
     </message>
@@ -1080,17 +1474,17 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Server address</source>
         <translation>Адрес сервера</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>For example https://qadam.example.kz</source>
         <translation>Например, https://qadam.example.kz</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+8"/>
         <source>One-time code</source>
         <extracomment>The enrolment code an administrator issues once per device</extracomment>
@@ -1145,6 +1539,40 @@
         <source>Dismiss message</source>
         <extracomment>Closes an error or information message</extracomment>
         <translation>Закрыть сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ExportButton</name>
+    <message>
+        <location filename="../components/ExportButton.qml" line="+36"/>
+        <source>Export case report (PDF)</source>
+        <translation>Выгрузить отчёт по делу (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export NGO activity (CSV)</source>
+        <translation>Выгрузить деятельность НКО (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export statistics (CSV)</source>
+        <extracomment>De-identified statistics: counts only, small cells suppressed</extracomment>
+        <translation>Выгрузить статистику (CSV)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exporting…</source>
+        <translation>Выгрузка…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV tables (*.csv)</source>
+        <translation>Таблицы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1971,7 +2399,7 @@
         <translation>Конструктор программы</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>IIN %1</source>
         <extracomment>The person&apos;s IIN with all but the last four digits hidden</extracomment>
         <translation>ИИН %1</translation>
@@ -1988,7 +2416,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Entries of this section</source>
         <translation>Записи этого раздела</translation>
     </message>
@@ -2153,7 +2581,7 @@
         <translation>Серьёзность: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>What you found, in a few words</source>
         <extracomment>Placeholder of the officer&apos;s assessment of one need</extracomment>
         <translation>Что вы выяснили, в нескольких словах</translation>
@@ -2208,7 +2636,7 @@
         <translation>%1 · срок %2 · %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>What the person will have achieved</source>
         <extracomment>Placeholder of a goal&apos;s text</extracomment>
         <translation>Чего человек достигнет</translation>
@@ -2264,9 +2692,61 @@
     </message>
 </context>
 <context>
+    <name>Qadam</name>
+    <message>
+        <location filename="../../app/export/casereport.cpp" line="+42"/>
+        <source>Person summary</source>
+        <translation>Сведения о человеке</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrative supervision: order and obligations</source>
+        <comment>DOMAIN glossary: administrative supervision</comment>
+        <translation>Административный надзор: постановление и обязанности</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appearances for registration at the internal affairs body</source>
+        <comment>PEC Art. 172 part 9, channel 1</comment>
+        <translation>Явки на регистрацию в орган внутренних дел</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appearances at the probation service</source>
+        <comment>PEC Art. 172 part 9, channel 2</comment>
+        <translation>Явки в службу пробации</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual programme of social and legal assistance</source>
+        <comment>DOMAIN glossary</comment>
+        <translation>Индивидуальная программа оказания социально-правовой помощи</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrals and outcomes</source>
+        <translation>Направления и результаты</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counselling sessions (attendance only)</source>
+        <translation>Консультационные сессии (только посещение)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress reviews</source>
+        <translation>Проверки прогресса</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Court order of administrative supervision</source>
+        <translation>Решение суда об административном надзоре</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::AppSession</name>
     <message>
-        <location filename="../../app/session/appsession.cpp" line="+308"/>
+        <location filename="../../app/session/appsession.cpp" line="+342"/>
         <source>Probation officer</source>
         <translation>Инспектор службы пробации</translation>
     </message>
@@ -2291,7 +2771,7 @@
         <translation>Администратор</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+63"/>
         <source>Sync is off: this device is not enrolled</source>
         <translation>Синхронизация выключена: устройство не зарегистрировано</translation>
     </message>
@@ -2379,12 +2859,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+171"/>
+        <location line="+180"/>
         <source>Choose a longer passphrase: at least 14 characters, or 8 with capitals, digits and signs.</source>
         <translation>Выберите фразу-пароль длиннее: не менее 14 символов или 8 с заглавными буквами, цифрами и знаками.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-164"/>
         <source>Could not create the encrypted store on this device.</source>
         <translation>Не удалось создать зашифрованное хранилище на этом устройстве.</translation>
     </message>
@@ -2400,29 +2880,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Enter the server address exactly as printed, including the part after #pin=.</source>
+        <translation>Введите адрес сервера точно как напечатано, включая часть после #pin=.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not reach the server. Check the address and the connection, then try again.</source>
         <translation>Не удалось связаться с сервером. Проверьте адрес и подключение и повторите.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location line="+50"/>
-        <location line="+64"/>
+        <location line="+38"/>
+        <location line="+53"/>
+        <location line="+69"/>
         <source>Too many failed attempts: wait until the countdown ends.</source>
         <translation>Слишком много неудачных попыток: дождитесь окончания отсчёта.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>The enrolment of this device did not finish. Enrol it again.</source>
         <translation>Регистрация этого устройства не завершилась. Зарегистрируйте его заново.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>Too many failed attempts: the data on this device was erased. Enrol the device again.</source>
         <translation>Слишком много неудачных попыток: данные на этом устройстве стёрты. Зарегистрируйте устройство заново.</translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-61"/>
         <source>Wrong passphrase. %n attempt(s) left before this device erases its data.</source>
         <translation>
             <numerusform>Неверная фраза-пароль. Осталась %n попытка до стирания данных на устройстве.</numerusform>
@@ -2436,12 +2921,12 @@
         <translation>Не удалось открыть хранилище на этом устройстве.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Новая фраза-пароль совпадает с текущей.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Passphrase changed.</source>
         <translation>Фраза-пароль изменена.</translation>
     </message>
@@ -2456,7 +2941,7 @@
         <translation>Не удалось изменить фразу-пароль.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>This device was signed out by the server and its data erased.</source>
         <translation>Сервер отключил это устройство, и его данные стёрты.</translation>
     </message>
@@ -2464,7 +2949,7 @@
 <context>
     <name>Qadam::AppearanceController</name>
     <message>
-        <location filename="../../app/controllers/appearancecontroller.cpp" line="+126"/>
+        <location filename="../../app/controllers/appearancecontroller.cpp" line="+105"/>
         <source>Illness, with a medical certificate</source>
         <translation>Болезнь, со справкой</translation>
     </message>
@@ -2576,6 +3061,128 @@
     </message>
 </context>
 <context>
+    <name>Qadam::CaseReportPdf</name>
+    <message>
+        <location filename="../../app/export/casereportpdf.cpp" line="+90"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entry</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Пункт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Ход</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not included: your role may not export this part of the case.</source>
+        <translation>Не включено: ваша роль не может выгружать эту часть дела.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing recorded.</source>
+        <translation>Ничего не записано.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>PROBATION SERVICE · ADMINISTRATIVE SUPERVISION</source>
+        <comment>DOMAIN glossary; printed in capitals</comment>
+        <translation>СЛУЖБА ПРОБАЦИИ · АДМИНИСТРАТИВНЫЙ НАДЗОР</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+47"/>
+        <location line="+36"/>
+        <source>Case report</source>
+        <translation>Отчёт по делу</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Person under administrative supervision (Penal Enforcement Code, Art. 172)</source>
+        <comment>DOMAIN glossary</comment>
+        <translation>Лицо под административным надзором (Уголовно-исполнительный кодекс, ст. 172)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Names withheld: your role may not export them</source>
+        <translation>Имена скрыты: ваша роль не может их выгружать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Categories</source>
+        <translation>Категории</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case status</source>
+        <translation>Статус дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared by</source>
+        <translation>Подготовил(а)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prepared on</source>
+        <translation>Дата подготовки</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This report is redacted for the role of the person who prepared it: parts and fields that role may not export are left out. Counselling notes are never part of a report.</source>
+        <translation>Отчёт сокращён по роли подготовившего: части и поля, которые эта роль не может выгружать, опущены. Записи консультаций никогда не входят в отчёт.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Ref. %1</source>
+        <comment>case reference</comment>
+        <translation>Дело %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FOR OFFICIAL USE</source>
+        <comment>printed in capitals</comment>
+        <translation>ДЛЯ СЛУЖЕБНОГО ПОЛЬЗОВАНИЯ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Exported by %1 (%2) on %3</source>
+        <comment>footer of every page: user, role, date and time</comment>
+        <translation>Выгрузил(а) %1 (%2), %3</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::CaseloadModel</name>
     <message>
         <location filename="../../app/models/caseloadmodel.cpp" line="+233"/>
@@ -2651,9 +3258,199 @@
     </message>
 </context>
 <context>
+    <name>Qadam::DashboardChartModel</name>
+    <message>
+        <location filename="../../app/models/dashboardchartmodel.cpp" line="+48"/>
+        <source>This dashboard has no figure called &quot;%1&quot;.</source>
+        <translation>На этой панели нет показателя «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardData</name>
+    <message>
+        <location filename="../../app/models/dashboarddata.cpp" line="+75"/>
+        <source>The figures could not be read from this device&apos;s store. Try again; if it keeps failing, sync and reopen the app.</source>
+        <extracomment>The supervisor&apos;s dashboard could not compute its figures</extracomment>
+        <translation>Не удалось прочитать показатели из хранилища устройства. Повторите; если не получится, синхронизируйте и откройте приложение заново.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardDrillModel</name>
+    <message>
+        <location filename="../../app/models/dashboarddrillmodel.cpp" line="+113"/>
+        <source>The people behind this figure could not be read from this device&apos;s store.</source>
+        <extracomment>The list of people behind a dashboard figure could not be read</extracomment>
+        <translation>Не удалось прочитать из хранилища устройства людей, стоящих за этим показателем.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::DashboardFilters</name>
+    <message>
+        <location filename="../../app/models/dashboardfilters.cpp" line="+62"/>
+        <location line="+107"/>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+107"/>
+        <source>All officers</source>
+        <translation>Все инспекторы</translation>
+    </message>
+    <message>
+        <location line="-106"/>
+        <location line="+107"/>
+        <source>All categories</source>
+        <translation>Все категории</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-65"/>
+        <location line="+16"/>
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>Последний %n месяц</numerusform>
+            <numerusform>Последние %n месяца</numerusform>
+            <numerusform>Последние %n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 · %2 · %3 · %4</source>
+        <extracomment>The dashboard&apos;s filters in one line: period · region · officer · category</extracomment>
+        <translation>%1 · %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The filter choices could not be read from this device&apos;s store.</source>
+        <translation>Не удалось прочитать варианты фильтров из хранилища устройства.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unnamed officer</source>
+        <translation>Инспектор без имени</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportCli</name>
+    <message>
+        <location filename="../../app/export/exportcli.cpp" line="+76"/>
+        <source>say what to export: case-pdf, statistics or ngo-activity (see --help)</source>
+        <translation>укажите, что выгрузить: case-pdf, statistics или ngo-activity (см. --help)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--out FILE is required</source>
+        <translation>нужен --out FILE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--person ID is required</source>
+        <translation>нужен --person ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from and --to must be dates (YYYY-MM-DD), the first not after the last</source>
+        <translation>--from и --to должны быть датами (ГГГГ-ММ-ДД), первая не позже второй</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--period must be month, quarter or year</source>
+        <translation>--period должен быть month, quarter или year</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>--lang must be kk, ru or en</source>
+        <translation>--lang должен быть kk, ru или en</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>there is no enrolled device in %1</source>
+        <translation>в %1 нет зарегистрированного устройства</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>too many failed attempts: try again in %1 s</source>
+        <translation>слишком много неудачных попыток: повторите через %1 с</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no passphrase: give --passphrase-file FILE or one line on stdin</source>
+        <translation>нет парольной фразы: укажите --passphrase-file FILE или одну строку на stdin</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportController</name>
+    <message>
+        <location filename="../../app/controllers/exportcontroller.cpp" line="+58"/>
+        <source>Saved %1: %2 rows, %3 small cells suppressed.</source>
+        <extracomment>%1 the file, %2 data rows, %3 cells hidden because they count fewer than five people or events</extracomment>
+        <translation>Сохранено %1: строк %2, малых ячеек скрыто %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1: %2 rows.</source>
+        <extracomment>%1 the file, %2 data rows</extracomment>
+        <translation>Сохранено %1: строк %2.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Case report saved: %1</source>
+        <translation>Отчёт по делу сохранён: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ExportMessages</name>
+    <message>
+        <location filename="../../app/export/exportmessages.cpp" line="+25"/>
+        <source>Your role may not export this. Nothing was saved.</source>
+        <translation>Ваша роль не может это выгружать. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This case cannot be exported: %1. Nothing was saved.</source>
+        <comment>%1 is the access policy&apos;s reason</comment>
+        <translation>Это дело нельзя выгрузить: %1. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This case is outside your scope, so it cannot be exported. Nothing was saved.</source>
+        <translation>Это дело вне вашей зоны ответственности, его нельзя выгрузить. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This case is not on this device. Nothing was saved.</source>
+        <translation>Этого дела нет на устройстве. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose where to save the file.</source>
+        <translation>Выберите, куда сохранить файл.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the period: both dates are needed and the first must not be after the last.</source>
+        <translation>Проверьте период: нужны обе даты, и первая не может быть позже второй.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unlock the app first.</source>
+        <translation>Сначала разблокируйте приложение.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file could not be written. Choose another place and try again. Nothing was saved.</source>
+        <translation>Не удалось записать файл. Выберите другое место и повторите. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export is turned off on this device. It can be turned on in Settings.</source>
+        <translation>Выгрузка на этом устройстве выключена. Её можно включить в настройках.</translation>
+    </message>
+</context>
+<context>
     <name>Qadam::PersonModel</name>
     <message>
-        <location filename="../../app/models/personmodel.cpp" line="+35"/>
+        <location filename="../../app/models/personmodel.cpp" line="+48"/>
         <location line="+16"/>
         <source>This case could not be read. Try again in a moment.</source>
         <translation>Не удалось прочитать дело. Повторите через минуту.</translation>
@@ -2802,7 +3599,7 @@
 <context>
     <name>Qadam::ProgrammeApprovalController</name>
     <message>
-        <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+19"/>
+        <location filename="../../app/controllers/programmeapprovalcontroller.cpp" line="+18"/>
         <source>Programme approved.</source>
         <translation>Программа утверждена.</translation>
     </message>
@@ -2812,7 +3609,7 @@
         <translation>Программа возвращена инспектору с вашим комментарием.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>You drafted this programme, so another supervisor must approve it.</source>
         <translation>Эту программу составили вы, поэтому утвердить её должен другой руководитель.</translation>
     </message>
@@ -3003,7 +3800,7 @@
 <context>
     <name>Qadam::ProgrammeDrafts</name>
     <message>
-        <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
+        <location filename="../../app/controllers/programmedraft.cpp" line="+100"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
         <translation>Программа этого человека ожидает утверждения руководителем.</translation>
     </message>
@@ -3263,17 +4060,27 @@
 <context>
     <name>Qadam::RejectedChangesController</name>
     <message>
-        <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+21"/>
+        <location filename="../../app/controllers/rejectedchangescontroller.cpp" line="+23"/>
+        <source>The change could not be sent again. Check the values and try again.</source>
+        <translation>Не удалось отправить изменение повторно. Проверьте значения и повторите.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The store is locked: unlock the app and try again.</source>
         <translation>Хранилище заблокировано: разблокируйте приложение и повторите.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>This change is no longer waiting for attention.</source>
         <translation>Это изменение больше не требует внимания.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Later changes on this device depend on this one. Settle them first.</source>
+        <translation>От этого изменения зависят более поздние изменения на устройстве. Сначала разберитесь с ними.</translation>
+    </message>
+    <message>
+        <location line="-26"/>
         <source>The change could not be discarded on this device. Try again.</source>
         <translation>Не удалось отменить изменение на этом устройстве. Повторите.</translation>
     </message>
@@ -3318,23 +4125,84 @@
 <context>
     <name>Qadam::ReviewController</name>
     <message>
-        <location filename="../../app/controllers/reviewcontroller.cpp" line="+113"/>
+        <location filename="../../app/controllers/reviewcontroller.cpp" line="+240"/>
         <source>A review already covers the period up to today.</source>
         <translation>Оценка уже охватывает период до сегодняшнего дня.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-33"/>
         <source>compute the indicators</source>
         <translation>рассчитать показатели</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-155"/>
+        <source>▲ better than last time (%1)</source>
+        <extracomment>trend of a review indicator against the previous review; %1 the previous value</extracomment>
+        <translation>▲ лучше, чем в прошлый раз (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>▼ worse than last time (%1)</source>
+        <extracomment>%1 the previous value</extracomment>
+        <translation>▼ хуже, чем в прошлый раз (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>= as last time</source>
+        <translation>= как в прошлый раз</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed (was %1)</source>
+        <extracomment>%1 the previous value</extracomment>
+        <translation>изменилось (было %1)</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Last review: %1 — %2</source>
+        <extracomment>the rating a need domain had in the previous review: %1 the number, %2 its meaning</extracomment>
+        <translation>Прошлая проверка: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>You drafted this person&apos;s programme, so you cannot sign off its review: another supervisor signs it off.</source>
+        <translation>Вы составили программу этого человека, поэтому не можете утвердить её проверку: её утверждает другой руководитель.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Trend compared with the review of %1 – %2.</source>
+        <extracomment>%1 – %2 the period of the previous progress review</extracomment>
+        <translation>Тенденция по сравнению с проверкой за %1 – %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first review: there is no trend yet.</source>
+        <translation>Это первая проверка: тенденции пока нет.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A review covers a period that has ended: choose an end no later than today.</source>
+        <translation>Проверка охватывает завершившийся период: выберите конец не позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+64"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>%1 – %2</source>
         <extracomment>the period a progress review covers: %1 first day, %2 last day</extracomment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+33"/>
+        <source>Enter the period as two dates, YYYY-MM-DD.</source>
+        <translation>Введите период двумя датами, ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The review form is still loading.</source>
         <translation>Форма оценки ещё загружается.</translation>
     </message>
@@ -3357,17 +4225,38 @@
         <translation>Выберите значение для «%1».</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>The review is recorded. A supervisor who did not write it signs it off.</source>
-        <translation>Оценка записана. Её подписывает руководитель, который её не составлял.</translation>
+        <location line="+35"/>
+        <source>The review is recorded. Sign it off and schedule the next review.</source>
+        <translation>Проверка записана. Утвердите её и назначьте следующую проверку.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Review signed off.</source>
-        <translation>Оценка подписана.</translation>
+        <location line="+1"/>
+        <source>The review is recorded. A supervisor signs it off.</source>
+        <translation>Проверка записана. Её утверждает руководитель.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>Enter the date of the next review as YYYY-MM-DD.</source>
+        <translation>Введите дату следующей проверки как ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Review signed off. The next review is due on %1.</source>
+        <extracomment>%1 the date the next progress review is due</extracomment>
+        <translation>Проверка утверждена. Следующая проверка — %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</source>
+        <translation>Вы составили программу, которая проверяется, поэтому не можете утвердить эту проверку: её утверждает другой руководитель.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The next review must be after today.</source>
+        <translation>Следующая проверка должна быть позже сегодняшнего дня.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>Another review already covers part of this period.</source>
         <translation>Другая оценка уже охватывает часть этого периода.</translation>
     </message>
@@ -3387,12 +4276,7 @@
         <translation>записать оценку</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation>Эту оценку составили вы, поэтому не можете её подписать: её подписывает другой руководитель.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+11"/>
         <source>Only a supervisor signs a review off.</source>
         <translation>Оценку подписывает только руководитель.</translation>
     </message>
@@ -3410,7 +4294,7 @@
 <context>
     <name>Qadam::ReviewModel</name>
     <message>
-        <location filename="../../app/models/reviewmodel.cpp" line="+63"/>
+        <location filename="../../app/models/reviewmodel.cpp" line="+60"/>
         <source>%1: %2 — %3</source>
         <extracomment>one judgement of a review: %1 need domain, %2 rating 1–5, %3 the rating&apos;s meaning</extracomment>
         <translation>%1: %2 — %3</translation>
@@ -3426,15 +4310,60 @@
         <translation>Ожидает подписи</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You wrote this review, so you cannot sign it off: another supervisor signs it off.</source>
-        <translation>Эту оценку составили вы, поэтому не можете её подписать: её подписывает другой руководитель.</translation>
+        <location line="+5"/>
+        <source>Next review due on %1</source>
+        <extracomment>%1 the date the next progress review is due</extracomment>
+        <translation>Следующая проверка — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</source>
+        <translation>Вы составили программу, которая проверяется, поэтому не можете утвердить эту проверку: её утверждает другой руководитель.</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+26"/>
         <source>load the reviews</source>
         <translation>загрузить оценки</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ReviewsDueModel</name>
+    <message>
+        <location filename="../../app/models/reviewsduemodel.cpp" line="+31"/>
+        <source>Due today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due since %1</source>
+        <translation>Положена с %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last signed review up to %1</source>
+        <extracomment>%1 the last day of the period the last signed progress review covered</extracomment>
+        <translation>Последняя утверждённая проверка — по %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No signed review yet</source>
+        <translation>Утверждённых проверок ещё нет</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not started</source>
+        <translation>Не начата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting sign-off</source>
+        <translation>Ждёт утверждения</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>load the reviews due</source>
+        <translation>загрузить проверки к сроку</translation>
     </message>
 </context>
 <context>
@@ -3715,18 +4644,18 @@
     </message>
     <message>
         <location line="-1"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>YYYY-MM-DD</source>
         <extracomment>Date format hint: year-month-day</extracomment>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-45"/>
         <source>What was done (optional)</source>
         <translation>Что сделано (необязательно)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>For example: called, visited the home, set a new date</source>
         <extracomment>Placeholder of the follow-up note of a missed appearance</extracomment>
         <translation>Например: позвонили, посетили дом, назначили новую дату</translation>
@@ -3743,7 +4672,7 @@
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Describe the reason</source>
         <translation>Опишите причину</translation>
@@ -3780,17 +4709,17 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Why you decline</source>
         <translation>Почему вы отклоняете</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-10"/>
         <source>Probation reads this to refer the person elsewhere.</source>
         <translation>Служба пробации прочтёт это, чтобы направить человека в другое место.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <location line="+12"/>
         <source>Outcome for probation</source>
         <translation>Результат для службы пробации</translation>
@@ -3960,17 +4889,17 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>The only case detail the provider sees. Keep it short and factual.</source>
         <translation>Единственные сведения о деле, которые видит исполнитель. Кратко и по фактам.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Term starts (YYYY-MM-DD)</source>
         <translation>Начало срока (ГГГГ-ММ-ДД)</translation>
     </message>
@@ -4077,7 +5006,7 @@
 <context>
     <name>ReviewDelegate</name>
     <message>
-        <location filename="../delegates/ReviewDelegate.qml" line="+28"/>
+        <location filename="../delegates/ReviewDelegate.qml" line="+29"/>
         <source>Review %1, %2</source>
         <extracomment>screen-reader summary: %1 period, %2 sign-off state</extracomment>
         <translation>Оценка %1, %2</translation>
@@ -4089,7 +5018,7 @@
         <translation>Составил(а) %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+36"/>
         <source>Sign off</source>
         <translation>Подписать</translation>
     </message>
@@ -4107,7 +5036,7 @@
         <translation>%1 *</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>%1 — %2</source>
         <extracomment>a judgement rating: %1 the number, %2 its meaning</extracomment>
         <translation>%1 — %2</translation>
@@ -4119,7 +5048,7 @@
         <translation>%1: оценка %2, %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Why this rating: what you saw, what changed</source>
         <translation>Почему такая оценка: что вы видели, что изменилось</translation>
     </message>
@@ -4145,12 +5074,40 @@
         <translation>Период: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>С (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period from</source>
+        <extracomment>the first day of the period a progress review covers</extracomment>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>По (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Period to</source>
+        <extracomment>the last day of the period a progress review covers</extracomment>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use this period</source>
+        <extracomment>recomputes the review&apos;s indicators for the dates typed</extracomment>
+        <translation>Взять этот период</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Computed indicators</source>
         <translation>Рассчитанные показатели</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
@@ -4178,7 +5135,7 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../pages/ReviewPage.qml" line="+29"/>
+        <location filename="../pages/ReviewPage.qml" line="+40"/>
         <source>Progress reviews</source>
         <translation>Оценки прогресса</translation>
     </message>
@@ -4188,13 +5145,13 @@
         <translation>Оценки на подпись</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>New review</source>
         <translation>Новая оценка</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+55"/>
         <source>No reviews yet</source>
         <translation>Оценок пока нет</translation>
     </message>
@@ -4207,6 +5164,114 @@
         <location line="+1"/>
         <source>A review shows progress for a period: computed indicators and a judgement per domain.</source>
         <translation>Оценка показывает прогресс за период: рассчитанные показатели и суждение по каждой сфере.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSignOffPanel</name>
+    <message>
+        <location filename="../pages/ReviewSignOffPanel.qml" line="+36"/>
+        <source>Sign off and schedule the next review</source>
+        <translation>Утвердить и назначить следующую проверку</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Next review on (YYYY-MM-DD)</source>
+        <extracomment>the date the next progress review is due, typed as year-month-day</extracomment>
+        <translation>Следующая проверка (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The person appears in the reviews due list on this date.</source>
+        <translation>В этот день человек появится в списке проверок к сроку.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next review on</source>
+        <translation>Следующая проверка</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sign off</source>
+        <translation>Утвердить</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign off the review and schedule the next one</source>
+        <translation>Утвердить проверку и назначить следующую</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDueDelegate</name>
+    <message>
+        <location filename="../delegates/ReviewsDueDelegate.qml" line="+23"/>
+        <source>%1, %2, %3</source>
+        <extracomment>screen-reader summary of a row of the reviews due list: %1 person, %2 due since, %3 state</extracomment>
+        <translation>%1, %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsDuePage</name>
+    <message>
+        <location filename="../pages/ReviewsDuePage.qml" line="+14"/>
+        <source>Reviews due</source>
+        <translation>Проверки к сроку</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reviews due (%1)</source>
+        <extracomment>heading of the reviews due list; %1 how many people</extracomment>
+        <translation>Проверки к сроку (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No reviews due</source>
+        <translation>Проверок к сроку нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People appear here on the day their progress review is due.</source>
+        <translation>Люди появляются здесь в день, когда положена проверка их прогресса.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+</context>
+<context>
+    <name>SectionActionBar</name>
+    <message>
+        <location filename="../pages/SectionActionBar.qml" line="+18"/>
+        <source>Open referrals</source>
+        <extracomment>Person page, referrals section: opens the referrals screen of this person</extracomment>
+        <translation>Открыть направления</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Log a session</source>
+        <extracomment>Person page, sessions section: opens the session log of this person (counsellors)</extracomment>
+        <translation>Записать сессию</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open progress reviews</source>
+        <extracomment>Person page, reviews section: opens the progress reviews of this person</extracomment>
+        <translation>Открыть проверки прогресса</translation>
     </message>
 </context>
 <context>
@@ -4531,7 +5596,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
@@ -4556,7 +5621,7 @@
         <translation>Ваше суждение; объясните ниже.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Why you judge it so</source>
         <translation>Почему вы так считаете</translation>
     </message>
@@ -4639,7 +5704,7 @@
         <translation>Что вы видели и слышали, без толкования.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Observations</source>
         <translation>Наблюдения</translation>
     </message>
@@ -4654,7 +5719,7 @@
         <translation>Что это может означать и почему вы так думаете.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Analysis</source>
         <translation>Анализ</translation>
     </message>
@@ -4669,7 +5734,7 @@
         <translation>Какие выводы вы делаете из этой встречи.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Conclusions</source>
         <translation>Выводы</translation>
     </message>
@@ -4684,7 +5749,7 @@
         <translation>Что будет дальше и кто это сделает.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Plan</source>
         <translation>План</translation>
     </message>
@@ -4745,7 +5810,7 @@
         <translation>Просьбы и предложенные альтернативы</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>What the person asked for</source>
         <translation>О чём просил человек</translation>
     </message>
@@ -4755,7 +5820,7 @@
         <translation>Просьба %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Alternative offered (optional)</source>
         <translation>Предложенная альтернатива (необязательно)</translation>
     </message>
@@ -4831,6 +5896,12 @@
         <location line="+8"/>
         <source>Qadam also locks when it goes to the background.</source>
         <translation>Qadam также блокируется, когда уходит в фон.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Allow exports (PDF, CSV) from this device</source>
+        <extracomment>Setting: PDF and CSV reports may be saved outside the app on this device (off on phones by default)</extracomment>
+        <translation>Разрешить выгрузку (PDF, CSV) с этого устройства</translation>
     </message>
     <message>
         <location line="+6"/>
