@@ -83,6 +83,9 @@ public:
     /** Signs a review off (supervisors; any record id of the review) and schedules the next review
      *  on `nextReviewOn` (ISO date, after today). */
     Q_INVOKABLE void signOff(const QString &reviewId, const QString &nextReviewOn);
+    /** A refused sign-off in plain words (also the review list's note on a review this
+     *  supervisor may not sign off). */
+    [[nodiscard]] static QString signOffError(const Error &error);
 
     /** Why the form cannot be sent (translated, naming the domain or proxy); empty when it can. */
     [[nodiscard]] QString formProblem(const QVariantList &judgements, const QVariantMap &proxies) const;
@@ -108,7 +111,6 @@ private:
     [[nodiscard]] bool begin();
     void finish();
     [[nodiscard]] static QString recordError(const Error &error);
-    [[nodiscard]] static QString signOffError(const Error &error);
 
     bool m_busy = false;
     bool m_ready = false;

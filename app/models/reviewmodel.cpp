@@ -2,6 +2,7 @@
 
 #include "appsession.h"
 #include "counselsupport.h"
+#include "reviewcontroller.h"
 #include "storeworker.h"
 
 #include "casework/progressreview.h"
@@ -94,10 +95,10 @@ ReviewModel::Row rowOf(CoreContext &ctx, const Record &record, const QVariantMap
         // Core's rule (ProgressReviewService::checkSigner): never on a programme they drafted.
         const QString author
             = Counsel::scalarText(ctx.db, kProgrammeAuthorSql, { f.value(u"programmeId"_s).toString() });
-        row.canSignOff = ProgressReviewService::checkSigner(ctx.actor.userId, { { u"draftedBy"_s, author } }).ok();
+        const Status signerCheck = ProgressReviewService::checkSigner(ctx.actor.userId, { { u"draftedBy"_s, author } });
+        row.canSignOff = signerCheck.ok();
         if (!row.canSignOff)
-            row.signOffNote = ReviewModel::tr("You drafted the programme under review, so you cannot sign this "
-                                              "review off: another supervisor signs it off.");
+            row.signOffNote = ReviewController::signOffError(signerCheck.error());
     }
     return row;
 }
