@@ -1,10 +1,8 @@
 #include "appsupport.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
-#include <QThread>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -12,14 +10,7 @@ namespace Qadam::AppTest {
 
 bool waitFor(const std::function<bool()> &condition, int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
+    return QTest::qWaitFor(condition, timeoutMs);
 }
 
 // ---- TempSession ----------------------------------------------------------------------------------
