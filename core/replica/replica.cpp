@@ -62,10 +62,10 @@ Status Replica::applyRecord(const RemoteRecord &remote)
             return {};
         return writeMerged(*spec, local.value(), remote, {});
     }
-    qint64 base = pending.value().constFirst().baseVersion;
+    qint64 base = pending.value().constFirst().serverBase;
     QStringList touched;
     for (const OutboxOp &op : pending.value()) {
-        base = std::min(base, op.baseVersion);
+        base = std::min(base, op.serverBase);
         touched << op.fields.keys();
     }
     if (remote.version <= base)
@@ -195,7 +195,7 @@ Status Replica::applyResult(const RemoteOpResult &result)
     if (result.outcome == OpOutcome::Applied)
         return result.version > 0 ? setVersion(*spec, op.recordId, result.version) : Status{};
     // Merged, conflicting or refused: the server's state must replace ours when it arrives.
-    return setVersion(*spec, op.recordId, op.baseVersion);
+    return setVersion(*spec, op.recordId, op.serverBase);
 }
 
 Status Replica::setVersion(const EntitySpec &spec, const QString &id, qint64 version)

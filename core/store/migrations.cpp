@@ -22,6 +22,8 @@ const QList<Migration> &Migrator::all()
         {7, u"sync: state, conflicts, buckets, restore ops"_s, u":/qadam/migrations/0007_sync.sql"_s},
         {8, u"ops that settle a conflict name it"_s, u":/qadam/migrations/0008_conflict_resolution.sql"_s},
         {9, u"a signed review schedules the next"_s, u":/qadam/migrations/0009_review_schedule.sql"_s},
+        {10, u"ops carry the server version their device last saw"_s,
+         u":/qadam/migrations/0010_outbox_server_base.sql"_s},
     };
     return migrations;
 }

@@ -14,7 +14,8 @@ namespace Qadam {
 namespace {
 
 const QString kColumns = u"device_seq, op_id, device_id, entity, record_id, kind, command, base_version, fields, hlc, "
-                         u"occurred_at, schema_version, created_at, state, bucket, result_code, result_field, resolves_conflict"_s;
+                         u"occurred_at, schema_version, created_at, state, bucket, result_code, result_field, resolves_conflict, "
+                         u"server_base"_s;
 
 /** The person (bucket) of the record an op changes, read from the row written in this transaction. */
 Result<QString> bucketOf(Database &db, const OutboxOp &op)
@@ -56,6 +57,7 @@ OutboxOp readOp(const Statement &s)
     op.resultCode = s.text(15);
     op.resultField = s.text(16);
     op.resolvesConflict = s.text(17);
+    op.serverBase = s.integer(18);
     return op;
 }
 
@@ -81,6 +83,33 @@ Result<qint64> countWhere(Database &db, const QString &where, const QVariantList
     return v.value().toLongLong();
 }
 
+/**
+ * The server version an op is based on. A create has none; a restore re-sends the version it
+ * holds. A patch or command of a record with nothing queued is made on what the server last
+ * sent (the local version then equals it); behind a queued change of the same record it is made
+ * on what that chain started from — the server merges the device's own earlier changes as its
+ * own (merge.h), and anything else changed since as concurrent.
+ */
+Result<qint64> serverBaseOf(Database &db, const OutboxOp &op)
+{
+    if (op.kind == u"create")
+        return qint64(0);
+    if (op.kind == u"restore")
+        return op.baseVersion;
+    auto stmt = db.cached(u"SELECT kind, server_base FROM outbox WHERE record_id = ?1 AND entity = ?2 "
+                           u"AND state IN ('pending', 'sent') ORDER BY device_seq LIMIT 1"_s);
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, op.recordId).bind(2, op.entity);
+    auto row = stmt.value().step();
+    if (!row.ok())
+        return row.error();
+    if (!row.value())
+        return op.baseVersion;
+    // Behind a queued create the server's first version is 1, the create's own.
+    return stmt.value().text(0) == u"create" ? qint64(1) : stmt.value().integer(1);
+}
+
 } // namespace
 
 Status Outbox::append(Database &db, OutboxOp &op)
@@ -92,14 +121,20 @@ Status Outbox::append(Database &db, OutboxOp &op)
             return bucket.error();
         op.bucket = bucket.value();
     }
+    if (op.serverBase < 0) {
+        auto base = serverBaseOf(db, op);
+        if (!base.ok())
+            return base.error();
+        op.serverBase = base.value();
+    }
     auto seq = Meta::takeNext(db, u"next_device_seq"_s);
     if (!seq.ok())
         return seq.error();
     op.deviceSeq = seq.value();
     auto stmt = db.cached(u"INSERT INTO outbox(device_seq, op_id, device_id, entity, record_id, kind, command, "
                            u"base_version, fields, hlc, occurred_at, schema_version, created_at, state, bucket, "
-                           u"resolves_conflict) "
-                           u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"_s);
+                           u"resolves_conflict, server_base) "
+                           u"VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"_s);
     if (!stmt.ok())
         return stmt.error();
     Statement &s = stmt.value();
@@ -110,6 +145,7 @@ Status Outbox::append(Database &db, OutboxOp &op)
     s.bind(13, op.createdAt).bind(14, op.state);
     s.bind(15, op.bucket.isEmpty() ? QVariant() : QVariant(op.bucket));
     s.bind(16, op.resolvesConflict.isEmpty() ? QVariant() : QVariant(op.resolvesConflict));
+    s.bind(17, op.serverBase);
     return s.run();
 }
 

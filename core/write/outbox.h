@@ -21,7 +21,11 @@ struct OutboxOp
     QString recordId;
     QString kind;              ///< create | patch | command
     QString command;           ///< for kind == command: approve, close, transfer, …
-    qint64 baseVersion = 0;    ///< version the change was made on (0 for create)
+    qint64 baseVersion = 0;    ///< local version the change was made on (0 for create)
+    /** The server version of the record the device last saw when the change was made: what the
+     *  server merges against (sync.proto Op.base_version). The local version differs once an
+     *  earlier offline change of the same record is still queued. -1: `append` works it out. */
+    qint64 serverBase = -1;
     QVariantMap fields;        ///< changed fields in storage form
     qint64 hlc = 0;
     qint64 occurredAt = 0;     ///< business time (UTC ms)

@@ -54,7 +54,7 @@ void toWire(const OutboxOp &op, pb::Op *out)
     out->set_kind(opKind(op.kind));
     if (!op.command.isEmpty())
         out->set_command(op.command.toStdString());
-    out->set_base_version(quint64(op.baseVersion));
+    out->set_base_version(quint64(op.serverBase >= 0 ? op.serverBase : op.baseVersion));
     Wire::toFields(normalised(op.fields), out->mutable_fields());
     out->set_hlc(quint64(op.hlc));
     out->set_occurred_at(op.occurredAt);

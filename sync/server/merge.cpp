@@ -58,7 +58,7 @@ void applyFields(QVariantMap &fields, const QVariantMap &changes)
 }
 
 MergePlan planMerge(const EntitySpec &spec, const StoredRecord &stored, const QVariantMap &changes,
-                    qint64 baseVersion, const QStringList &force, bool restore)
+                    qint64 baseVersion, const QString &device, const QStringList &force, bool restore)
 {
     MergePlan plan;
     plan.merged = stored.fields;
@@ -68,7 +68,9 @@ MergePlan planMerge(const EntitySpec &spec, const StoredRecord &stored, const QV
         if (sameValue(old, it.value()))
             continue;
         FieldMerge m{it.key(), FieldMerge::Kind::Apply, old, it.value()};
-        const bool concurrent = stored.fieldVersions.value(it.key(), 0) > baseVersion && !force.contains(it.key());
+        const bool ownChange = !restore && !device.isEmpty() && stored.fieldWriters.value(it.key()) == device;
+        const bool concurrent =
+            stored.fieldVersions.value(it.key(), 0) > baseVersion && !ownChange && !force.contains(it.key());
         if (concurrent) {
             const FieldSpec *f = spec.field(it.key());
             const bool guarded = f && isProtected(f->sensitivity);

@@ -41,14 +41,17 @@ struct MergePlan
 
 /**
  * Merges `changes` (storage form; null = clear) made on `baseVersion` into `stored`: a field
- * whose last change (stored.fieldVersions) is at or below the base is applied; a field changed
- * since is a concurrent edit — kept on the server with a conflict for protected sensitivities,
+ * whose last change (stored.fieldVersions) is at or below the base, or was made by `device`
+ * itself (an earlier op of the same offline chain: every op of a chain carries the server version
+ * the device last saw, so its own earlier changes are above that base), is applied; a field changed
+ * since by anyone else is a concurrent edit — kept on the server with a conflict for protected sensitivities,
  * last-received otherwise. `force` fields (a conflict being resolved) are applied regardless.
  * A `restore` (a whole record re-uploaded from a backup, not an edit) never wins over a newer
  * server change: such a field is kept on the server (Keep), or a conflict when protected.
  */
 [[nodiscard]] MergePlan planMerge(const EntitySpec &spec, const StoredRecord &stored, const QVariantMap &changes,
-                                  qint64 baseVersion, const QStringList &force = {}, bool restore = false);
+                                  qint64 baseVersion, const QString &device, const QStringList &force = {},
+                                  bool restore = false);
 
 /** Applies `changes` to `fields` (a null value removes the field). */
 void applyFields(QVariantMap &fields, const QVariantMap &changes);

@@ -283,7 +283,7 @@ Status PushApplier::create(const EntitySpec &spec, const QString &id, const QVar
     r.hlc = qint64(op.hlc());
     r.fields = merged;
     for (auto it = merged.cbegin(); it != merged.cend(); ++it)
-        r.fieldVersions.insert(it.key(), r.version);
+        r.touch(it.key(), m_session.deviceId);
     r.echoDevice = m_session.deviceId;
     r.createdAt = r.updatedAt = m_session.nowMs;
     r.createdBy = r.updatedBy = m_session.actor.userId;
@@ -351,7 +351,8 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
     if (auto why = authorise(spec, AccessAction::Update, fields.keys(), withId(stored.fields, stored.id), after,
                              ctx.value()))
         return reject(result, *why, spec.name, stored.id, stored.bucket);
-    const MergePlan plan = planMerge(spec, stored, fields, base, resolving ? fields.keys() : QStringList(), restore);
+    const MergePlan plan = planMerge(spec, stored, fields, base, m_session.deviceId,
+                                     resolving ? fields.keys() : QStringList(), restore);
     if (auto why = checkRecord(spec, plan.merged))
         return reject(result, *why, spec.name, stored.id, stored.bucket);
 
@@ -382,7 +383,7 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
                 !s.ok())
                 return s;
         }
-        stored.fieldVersions.insert(f.field, stored.version);
+        stored.touch(f.field, m_session.deviceId);
     }
     if (resolving) {
         resolving->resolved = true;
@@ -456,7 +457,7 @@ Status PushApplier::command(const EntitySpec &spec, StoredRecord stored, const Q
     if (Status s = checkServerGuard(spec.name, name, stored.fields, raw, m_session.actor, m_session.today); !s.ok())
         return rejectWith(s.code() == Error::Forbidden ? kForbidden : kInvalid, s.error().field);
     changes.insert(machine->stateField, to);
-    const MergePlan plan = planMerge(spec, stored, changes, stored.version);
+    const MergePlan plan = planMerge(spec, stored, changes, stored.version, m_session.deviceId);
     if (auto why = checkRecord(spec, plan.merged))
         return reject(result, *why, spec.name, stored.id, stored.bucket);
 
@@ -465,7 +466,7 @@ Status PushApplier::command(const EntitySpec &spec, StoredRecord stored, const Q
     if (plan.changes()) {
         stored.version += 1;
         for (const FieldMerge &f : plan.fields)
-            stored.fieldVersions.insert(f.field, stored.version);
+            stored.touch(f.field, m_session.deviceId);
         stored.fields = plan.merged;
         stored.hlc = std::max(stored.hlc, qint64(op.hlc()));
         stored.echoDevice = asSent ? m_session.deviceId : QString();
@@ -501,7 +502,7 @@ Result<qint64> PushApplier::serverWrite(const QString &entity, const QString &id
         r.createdAt = m_session.nowMs;
         r.createdBy = m_session.actor.userId;
     }
-    const MergePlan plan = planMerge(*spec, r, std::get<QVariantMap>(decoded), r.version);
+    const MergePlan plan = planMerge(*spec, r, std::get<QVariantMap>(decoded), r.version, {});
     if (auto why = checkRecord(*spec, plan.merged))
         return Error::make(Error::Invalid, why->reason, why->field);
     r.bucket = spec->personField.isEmpty() ? QString()
@@ -511,7 +512,7 @@ Result<qint64> PushApplier::serverWrite(const QString &entity, const QString &id
         return r.seq;
     r.version += 1;
     for (const FieldMerge &f : plan.fields)
-        r.fieldVersions.insert(f.field, r.version);
+        r.touch(f.field, {});
     r.fields = plan.merged;
     r.echoDevice.clear();
     r.updatedAt = m_session.nowMs;

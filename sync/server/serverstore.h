@@ -32,6 +32,17 @@ struct StoredRecord
     qint64 hlc = 0;
     QVariantMap fields;              ///< field name → storage-form value
     QHash<QString, qint64> fieldVersions;  ///< field → record version that last changed it (merge)
+    QHash<QString, QString> fieldWriters;  ///< field → device whose op made that change; absent for server-side writes
+
+    /** Marks `field` changed at the current version by `device` (empty: a server-side write). */
+    void touch(const QString &field, const QString &device)
+    {
+        fieldVersions.insert(field, version);
+        if (device.isEmpty())
+            fieldWriters.remove(field);
+        else
+            fieldWriters.insert(field, device);
+    }
     QString echoDevice;              ///< device whose op produced exactly this state (its pull skips it); empty otherwise
     qint64 createdAt = 0;
     QString createdBy;

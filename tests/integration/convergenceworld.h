@@ -129,8 +129,6 @@ private:
     void journalWrite(int member, const QString &text, const std::function<Status()> &write, Op op = {});
 
     // ---- helpers ----
-    /** Whether a device may patch a record again before its first patch is uploaded. */
-    [[nodiscard]] static bool stackedEdits();
     [[nodiscard]] int pick(int n);
     [[nodiscard]] QString canary(int member, const QString &bucket, const QString &entity, const QString &field,
                                  const QString &recordId = {});

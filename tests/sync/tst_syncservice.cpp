@@ -375,6 +375,45 @@ private Q_SLOTS:
         QVERIFY(text);
     }
 
+    // A device that edits a note twice offline sends both ops on the server version it last saw.
+    // Its own first edit is not a concurrent change for its second; another device's edit between
+    // them is, and becomes a conflict record instead of being overwritten.
+    void offlineChainOnServerBase_data() { addStoreRows(); }
+    void offlineChainOnServerBase()
+    {
+        auto f = seededFixture();
+        QVERIFY(f);
+        TestDevice a1 = f->enroll(f->officerA);
+        TestDevice a2 = f->enroll(f->officerA);
+        const qint64 base = f->record(u"Person"_s, f->personOwn)->version;
+        pb::SyncRequest chain = ServiceFixture::request(false);
+        f->addOp(chain, a1, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(base), {{u"notes"_s, u"First"_s}});
+        f->addOp(chain, a1, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(base), {{u"notes"_s, u"Second"_s}});
+        pb::SyncResponse own;
+        QCOMPARE(f->send(a1, chain, &own).status, 200);
+        QCOMPARE(own.results_size(), 2);
+        QCOMPARE(own.results(0).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(own.results(1).outcome(), pb::OUTCOME_MERGED);
+        QCOMPARE(own.results(1).conflict_ids_size(), 0);
+        QCOMPARE(f->record(u"Person"_s, f->personOwn)->fields.value(u"notes"_s).toString(), u"Second"_s);
+
+        // a2 saw "Second" and changes it; a1 edits twice more before pulling that, on the
+        // version it last saw: both are concurrent with a2's edit, and a2's note stays.
+        const qint64 seen = f->record(u"Person"_s, f->personOwn)->version;
+        pb::SyncRequest other = ServiceFixture::request(false);
+        f->addOp(other, a2, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(seen), {{u"notes"_s, u"Other"_s}});
+        QCOMPARE(f->send(a2, other).status, 200);
+        pb::SyncRequest late = ServiceFixture::request(false);
+        f->addOp(late, a1, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(seen), {{u"notes"_s, u"Third"_s}});
+        f->addOp(late, a1, pb::OP_KIND_PATCH, u"Person"_s, f->personOwn, quint64(seen), {{u"notes"_s, u"Fourth"_s}});
+        pb::SyncResponse lost;
+        QCOMPARE(f->send(a1, late, &lost).status, 200);
+        QCOMPARE(lost.results_size(), 2);
+        QCOMPARE(lost.results(0).outcome(), pb::OUTCOME_CONFLICT);
+        QCOMPARE(lost.results(1).outcome(), pb::OUTCOME_CONFLICT);
+        QCOMPARE(f->record(u"Person"_s, f->personOwn)->fields.value(u"notes"_s).toString(), u"Other"_s);
+    }
+
     void replayReturnsSameResult_data() { addStoreRows(); }
     void replayReturnsSameResult()
     {

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void resultsSettleOps_data();
     void resultsSettleOps();
     void appliedResultTakesServerVersion();
+    void offlineChainCarriesTheServerVersion();
     void rejectedOpsListedWithReason();
     void purgeRemovesRecordsAndSearch();
     void purgeDeferredWhileOpsPending();
@@ -341,6 +342,37 @@ void tst_Replica::appliedResultTakesServerVersion()
     // The server's state at that version is what we hold: its delivery changes nothing.
     QVERIFY(m_replica->applyPage(page({person(kPerson, 9, u"Local"_s)}, "cursor-2")).ok());
     QCOMPARE(NameIndex::search(*m_db, u"local"_s).value(), QStringList{kPerson});
+}
+
+void tst_Replica::offlineChainCarriesTheServerVersion()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 5, u"Seitkali"_s)})).ok());
+    const qint64 first = localPatch(kPerson, {{u"surnameLat"_s, u"One"_s}});
+    const qint64 second = localPatch(kPerson, {{u"surnameLat"_s, u"Two"_s}});
+    QVERIFY(first > 0 && second > first);
+    // Both are made on what the server last sent (5), not on the device's own version 6.
+    QCOMPARE(count(u"SELECT version FROM person"_s), 7);
+    QCOMPARE(count(u"SELECT server_base FROM outbox WHERE device_seq = %1"_s.arg(first)), 5);
+    QCOMPARE(count(u"SELECT server_base FROM outbox WHERE device_seq = %1"_s.arg(second)), 5);
+    QCOMPARE(count(u"SELECT base_version FROM outbox WHERE device_seq = %1"_s.arg(second)), 6);
+    // A change from elsewhere arriving meanwhile leaves the chain's fields alone and its base too.
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 6, u"Remote"_s)}, "cursor-2")).ok());
+    const qint64 third = localPatch(kPerson, {{u"surnameLat"_s, u"Three"_s}});
+    QVERIFY(third > second);
+    QCOMPARE(count(u"SELECT server_base FROM outbox WHERE device_seq = %1"_s.arg(third)), 5);
+    // The server applied the first and merged the rest: its next state replaces ours, even at a
+    // version no higher than the device's own counter went.
+    QVERIFY(m_replica->applyResults({result(first, OpOutcome::Applied, 6), result(second, OpOutcome::Merged, 7),
+                                     result(third, OpOutcome::Merged, 8)})
+                .ok());
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 8, u"Merged"_s)}, "cursor-3")).ok());
+    const EntitySpec &spec = *Schema::builtIn().entity(u"Person"_s);
+    const Record stored = RecordStore(*m_db).get(spec, kPerson).value();
+    QCOMPARE(stored.version, 8);
+    QCOMPARE(stored.fields.value(u"surnameLat"_s).toString(), u"Merged"_s);
+    // With nothing queued, the next edit is made on the server's version again.
+    const qint64 fourth = localPatch(kPerson, {{u"surnameLat"_s, u"Four"_s}});
+    QCOMPARE(count(u"SELECT server_base FROM outbox WHERE device_seq = %1"_s.arg(fourth)), 8);
 }
 
 void tst_Replica::rejectedOpsListedWithReason()

@@ -32,7 +32,7 @@ StoredRecord toRecord(const SqlRow &r)
     s.seq = r.at(4).toLongLong();
     s.hlc = r.at(5).toLongLong();
     s.fields = StoreCodec::decodeFields(r.at(6).toString());
-    s.fieldVersions = StoreCodec::decodeVersions(r.at(7).toString());
+    s.fieldVersions = StoreCodec::decodeVersions(r.at(7).toString(), &s.fieldWriters);
     s.echoDevice = r.at(8).toString();
     s.createdAt = r.at(9).toLongLong();
     s.createdBy = r.at(10).toString();
@@ -193,7 +193,7 @@ Result<qint64> SqlTxn::putRecord(StoredRecord &r)
                                u"created_by = excluded.created_by, updated_at = excluded.updated_at, "
                                u"updated_by = excluded.updated_by"_s,
                          {text(r.entity), text(r.id), text(r.bucket), r.version, seq.value(), r.hlc,
-                          StoreCodec::encodeFields(r.fields), StoreCodec::encodeVersions(r.fieldVersions),
+                          StoreCodec::encodeFields(r.fields), StoreCodec::encodeVersions(r.fieldVersions, r.fieldWriters),
                           text(r.echoDevice), r.createdAt, text(r.createdBy), r.updatedAt, text(r.updatedBy)});
     if (!s.ok())
         return s.error();

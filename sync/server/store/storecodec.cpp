@@ -83,20 +83,30 @@ QVariantMap decodeFields(const QString &json)
     return out;
 }
 
-QString encodeVersions(const QHash<QString, qint64> &versions)
+QString encodeVersions(const QHash<QString, qint64> &versions, const QHash<QString, QString> &writers)
 {
     QJsonObject o;
-    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
-        o.insert(it.key(), QJsonValue(it.value()));
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        const QString writer = writers.value(it.key());
+        o.insert(it.key(), writer.isEmpty() ? QJsonValue(it.value()) : QJsonValue(QJsonArray{it.value(), writer}));
+    }
     return compact(o);
 }
 
-QHash<QString, qint64> decodeVersions(const QString &json)
+QHash<QString, qint64> decodeVersions(const QString &json, QHash<QString, QString> *writers)
 {
     QHash<QString, qint64> out;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it)
-        out.insert(it.key(), it.value().toInteger());
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!it.value().isArray()) {
+            out.insert(it.key(), it.value().toInteger());
+            continue;
+        }
+        const QJsonArray pair = it.value().toArray();
+        out.insert(it.key(), pair.at(0).toInteger());
+        if (writers)
+            writers->insert(it.key(), pair.at(1).toString());
+    }
     return out;
 }
 

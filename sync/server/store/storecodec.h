@@ -13,8 +13,11 @@ namespace Qadam::Server::StoreCodec {
 [[nodiscard]] QString encodeFields(const QVariantMap &fields);
 [[nodiscard]] QVariantMap decodeFields(const QString &json);
 
-[[nodiscard]] QString encodeVersions(const QHash<QString, qint64> &versions);
-[[nodiscard]] QHash<QString, qint64> decodeVersions(const QString &json);
+/** Field versions as one JSON object: `field: version`, or `field: [version, device]` when a
+ *  device's op made that change (the merge's same-device test). Both forms decode. */
+[[nodiscard]] QString encodeVersions(const QHash<QString, qint64> &versions,
+                                     const QHash<QString, QString> &writers = {});
+[[nodiscard]] QHash<QString, qint64> decodeVersions(const QString &json, QHash<QString, QString> *writers = nullptr);
 
 /** One value (a conflict side, a history entry) as JSON text; null stays null. */
 [[nodiscard]] QString encodeValue(const QVariant &value);
