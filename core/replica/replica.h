@@ -45,6 +45,11 @@ public:
     /** Deletes every record of the case, its name-index rows, conflicts and rejected ops; or, while
      *  ops of that case wait for upload, remembers the purge and returns Deferred. */
     [[nodiscard]] Result<PurgeOutcome> purgeBucket(const QString &bucket);
+    /** The server reads this case differently now (sync.proto ResyncBucket): deletes the case's
+     *  records that no local op names, with their history and the case's conflicts, inside the
+     *  caller's transaction (the one that stores the reply's cursor); the next pull sends the case
+     *  again as now readable. Records with queued or refused ops stay until those are settled. */
+    [[nodiscard]] Status resyncBucket(const QString &bucket);
     /** Runs deferred purges whose buckets have no outstanding ops left; returns how many ran. */
     [[nodiscard]] Result<int> runDeferredPurges();
     /** Buckets whose purge waits for uploads. */
@@ -85,7 +90,8 @@ private:
     [[nodiscard]] Status observeHlc(qint64 hlc);
     [[nodiscard]] Status applyResult(const RemoteOpResult &result);
     [[nodiscard]] Status setVersion(const EntitySpec &spec, const QString &id, qint64 version);
-    [[nodiscard]] Status deleteBucketRows(const QString &bucket);
+    enum class Keep { Nothing, OpRecords };
+    [[nodiscard]] Status deleteBucketRows(const QString &bucket, Keep keep = Keep::Nothing);
     [[nodiscard]] Result<int> queueRestoreOpsFor(const EntitySpec &spec, const QString &deviceId);
 
     Database &m_db;

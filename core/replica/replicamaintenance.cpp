@@ -54,27 +54,46 @@ Result<PurgeOutcome> Replica::purgeBucket(const QString &bucket)
     return PurgeOutcome::Purged;
 }
 
-Status Replica::deleteBucketRows(const QString &bucket)
+Status Replica::resyncBucket(const QString &bucket)
 {
+    if (bucket.isEmpty())
+        return Error::make(Error::Invalid, u"resync of an empty bucket"_s, u"bucket"_s);
+    Q_ASSERT(m_db.inTransaction());
+    return deleteBucketRows(bucket, Keep::OpRecords);
+}
+
+Status Replica::deleteBucketRows(const QString &bucket, Keep keep)
+{
+    // Keep::OpRecords: a record a local op names stays (its op is still to be settled).
+    const QString unlessNamed = keep == Keep::OpRecords
+                                  ? u" AND id NOT IN (SELECT record_id FROM outbox WHERE entity = ?2)"_s
+                                  : QString();
     for (const EntitySpec &spec : m_schema.entities()) {
         if (spec.personField.isEmpty())
             continue;
         const QString column = spec.personField == u"id" ? u"id"_s : snakeCase(spec.personField);
-        const Status history = runBound(m_db, u"DELETE FROM field_history WHERE entity = ?1 AND record_id IN "
-                                              u"(SELECT id FROM %1 WHERE %2 = ?2)"_s.arg(spec.table, column),
-                                        {spec.name, bucket});
+        const QString rows = u"SELECT id FROM %1 WHERE %2 = ?1"_s.arg(spec.table, column) + unlessNamed;
+        const Status history = runBound(m_db, u"DELETE FROM field_history WHERE entity = ?2 AND record_id IN (%1)"_s
+                                                  .arg(rows),
+                                        {bucket, spec.name});
         if (!history.ok())
             return history;
-        if (Status s = runBound(m_db, u"DELETE FROM %1 WHERE %2 = ?1"_s.arg(spec.table, column), {bucket}); !s.ok())
+        if (Status s = runBound(m_db, u"DELETE FROM %1 WHERE %2 = ?1"_s.arg(spec.table, column) + unlessNamed,
+                                keep == Keep::OpRecords ? QVariantList{bucket, spec.name} : QVariantList{bucket});
+            !s.ok())
             return s;
     }
-    for (const QString &sql : {u"DELETE FROM person_name_token WHERE person_id = ?1"_s,
-                               u"DELETE FROM sync_conflict WHERE bucket = ?1"_s,
-                               u"DELETE FROM sync_bucket WHERE bucket = ?1"_s}) {
+    const QStringList cleanup = keep == Keep::OpRecords
+        ? QStringList{u"DELETE FROM person_name_token WHERE person_id = ?1 AND NOT EXISTS "
+                      u"(SELECT 1 FROM person WHERE id = ?1)"_s,
+                      u"DELETE FROM sync_conflict WHERE bucket = ?1"_s}
+        : QStringList{u"DELETE FROM person_name_token WHERE person_id = ?1"_s,
+                      u"DELETE FROM sync_conflict WHERE bucket = ?1"_s, u"DELETE FROM sync_bucket WHERE bucket = ?1"_s};
+    for (const QString &sql : cleanup) {
         if (Status s = runBound(m_db, sql, {bucket}); !s.ok())
             return s;
     }
-    return Outbox::dropRejectedInBucket(m_db, bucket);
+    return keep == Keep::OpRecords ? Status{} : Outbox::dropRejectedInBucket(m_db, bucket);
 }
 
 Result<QStringList> Replica::deferredPurges()

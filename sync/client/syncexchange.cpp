@@ -148,8 +148,14 @@ bool SyncEngine::applyReply(const QByteArray &body, int sentOps, qint64 &pulled,
         if (applied.ok() && newEpoch)  // the server was restored: re-upload first, then pull from scratch
             applied = Status::of(m_replica->adoptEpoch(epoch));
         else if (applied.ok()) {
+            // A resync drops what the case's records were read as before, in this transaction,
+            // before anything of this reply lands (the server sends the case again afterwards).
+            for (const pb::Command &command : response.commands())
+                if (applied.ok() && command.has_resync_bucket())
+                    applied = m_replica->resyncBucket(Wire::uuidFromBytes(command.resync_bucket().bucket()));
             RemotePage page = WireConvert::pageFrom(response);
-            applied = SealedWire::openPage(m_replica->state(), page);
+            if (applied.ok())
+                applied = SealedWire::openPage(m_replica->state(), page);
             if (applied.ok())
                 applied = m_replica->applyPage(page);
             if (applied.ok() && !epoch.isEmpty() && stored.ok() && stored.value().isEmpty())
@@ -212,6 +218,8 @@ bool SyncEngine::runCommands(const pb::SyncResponse &response)
             if (!m_replica->state().setLeaseExpiresAt(command.lease().expires_at()).ok())
                 qCWarning(lcSync) << "could not store the lease";
             break;
+        case pb::Command::kResyncBucket:
+            break;  // applied with the reply's page (applyReply)
         default:
             break;
         }

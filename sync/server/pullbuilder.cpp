@@ -5,6 +5,9 @@
 
 #include "wirecodec.h"
 
+#include <QCryptographicHash>
+#include <QMap>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +45,24 @@ bool PullBuilder::full() const
 AccessContext PullBuilder::contextOf(const QString &bucket) const
 {
     return bucket.isEmpty() ? Scope::actorOnly(m_session) : m_cases.value(bucket);
+}
+
+QString PullBuilder::viewOf(const QString &bucket) const
+{
+    if (bucket.isEmpty())
+        return {};
+    const AccessContext ctx = m_cases.value(bucket);
+    QStringList active = ctx.activeReferralIds, offered = ctx.offeredReferralIds;
+    active.sort();
+    offered.sort();
+    const QString facts = u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(int(ctx.referral))
+                              .arg(ctx.ownCase)
+                              .arg(ctx.inUnit)
+                              .arg(ctx.inRegion)
+                              .arg(ctx.confidentialGrant)
+                              .arg(ctx.actorActive)
+                              .arg(active.join(u','), offered.join(u','));
+    return QString::fromLatin1(QCryptographicHash::hash(facts.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
 
 Status PullBuilder::addRecord(const StoredRecord &r, bool skipEcho)
@@ -180,7 +201,8 @@ Status PullBuilder::backfill(StoreTxn &txn, const QStringList &fresh, qint64 hig
 
 Status PullBuilder::saveDeliveries(const Delivery &d, qint64 cursorGeneration)
 {
-    if (!d.forgetLater && d.purge.isEmpty() && d.delivered.isEmpty() && d.confirmed.isEmpty())
+    if (!d.forgetLater && d.purge.isEmpty() && d.resync.isEmpty() && d.delivered.isEmpty() && d.confirmed.isEmpty()
+        && d.adopt.isEmpty())
         return {};
     auto txn = m_store.begin(true);
     if (!txn.ok())
@@ -192,12 +214,18 @@ Status PullBuilder::saveDeliveries(const Delivery &d, qint64 cursorGeneration)
     if (!d.confirmed.isEmpty())
         if (Status s = t.forgetDelivered(m_session.deviceId, d.confirmed); !s.ok())
             return s;
-    // A purge is kept (negative generation) until the device confirms the reply that carried it.
-    if (!d.purge.isEmpty())
-        if (Status s = t.markDelivered(m_session.deviceId, d.purge, -d.generation); !s.ok())
-            return s;
-    if (!d.delivered.isEmpty())
-        if (Status s = t.markDelivered(m_session.deviceId, d.delivered, d.generation); !s.ok())
+    // A purge or resync is kept (negative generation) until the device confirms the reply that
+    // carried it.
+    if (Status s = t.markDelivered(m_session.deviceId, d.purge + d.resync, -d.generation); !s.ok())
+        return s;
+    // Grouped by (generation, view): a few statements however many buckets.
+    QMap<std::pair<qint64, QString>, QStringList> groups;
+    for (const QString &bucket : d.delivered)
+        groups[{d.generation, viewOf(bucket)}] << bucket;
+    for (auto it = d.adopt.cbegin(); it != d.adopt.cend(); ++it)
+        groups[{it.value().generation, it.value().view}] << it.key();
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        if (Status s = t.markDelivered(m_session.deviceId, it.value(), it.key().first, it.key().second); !s.ok())
             return s;
     return t.commit();
 }
@@ -237,26 +265,38 @@ Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes,
     scope.insert(QString());
     QStringList live;
     for (auto it = delivered.value().cbegin(); it != delivered.value().cend(); ++it) {
-        if (it.value() < 0) {
-            // A purge sent with the reply that handed out generation -value: forgotten once the
-            // device's cursor shows it applied that reply, sent again while it does not (the reply
-            // was lost) and the case is still out of scope.
-            if (-it.value() <= generation)
-                d.confirmed << it.key();
-            else if (!scope.contains(it.key()))
-                d.purge << it.key();
+        const qint64 delivery = it.value().generation;
+        const QString &bucket = it.key();
+        if (delivery < 0) {
+            // A purge or resync sent with the reply that handed out generation -delivery: forgotten
+            // once the device's cursor shows it applied that reply; while it does not (the reply was
+            // lost) sent again, as a purge if the case is out of scope, else as a resync.
+            if (-delivery <= generation)
+                d.confirmed << bucket;
+            else if (!scope.contains(bucket))
+                d.purge << bucket;
+            else
+                d.resync << bucket;
             continue;
         }
-        if (it.value() > generation)
+        if (delivery > generation) {
             d.forgetLater = true;
-        else if (scope.contains(it.key()))
-            live << it.key();
-        else
-            d.purge << it.key();
+        } else if (!scope.contains(bucket)) {
+            d.purge << bucket;
+        } else {
+            const QString view = viewOf(bucket);
+            if (it.value().view.isEmpty() && !view.isEmpty())
+                d.adopt.insert(bucket, Delivered{delivery, view});
+            else if (it.value().view != view) {
+                d.resync << bucket;
+                continue;
+            }
+            live << bucket;
+        }
     }
     QStringList fresh;
     for (const QString &b : scope)
-        if (!live.contains(b))
+        if (!live.contains(b) && !d.resync.contains(b))
             fresh << b;
     fresh = sorted(fresh);
     live = sorted(live);
@@ -270,7 +310,7 @@ Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes,
         if (Status s = backfill(*txn, fresh, high.value(), &d.delivered); !s.ok())
             return s;
     }
-    d.generation = d.delivered.isEmpty() && d.purge.isEmpty() ? generation : generation + 1;
+    d.generation = d.delivered.isEmpty() && d.purge.isEmpty() && d.resync.isEmpty() ? generation : generation + 1;
     QStringList unsent;
     for (const QString &b : fresh)
         if (!d.delivered.contains(b))
@@ -284,10 +324,13 @@ Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes,
     next.set_seq(quint64(seq));
     next.set_generation(quint64(d.generation));
     reply.set_cursor(Wire::serialise(next).toStdString());
-    reply.set_more(!caughtUp || !unsent.isEmpty());
+    // A resync is followed at once by the bucket's backfill, once this reply is confirmed.
+    reply.set_more(!caughtUp || !unsent.isEmpty() || !d.resync.isEmpty());
     reply.set_remaining(quint64(remainingLive.value() + remainingNew.value()));
     for (const QString &b : sorted(d.purge))
         reply.add_commands()->mutable_purge_bucket()->set_bucket(Wire::uuidToBytes(b));
+    for (const QString &b : sorted(d.resync))
+        reply.add_commands()->mutable_resync_bucket()->set_bucket(Wire::uuidToBytes(b));
     return saveDeliveries(d, generation);
 }
 

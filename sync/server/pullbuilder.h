@@ -21,6 +21,12 @@ namespace Qadam::Server {
  * of S−D up to H and hands out the next generation. A lost reply is harmless: the resent cursor
  * names the older generation, whose later deliveries are forgotten and sent again.
  *
+ * Each delivery remembers the view it was made under: how the user may read that case (a
+ * counsellor's referrals to the person, an officer's or supervisor's standing). A bucket of D∩S
+ * whose view changed is told to resync instead (the device drops its records of it that have no
+ * queued op) and, once the device confirms that reply, is backfilled again as now readable: a
+ * revoked referral's sessions leave a counsellor who keeps the case through another referral.
+ *
  * Reads in one read transaction; writes (deliveries) in one short write transaction, only when
  * they change. One instance per request.
  */
@@ -40,6 +46,8 @@ private:
     {
         bool forgetLater = false;  ///< deliveries above the cursor's generation exist (a lost reply)
         QStringList purge;         ///< D − S, and purges whose reply was lost
+        QStringList resync;        ///< D ∩ S read differently now, and resyncs whose reply was lost
+        QHash<QString, Server::Delivered> adopt;  ///< delivered before views were kept: their view now
         QStringList confirmed;     ///< purges the device's cursor confirms: forgotten now
         QStringList delivered;     ///< backfilled in this reply
         qint64 generation = 0;     ///< the generation the backfilled buckets get
@@ -54,6 +62,8 @@ private:
     [[nodiscard]] Status saveDeliveries(const Delivery &d, qint64 cursorGeneration);
     [[nodiscard]] bool full() const;
     [[nodiscard]] AccessContext contextOf(const QString &bucket) const;
+    /** The view of a bucket: a digest of what decides which of its records and fields the user reads. */
+    [[nodiscard]] QString viewOf(const QString &bucket) const;
 
     ServerStore &m_store;
     const Session &m_session;

@@ -391,14 +391,18 @@ Status PushApplier::merge(const EntitySpec &spec, StoredRecord stored, QVariantM
         if (auto s = m_txn.putConflict(*resolving); !s.ok())
             return s.error();
     }
-    if (plan.changes() || plan.hasConflict() || plan.keepsServerValue()) {
-        // A conflict (or a kept server value) rewrites the record unchanged too: it must flow back
-        // to the device whose value lost, with the conflict record beside it.
+    if (plan.changes() || outcome != pb::OUTCOME_APPLIED) {
+        // Anything but "applied as sent" rewrites the record, unchanged if need be: the device
+        // takes back the version it last saw and waits for the server's state, which must flow
+        // back to it even when this op changed nothing (a conflict, a kept server value, or the
+        // last of an offline chain whose earlier op produced the state it would otherwise skip).
         stored.fields = plan.merged;
-        stored.hlc = std::max(stored.hlc, qint64(op.hlc()));
         stored.echoDevice = outcome == pb::OUTCOME_APPLIED ? m_session.deviceId : QString();
-        stored.updatedAt = m_session.nowMs;
-        stored.updatedBy = m_session.actor.userId;
+        if (plan.changes()) {
+            stored.hlc = std::max(stored.hlc, qint64(op.hlc()));
+            stored.updatedAt = m_session.nowMs;
+            stored.updatedBy = m_session.actor.userId;
+        }
         if (Status s = write(stored, outcomeName(outcome)); !s.ok())
             return s;
         result.set_seq(quint64(stored.seq));
@@ -463,15 +467,17 @@ Status PushApplier::command(const EntitySpec &spec, StoredRecord stored, const Q
 
     const bool asSent = qint64(op.base_version()) == stored.version;
     const pb::Outcome outcome = asSent ? pb::OUTCOME_APPLIED : pb::OUTCOME_MERGED;
-    if (plan.changes()) {
-        stored.version += 1;
-        for (const FieldMerge &f : plan.fields)
-            stored.touch(f.field, m_session.deviceId);
+    if (plan.changes() || !asSent) {  // merged: the state flows back even unchanged (see merge())
+        if (plan.changes()) {
+            stored.version += 1;
+            for (const FieldMerge &f : plan.fields)
+                stored.touch(f.field, m_session.deviceId);
+            stored.hlc = std::max(stored.hlc, qint64(op.hlc()));
+            stored.updatedAt = m_session.nowMs;
+            stored.updatedBy = m_session.actor.userId;
+        }
         stored.fields = plan.merged;
-        stored.hlc = std::max(stored.hlc, qint64(op.hlc()));
         stored.echoDevice = asSent ? m_session.deviceId : QString();
-        stored.updatedAt = m_session.nowMs;
-        stored.updatedBy = m_session.actor.userId;
         if (Status s = write(stored, outcomeName(outcome)); !s.ok())
             return s;
         result.set_seq(quint64(stored.seq));

@@ -50,6 +50,15 @@ struct StoredRecord
     QString updatedBy;
 };
 
+/** What a device was sent of one bucket. */
+struct Delivered
+{
+    qint64 generation = 0;
+    QString view;
+
+    friend bool operator==(const Delivered &, const Delivered &) = default;
+};
+
 /** A same-field conflict on a protected field (ARCHITECTURE.md "Merge"). */
 struct ConflictRow
 {
@@ -216,9 +225,12 @@ public:
     [[nodiscard]] virtual Status putDevice(const DeviceRow &d) = 0;
     [[nodiscard]] virtual Result<std::optional<DeviceRow>> device(const QString &id) = 0;
     [[nodiscard]] virtual Result<QList<DeviceRow>> devicesOfUser(const QString &userId) = 0;
-    /** Buckets delivered to the device with the generation that delivered them. */
-    [[nodiscard]] virtual Result<QHash<QString, qint64>> deliveredBuckets(const QString &deviceId) = 0;
-    [[nodiscard]] virtual Status markDelivered(const QString &deviceId, const QStringList &buckets, qint64 generation) = 0;
+    /** Buckets delivered to the device with the generation that delivered them (negative: a purge
+     *  or resync sent with the reply that handed out that generation) and the view they were
+     *  delivered under (PullBuilder). */
+    [[nodiscard]] virtual Result<QHash<QString, Delivered>> deliveredBuckets(const QString &deviceId) = 0;
+    [[nodiscard]] virtual Status markDelivered(const QString &deviceId, const QStringList &buckets, qint64 generation,
+                                               const QString &view = {}) = 0;
     /** Forgets deliveries of generations above `generation` (their reply never arrived). */
     [[nodiscard]] virtual Status forgetDeliveredAfter(const QString &deviceId, qint64 generation) = 0;
     [[nodiscard]] virtual Status forgetDelivered(const QString &deviceId, const QStringList &buckets) = 0;

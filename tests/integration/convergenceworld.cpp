@@ -381,14 +381,8 @@ void World::sendReferral(int member, const QString &personId)
 {
     Device &d = *m_members[size_t(member)].device;
     const QString to = pick(2) == 0 ? m_info.counsellorId : m_counsellor2;
-    // TODO(issue 6): a counsellor who keeps a case through another referral keeps the sessions of
-    // a revoked one on the device, though the server no longer lets them read those (no message
-    // removes a record that became unreadable inside a bucket still in scope). Off by default
-    // (QADAM_CONVERGENCE_PARALLEL_REFERRALS=1 shows it): one open referral per person and counsellor.
-    if (qEnvironmentVariableIntValue("QADAM_CONVERGENCE_PARALLEL_REFERRALS") <= 0
-        && !idsOn(member, u"SELECT id FROM referral WHERE person_id = '%1' AND counsellor_id = '%2' AND status IN "
-                          u"('sent', 'accepted', 'active')"_s.arg(personId, to)).isEmpty())
-        return;
+    // A counsellor may hold the same case through two referrals; revoking one resyncs the case on
+    // their device (PullBuilder views), so that referral's sessions leave it.
     const QString token = canary(member, personId, u"Referral"_s, u"reason"_s);
     journalWrite(member, u"refer %1 to %2 reason=%3"_s.arg(shortId(personId), shortId(to), token), [&]() -> Status {
         auto consent = d.writer().create(u"ConsentRecord"_s, {{u"personId"_s, personId}, {u"purpose"_s, u"referral"_s},

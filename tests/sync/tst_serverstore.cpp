@@ -607,26 +607,27 @@ void tst_ServerStore::deliveredBuckets()
         QVERIFY(txn->markDelivered(u"dev-1"_s, {u"A"_s, u"B"_s}, 1).ok());
         QVERIFY(txn->markDelivered(u"dev-1"_s, {u"C"_s}, 2).ok());
         QVERIFY(txn->markDelivered(u"dev-1"_s, {}, 3).ok());
-        QVERIFY(txn->markDelivered(u"dev-2"_s, {u"A"_s}, 5).ok());
+        QVERIFY(txn->markDelivered(u"dev-2"_s, {u"A"_s}, 5, u"view-a"_s).ok());
         QVERIFY(txn->commit().ok());
     }
-    using Map = QHash<QString, qint64>;
-    QCOMPARE(read()->deliveredBuckets(u"dev-1"_s).value(), (Map{{u"A"_s, 1}, {u"B"_s, 1}, {u"C"_s, 2}}));
+    using Map = QHash<QString, Delivered>;
+    const auto at = [](qint64 generation, const QString &view = {}) { return Delivered{generation, view}; };
+    QCOMPARE(read()->deliveredBuckets(u"dev-1"_s).value(), (Map{{u"A"_s, at(1)}, {u"B"_s, at(1)}, {u"C"_s, at(2)}}));
     {
         auto txn = write();
         QVERIFY(txn->forgetDeliveredAfter(u"dev-1"_s, 1).ok());  // generation 2's reply never arrived
         QVERIFY(txn->commit().ok());
     }
-    QCOMPARE(read()->deliveredBuckets(u"dev-1"_s).value(), (Map{{u"A"_s, 1}, {u"B"_s, 1}}));
+    QCOMPARE(read()->deliveredBuckets(u"dev-1"_s).value(), (Map{{u"A"_s, at(1)}, {u"B"_s, at(1)}}));
     {
         auto txn = write();
-        QVERIFY(txn->markDelivered(u"dev-1"_s, {u"B"_s}, 4).ok());
+        QVERIFY(txn->markDelivered(u"dev-1"_s, {u"B"_s}, 4, u"view-b"_s).ok());
         QVERIFY(txn->forgetDelivered(u"dev-1"_s, {u"A"_s}).ok());
         QVERIFY(txn->forgetDelivered(u"dev-1"_s, {}).ok());
         QVERIFY(txn->commit().ok());
     }
-    QCOMPARE(read()->deliveredBuckets(u"dev-1"_s).value(), (Map{{u"B"_s, 4}}));
-    QCOMPARE(read()->deliveredBuckets(u"dev-2"_s).value(), (Map{{u"A"_s, 5}}));
+    QCOMPARE(read()->deliveredBuckets(u"dev-1"_s).value(), (Map{{u"B"_s, at(4, u"view-b"_s)}}));
+    QCOMPARE(read()->deliveredBuckets(u"dev-2"_s).value(), (Map{{u"A"_s, at(5, u"view-a"_s)}}));
     QCOMPARE(read()->deliveredBuckets(u"dev-3"_s).value(), Map());
 }
 

@@ -131,6 +131,58 @@ private Q_SLOTS:
             QVERIFY(!cmd.has_purge_bucket());
     }
 
+    // Found by tst_convergence: a counsellor who keeps a case through a second referral kept the
+    // sessions of the revoked one, which the server no longer lets them read.
+    void revokedReferralResyncsACaseStillInScope_data() { addStoreRows(); }
+    void revokedReferralResyncsACaseStillInScope()
+    {
+        auto f = seededFixture();
+        QVERIFY(f);
+        const QString second = f->import(u"Referral"_s, {{u"personId"_s, f->personOwn}, {u"counsellorId"_s, f->counsellor},
+                                                        {u"organisationId"_s, f->ngoOrg}, {u"reason"_s, u"Housing"_s},
+                                                        {u"consentId"_s, f->consent}, {u"status"_s, u"active"_s},
+                                                        {u"termStart"_s, u"2026-01-15"_s},
+                                                        {u"termEnd"_s, u"2026-12-31"_s}});
+        const auto session = [&](const QString &referral) {
+            return f->import(u"CounsellingSession"_s, {{u"personId"_s, f->personOwn}, {u"referralId"_s, referral},
+                                                       {u"counsellorId"_s, f->counsellor},
+                                                       {u"confidentialityTier"_s, u"counselling_team"_s},
+                                                       {u"occurredOn"_s, u"2026-05-02"_s}, {u"mode"_s, u"face_to_face"_s},
+                                                       {u"durationMinutes"_s, 40},
+                                                       {u"notesObservations"_s, u"Talked about family"_s}});
+        };
+        const QString onRevoked = session(f->referral);
+        const QString onKept = session(second);
+        TestDevice c = f->enroll(f->counsellor);
+        TestDevice o = f->enroll(f->officerA);
+        const QSet<QString> before = recordIds(f->pullAll(c));
+        QVERIFY(before.contains(onRevoked));
+        QVERIFY(before.contains(onKept));
+        revokeReferral(*f, o);
+
+        pb::SyncResponse next;
+        QCOMPARE(f->send(c, ServiceFixture::request(), &next).status, 200);
+        QVERIFY(purgesIn(next).isEmpty());  // the case stays
+        QStringList resynced;
+        for (const pb::Command &cmd : next.commands())
+            if (cmd.has_resync_bucket())
+                resynced << Wire::uuidFromBytes(cmd.resync_bucket().bucket());
+        QCOMPARE(resynced, QStringList{f->personOwn});
+        QVERIFY(next.more());  // the case comes again at once
+        QCOMPARE(next.changes_size(), 0);
+        const QSet<QString> again = recordIds(f->pullAll(c));
+        QVERIFY(again.contains(f->personOwn));
+        QVERIFY(again.contains(onKept));
+        QVERIFY(again.contains(second));
+        QVERIFY(!again.contains(onRevoked));
+        // Settled: the next sync resyncs nothing and sends nothing.
+        pb::SyncResponse idle;
+        QCOMPARE(f->send(c, ServiceFixture::request(), &idle).status, 200);
+        for (const pb::Command &cmd : idle.commands())
+            QVERIFY(!cmd.has_resync_bucket() && !cmd.has_purge_bucket());
+        QCOMPARE(idle.changes_size(), 0);
+    }
+
     void lostPurgeIsSentAgain_data() { addStoreRows(); }
     void lostPurgeIsSentAgain()
     {

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void rejectedOpsListedWithReason();
     void purgeRemovesRecordsAndSearch();
     void purgeDeferredWhileOpsPending();
+    void resyncKeepsOnlyRecordsWithLocalOps();
     void conflictsStoredForTheUi();
     void resolvingAConflictQueuesOneTaggedOp();
     void resolvingAnUnknownConflictWritesNothing();
@@ -415,6 +416,32 @@ void tst_Replica::purgeRemovesRecordsAndSearch()
     QCOMPARE(count(u"SELECT count(*) FROM person_name_token WHERE person_id = '%1'"_s.arg(kPerson)), 0);
     QCOMPARE(count(u"SELECT count(*) FROM sync_conflict"_s), 0);
     QCOMPARE(count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(kOtherPerson)), 1);
+}
+
+void tst_Replica::resyncKeepsOnlyRecordsWithLocalOps()
+{
+    RemotePage p = page({person(kPerson, 1, u"Seitkali"_s), checkIn(kPerson), person(kOtherPerson, 1, u"Other"_s)});
+    RemoteConflict c;
+    c.id = u"018f0000-0000-7000-8000-000000000302"_s;
+    c.bucket = kPerson;
+    c.entity = u"Person"_s;
+    c.recordId = kPerson;
+    c.field = u"caseStatus"_s;
+    p.conflicts << c;
+    QVERIFY(m_replica->applyPage(p).ok());
+    QVERIFY(localPatch(kPerson, {{u"surnameLat"_s, u"Local"_s}}) > 0);  // queued: the person stays
+
+    Transaction tx(*m_db);
+    QVERIFY(m_replica->resyncBucket(kPerson).ok());
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(count(u"SELECT count(*) FROM check_in"_s), 0);  // no op names it: it goes
+    QCOMPARE(count(u"SELECT count(*) FROM sync_conflict"_s), 0);
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(kPerson)), 1);
+    QCOMPARE(NameIndex::search(*m_db, u"local"_s).value(), QStringList{kPerson});
+    QCOMPARE(m_replica->pendingCount().value(), 1);
+    QCOMPARE(count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(kOtherPerson)), 1);  // another case
+    // A resync names a case; an empty one is refused.
+    QVERIFY(!m_replica->resyncBucket(QString()).ok());
 }
 
 void tst_Replica::purgeDeferredWhileOpsPending()

@@ -27,6 +27,7 @@ const QList<SchemaStep> &schemaSteps()
     static const QList<SchemaStep> steps = {
         {1, u":/qadam/server/store/embedded_schema.sql"_s},
         {2, u":/qadam/server/store/embedded_audit_append_only.sql"_s},
+        {3, u":/qadam/server/store/embedded_delivered_view.sql"_s},
     };
     return steps;
 }

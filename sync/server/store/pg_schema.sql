@@ -164,3 +164,6 @@ CREATE OR REPLACE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit
     FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
 CREATE OR REPLACE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
     FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only();
+
+-- Version 2: the reading a bucket was delivered under (embedded_delivered_view.sql says why).
+ALTER TABLE delivered ADD COLUMN IF NOT EXISTS view text NOT NULL DEFAULT '';

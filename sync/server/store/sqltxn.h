@@ -54,8 +54,9 @@ public:
     Status putDevice(const DeviceRow &d) override;
     Result<std::optional<DeviceRow>> device(const QString &id) override;
     Result<QList<DeviceRow>> devicesOfUser(const QString &userId) override;
-    Result<QHash<QString, qint64>> deliveredBuckets(const QString &deviceId) override;
-    Status markDelivered(const QString &deviceId, const QStringList &buckets, qint64 generation) override;
+    Result<QHash<QString, Delivered>> deliveredBuckets(const QString &deviceId) override;
+    Status markDelivered(const QString &deviceId, const QStringList &buckets, qint64 generation,
+                         const QString &view) override;
     Status forgetDeliveredAfter(const QString &deviceId, qint64 generation) override;
     Status forgetDelivered(const QString &deviceId, const QStringList &buckets) override;
 

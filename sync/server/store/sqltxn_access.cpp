@@ -207,26 +207,28 @@ Result<QList<DeviceRow>> SqlTxn::devicesOfUser(const QString &userId)
     return devices(u"user_id = ?1 ORDER BY enrolled_at, id"_s, {text(userId)});
 }
 
-Result<QHash<QString, qint64>> SqlTxn::deliveredBuckets(const QString &deviceId)
+Result<QHash<QString, Delivered>> SqlTxn::deliveredBuckets(const QString &deviceId)
 {
-    auto rows = query(u"SELECT bucket, generation FROM delivered WHERE device_id = ?1"_s, {text(deviceId)});
+    auto rows = query(u"SELECT bucket, generation, view FROM delivered WHERE device_id = ?1"_s, {text(deviceId)});
     if (!rows.ok())
         return rows.error();
-    QHash<QString, qint64> out;
+    QHash<QString, Delivered> out;
     for (const SqlRow &r : rows.value())
-        out.insert(r.at(0).toString(), r.at(1).toLongLong());
+        out.insert(r.at(0).toString(), Delivered{r.at(1).toLongLong(), r.at(2).toString()});
     return out;
 }
 
-Status SqlTxn::markDelivered(const QString &deviceId, const QStringList &buckets, qint64 generation)
+Status SqlTxn::markDelivered(const QString &deviceId, const QStringList &buckets, qint64 generation,
+                             const QString &view)
 {
     if (buckets.isEmpty())
         return usable(true);
     // "WHERE true": SQLite needs it to tell the upsert's ON from a join's.
-    return run(u"INSERT INTO delivered(device_id, bucket, generation) SELECT CAST(?1 AS TEXT), b.value, "
-               u"CAST(?3 AS BIGINT) FROM "_s + m_conn.listOf(2)
-                   + u" AS b WHERE true ON CONFLICT (device_id, bucket) DO UPDATE SET generation = excluded.generation"_s,
-               {text(deviceId), StoreCodec::encodeList(buckets), generation});
+    return run(u"INSERT INTO delivered(device_id, bucket, generation, view) SELECT CAST(?1 AS TEXT), b.value, "
+               u"CAST(?3 AS BIGINT), CAST(?4 AS TEXT) FROM "_s + m_conn.listOf(2)
+                   + u" AS b WHERE true ON CONFLICT (device_id, bucket) DO UPDATE SET generation = excluded.generation, "
+                     u"view = excluded.view"_s,
+               {text(deviceId), StoreCodec::encodeList(buckets), generation, text(view)});
 }
 
 Status SqlTxn::forgetDeliveredAfter(const QString &deviceId, qint64 generation)
