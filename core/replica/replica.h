@@ -46,9 +46,10 @@ public:
      *  ops of that case wait for upload, remembers the purge and returns Deferred. */
     [[nodiscard]] Result<PurgeOutcome> purgeBucket(const QString &bucket);
     /** The server reads this case differently now (sync.proto ResyncBucket): deletes the case's
-     *  records that no local op names, with their history and the case's conflicts, inside the
+     *  records that no queued op names, with their history and the case's conflicts, inside the
      *  caller's transaction (the one that stores the reply's cursor); the next pull sends the case
-     *  again as now readable. Records with queued or refused ops stay until those are settled. */
+     *  again as now readable. Records with queued ops stay until the server answers them; refused
+     *  ops stay listed (the record they name may be gone). */
     [[nodiscard]] Status resyncBucket(const QString &bucket);
     /** Runs deferred purges whose buckets have no outstanding ops left; returns how many ran. */
     [[nodiscard]] Result<int> runDeferredPurges();

@@ -64,9 +64,12 @@ Status Replica::resyncBucket(const QString &bucket)
 
 Status Replica::deleteBucketRows(const QString &bucket, Keep keep)
 {
-    // Keep::OpRecords: a record a local op names stays (its op is still to be settled).
+    // Keep::OpRecords: a record a queued op names stays (the server still has to answer it). A
+    // record only a refused op names goes: the server no longer lets this user read it, and the
+    // refused op (the user's own change) stays listed until they discard it.
     const QString unlessNamed = keep == Keep::OpRecords
-                                  ? u" AND id NOT IN (SELECT record_id FROM outbox WHERE entity = ?2)"_s
+                                  ? u" AND id NOT IN (SELECT record_id FROM outbox WHERE entity = ?2 "
+                                    u"AND state IN ('pending', 'sent'))"_s
                                   : QString();
     for (const EntitySpec &spec : m_schema.entities()) {
         if (spec.personField.isEmpty())

@@ -430,11 +430,20 @@ void tst_Replica::resyncKeepsOnlyRecordsWithLocalOps()
     p.conflicts << c;
     QVERIFY(m_replica->applyPage(p).ok());
     QVERIFY(localPatch(kPerson, {{u"surnameLat"_s, u"Local"_s}}) > 0);  // queued: the person stays
+    // A document whose only op was refused: the server no longer lets this user have it.
+    WriteService writes(*m_db, m_clock, kOfficer);
+    QVERIFY(writes.create(u"Document"_s, {{u"personId"_s, kPerson}, {u"kind"_s, u"other"_s},
+                                          {u"title"_s, u"Certificate"_s}})
+                .ok());
+    const qint64 refused = Outbox::unsent(*m_db).value().constLast().deviceSeq;
+    QVERIFY(m_replica->applyResults({result(refused, OpOutcome::Rejected, 0, u"out_of_scope"_s)}).ok());
 
     Transaction tx(*m_db);
     QVERIFY(m_replica->resyncBucket(kPerson).ok());
     QVERIFY(tx.commit().ok());
     QCOMPARE(count(u"SELECT count(*) FROM check_in"_s), 0);  // no op names it: it goes
+    QCOMPARE(count(u"SELECT count(*) FROM document"_s), 0);  // only a refused op names it: it goes
+    QCOMPARE(m_replica->rejectedOps().value().size(), 1);    // the refused change stays listed
     QCOMPARE(count(u"SELECT count(*) FROM sync_conflict"_s), 0);
     QCOMPARE(count(u"SELECT count(*) FROM person WHERE id = '%1'"_s.arg(kPerson)), 1);
     QCOMPARE(NameIndex::search(*m_db, u"local"_s).value(), QStringList{kPerson});
