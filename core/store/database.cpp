@@ -4,6 +4,8 @@
 
 #include <QDate>
 
+#include <cstring>
+
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
 
@@ -32,7 +34,7 @@ Error sqliteError(sqlite3 *db, int rc, const QString &what)
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_inUse(other.m_inUse),
-      m_bindFailed(other.m_bindFailed)
+      m_bindFailed(other.m_bindFailed), m_held(std::move(other.m_held))
 {
 }
 
@@ -44,6 +46,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_db = other.m_db;
         m_inUse = other.m_inUse;
         m_bindFailed = other.m_bindFailed;
+        m_held = std::move(other.m_held);
     }
     return *this;
 }
@@ -65,12 +68,40 @@ void Statement::release()
         sqlite3_finalize(m_stmt);
     }
     m_stmt = nullptr;
+    m_held.clear();
+}
+
+void Statement::bindHeld(int index, QByteArray bytes, bool text)
+{
+    // The bytes are bound in place (SQLITE_STATIC) and kept here until the binding is cleared,
+    // instead of SQLite copying them (SQLITE_TRANSIENT): with cipher_memory_security on, each
+    // such copy is an mlock/munlock pair and a wipe — most of a simple statement's cost.
+    // Bytes Qt does not own (QByteArray::fromRawData) have no lifetime we could extend: copied.
+    const bool owned = bytes.data_ptr().isMutable() || bytes.isEmpty();
+    const char *data = bytes.constData();
+    const int size = int(bytes.size());
+    const auto destructor = owned ? SQLITE_STATIC : SQLITE_TRANSIENT;
+    int rc;
+    if (text) {
+        // A length of -1 marks the text NUL-terminated (Qt's bytes always are), so SQLite need
+        // not copy it to add a terminator when a function reads it (json_each(?N)); text with an
+        // embedded NUL keeps its exact length.
+        const bool terminated = owned && size > 0 && std::memchr(data, 0, size_t(size)) == nullptr;
+        rc = sqlite3_bind_text(m_stmt, index, data, terminated ? -1 : size, destructor);
+    } else {
+        rc = sqlite3_bind_blob(m_stmt, index, data, size, destructor);
+    }
+    m_bindFailed |= rc != SQLITE_OK;
+    if (rc != SQLITE_OK || !owned || index < 1)
+        return;
+    if (m_held.size() < size_t(index))
+        m_held.resize(size_t(index));
+    m_held[size_t(index) - 1] = std::move(bytes);  // after binding: the old bytes are no longer referenced
 }
 
 Statement &Statement::bind(int index, const QString &value)
 {
-    const QByteArray utf8 = value.toUtf8();
-    m_bindFailed |= sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK;
+    bindHeld(index, value.toUtf8(), true);
     return *this;
 }
 
@@ -82,7 +113,7 @@ Statement &Statement::bind(int index, qint64 value)
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
-    m_bindFailed |= sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT) != SQLITE_OK;
+    bindHeld(index, blob, false);
     return *this;
 }
 
@@ -149,6 +180,7 @@ void Statement::reset()
 {
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
+    m_held.clear();
     m_bindFailed = false;
 }
 

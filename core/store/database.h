@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -34,7 +35,8 @@ public:
     Statement &bind(int index, qint64 value);
     Statement &bind(int index, const QByteArray &blob);
     Statement &bindNull(int index);
-    /** Binds UTF-8 bytes as text without an intermediate QString (for key literals the caller wipes). */
+    /** Binds UTF-8 bytes as text without an intermediate QString (for key literals the caller
+     *  wipes: SQLite copies them into its own, wiped memory; nothing is kept here). */
     Statement &bindUtf8(int index, const QByteArray &utf8);
 
     /** Steps once: true while a row is available, false when done. */
@@ -58,10 +60,14 @@ private:
     friend class Database;
     Statement(sqlite3_stmt *stmt, Database *db, bool *inUse = nullptr) : m_stmt(stmt), m_db(db), m_inUse(inUse) { }
     void release();
+    /** Binds text or a blob without SQLite copying it; `bytes` is kept until the binding is
+     *  replaced or cleared (reset(), release()). */
+    void bindHeld(int index, QByteArray bytes, bool text);
     sqlite3_stmt *m_stmt = nullptr;
     Database *m_db = nullptr;
     bool *m_inUse = nullptr;  ///< set when borrowed from Database::cached(): reset and returned, not finalised
     bool m_bindFailed = false;
+    std::vector<QByteArray> m_held;  ///< bound bytes by index - 1 (SQLITE_STATIC): alive until cleared
 };
 
 /** Options applied at open. Defaults are the product's; benchmarks may vary cacheKiB. */
