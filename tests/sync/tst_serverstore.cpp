@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSet>
@@ -14,6 +15,7 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <atomic>
 #include <thread>
 
@@ -114,6 +116,7 @@ private Q_SLOTS:
     void seqSharedByRecordsAndConflicts();
     void conflictRoundTrip();
     void recordsSinceFiltersByBucketInSeqOrder();
+    void sinceOverManyBucketsMatchesOneQuery();
     void bucketRecordsUpToSeq();
     void recordsOfEntity();
     void destroyedWithoutCommitRollsBack();
@@ -393,6 +396,91 @@ void tst_ServerStore::recordsSinceFiltersByBucketInSeqOrder()
     QCOMPARE(txn->countSince(0, {u"A"_s}).value(), 3);
     QCOMPARE(txn->countSince(seqs[2], {u"A"_s, u"B"_s, u""_s}).value(), 2);
     QCOMPARE(txn->countSince(0, {}).value(), 0);
+}
+
+void tst_ServerStore::sinceOverManyBucketsMatchesOneQuery()
+{
+    // A scope of many cases is read in windows of sequences (SqlTxn): the rows must be exactly
+    // those one query gives — every row of the scope above the cursor, lowest seq first, none
+    // of another scope — across long stretches of other cases' rows and re-sequenced records.
+    QStringList scope;
+    for (int i = 0; i < 40; ++i)
+        scope << u"in-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+    const QStringList others{u"out-1"_s, u"out-2"_s, u"out-3"_s};
+    QMap<QString, QPair<QString, qint64>> latest;  // record id -> (bucket, seq)
+    QList<QPair<QString, qint64>> conflicts;       // (bucket, seq) of every conflict
+    {
+        auto txn = write();
+        QVERIFY(txn);
+        auto putOne = [&](const QString &id, const QString &bucket) {
+            StoredRecord r = makeRecord(u"CheckIn"_s, id, bucket);
+            auto seq = txn->putRecord(r);
+            QVERIFY(seq.ok());
+            latest.insert(id, {bucket, seq.value()});
+        };
+        auto conflictOn = [&](const QString &id, const QString &bucket) {
+            ConflictRow c = makeConflict(id, bucket);
+            auto seq = txn->putConflict(c);
+            QVERIFY(seq.ok());
+            conflicts.append({bucket, seq.value()});
+        };
+        for (int i = 0; i < 300; ++i) {
+            putOne(u"a-%1"_s.arg(i), i % 4 == 3 ? others.at(i % 3) : scope.at(i % scope.size()));
+            if (i % 37 == 0)
+                conflictOn(u"ca-%1"_s.arg(i), i % 2 ? others.at(0) : scope.at(i % scope.size()));
+        }
+        for (int i = 0; i < 1500; ++i)  // a long stretch of other cases only
+            putOne(u"b-%1"_s.arg(i), others.at(i % 3));
+        for (int i = 0; i < 120; ++i) {
+            putOne(u"c-%1"_s.arg(i), scope.at((i * 7) % scope.size()));
+            if (i % 11 == 0)
+                conflictOn(u"cc-%1"_s.arg(i), scope.at(i % scope.size()));
+        }
+        for (int i = 0; i < 300; i += 13)  // replaced: a new seq, a gap at the old one
+            putOne(u"a-%1"_s.arg(i), latest.value(u"a-%1"_s.arg(i)).first);
+        QVERIFY(txn->commit().ok());
+    }
+    QList<QPair<qint64, QString>> expected;  // (seq, id) of the scope's records in seq order
+    for (auto it = latest.cbegin(); it != latest.cend(); ++it)
+        if (scope.contains(it.value().first))
+            expected.append({it.value().second, it.key()});
+    std::sort(expected.begin(), expected.end());
+    QList<qint64> expectedConflicts;
+    for (const auto &c : conflicts)
+        if (scope.contains(c.first))
+            expectedConflicts.append(c.second);
+    std::sort(expectedConflicts.begin(), expectedConflicts.end());
+    QVERIFY(expected.size() > 300);
+    QVERIFY(expectedConflicts.size() > 10);
+
+    auto txn = read();
+    QVERIFY(txn);
+    QList<qint64> cursors{0, expected.at(0).first, expected.at(100).first, expected.at(230).first - 1,
+                          expected.constLast().first - 1, expected.constLast().first};
+    for (qint64 after : cursors) {
+        for (int limit : {0, 1, 7, 64, 500}) {
+            QList<qint64> want;
+            for (const auto &e : expected)
+                if (e.first > after && (limit == 0 || want.size() < limit))
+                    want.append(e.first);
+            auto got = txn->recordsSince(after, scope, limit);
+            QVERIFY(got.ok());
+            QCOMPARE(seqsOf(got.value()), want);
+            for (const StoredRecord &r : got.value())
+                QVERIFY2(scope.contains(r.bucket), qPrintable(r.id));
+
+            QList<qint64> wantConflicts;
+            for (qint64 seq : expectedConflicts)
+                if (seq > after && (limit == 0 || wantConflicts.size() < limit))
+                    wantConflicts.append(seq);
+            auto gotConflicts = txn->conflictsSince(after, scope, limit);
+            QVERIFY(gotConflicts.ok());
+            QList<qint64> gotSeqs;
+            for (const ConflictRow &c : gotConflicts.value())
+                gotSeqs.append(c.seq);
+            QCOMPARE(gotSeqs, wantConflicts);
+        }
+    }
 }
 
 void tst_ServerStore::bucketRecordsUpToSeq()

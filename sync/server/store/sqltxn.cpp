@@ -60,6 +60,54 @@ ConflictRow toConflict(const SqlRow &r)
     return c;
 }
 
+/** From this many buckets on, a pull reads records and conflicts in windows of sequences. */
+constexpr qsizetype kWideScope = 32;
+
+/**
+ * Rows with seq > `afterSeq` in seq order, at most `limit` (<= 0: all), read in growing windows
+ * of sequences. `first(after)` gives the lowest seq above `after` of the table, whatever the
+ * bucket (an index probe), or -1; `fetch(from, to, want)` reads the scope's rows with
+ * from < seq <= to (to < 0: no upper end), in seq order, at most `want`.
+ *
+ * Why: `seq > ? AND bucket IN (…) ORDER BY seq LIMIT ?` over many buckets is planned as one
+ * index range per bucket and a sort of everything they hold, so each page of a first pull read
+ * and sorted every remaining row of the scope (quadratic in the pull). A window bounds the rows
+ * each query reads and sorts; the last window is unbounded, so no row is ever skipped, and the
+ * windows ascend, so the rows come out in the order one query would give them. Every query runs
+ * in the caller's transaction, one snapshot (SQLite; repeatable read or the single writer on
+ * PostgreSQL).
+ */
+template <typename Row, typename First, typename Fetch>
+Result<QList<Row>> inSeqWindows(qint64 afterSeq, int limit, First first, Fetch fetch)
+{
+    const qint64 wanted = limit <= 0 ? std::numeric_limits<qint64>::max() : qint64(limit);
+    auto start = first(afterSeq);
+    if (!start.ok())
+        return start.error();
+    if (start.value() < 0)
+        return QList<Row>{};  // nothing newer in any bucket: no query over the scope at all
+    QList<Row> out;
+    qint64 from = start.value() - 1;
+    qint64 window = limit <= 0 ? 4096 : std::max<qint64>(64, qint64(limit) + limit / 4);
+    for (int round = 0;; ++round) {
+        const bool last = round >= 4;
+        auto rows = fetch(from, last ? qint64(-1) : from + window, wanted - qint64(out.size()));
+        if (!rows.ok())
+            return rows.error();
+        out += rows.value();
+        if (last || qint64(out.size()) >= wanted)
+            return out;
+        from += window;
+        window *= 4;
+        auto next = first(from);  // skips an empty stretch; ends when nothing is left
+        if (!next.ok())
+            return next.error();
+        if (next.value() < 0)
+            return out;
+        from = std::max(from, next.value() - 1);
+    }
+}
+
 } // namespace
 
 qint64 sqlLimit(int limit)
@@ -205,8 +253,24 @@ Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringL
 {
     if (buckets.isEmpty())
         return QList<StoredRecord>{};
-    return records(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
-                   {afterSeq, StoreCodec::encodeList(buckets), sqlLimit(limit)});
+    const QString list = StoreCodec::encodeList(buckets);
+    if (buckets.size() < kWideScope)
+        return records(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
+                       {afterSeq, list, sqlLimit(limit)});
+    return inSeqWindows<StoredRecord>(
+        afterSeq, limit, [this](qint64 after) -> Result<qint64> {
+            auto rows = query(u"SELECT seq FROM records WHERE seq > ?1 ORDER BY seq LIMIT 1"_s, {after});
+            if (!rows.ok())
+                return rows.error();
+            return rows.value().isEmpty() ? qint64(-1) : rows.value().constFirst().at(0).toLongLong();
+        },
+        [&](qint64 from, qint64 to, qint64 want) {
+            return to < 0 ? records(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
+                                    {from, list, want})
+                          : records(u"seq > ?1 AND seq <= ?4 AND bucket IN "_s + m_conn.listOf(2)
+                                        + u" ORDER BY seq LIMIT ?3"_s,
+                                    {from, list, want, to});
+        });
 }
 
 Result<QList<StoredRecord>> SqlTxn::bucketRecords(const QString &bucket, qint64 upToSeq)
@@ -314,8 +378,33 @@ Result<QList<ConflictRow>> SqlTxn::conflictsSince(qint64 afterSeq, const QString
 {
     if (buckets.isEmpty())
         return QList<ConflictRow>{};
-    return conflicts(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
-                     {afterSeq, StoreCodec::encodeList(buckets), sqlLimit(limit)});
+    const QString list = StoreCodec::encodeList(buckets);
+    auto first = [this](qint64 after) -> Result<qint64> {
+        auto rows = query(u"SELECT seq FROM conflicts WHERE seq > ?1 ORDER BY seq LIMIT 1"_s, {after});
+        if (!rows.ok())
+            return rows.error();
+        return rows.value().isEmpty() ? qint64(-1) : rows.value().constFirst().at(0).toLongLong();
+    };
+    if (buckets.size() < kWideScope) {
+        // Conflicts are rare: one index probe usually answers "none", without the bucket list
+        // (a pull asks once per page and once per backfilled case).
+        auto start = first(afterSeq);
+        if (!start.ok())
+            return start.error();
+        if (start.value() < 0)
+            return QList<ConflictRow>{};
+        return conflicts(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
+                         {afterSeq, list, sqlLimit(limit)});
+    }
+    return inSeqWindows<ConflictRow>(
+        afterSeq, limit, first,
+        [&](qint64 from, qint64 to, qint64 want) {
+            return to < 0 ? conflicts(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
+                                      {from, list, want})
+                          : conflicts(u"seq > ?1 AND seq <= ?4 AND bucket IN "_s + m_conn.listOf(2)
+                                          + u" ORDER BY seq LIMIT ?3"_s,
+                                      {from, list, want, to});
+        });
 }
 
 // ---- idempotency ----
