@@ -55,6 +55,7 @@ RejectedRow rowFor(Database &db, const OutboxOp &op, const QHash<QString, QStrin
     row.reasonCode = op.resultCode;
     row.reasonText = ConflictText::reasonText(op.resultCode, row.fieldTitle);
     row.when = ConflictText::dateTimeText(op.occurredAt > 0 ? op.occurredAt : op.createdAt);
+    row.canRetry = RejectedChangesModel::canRetry(row.kind, row.reasonCode);
     return row;
 }
 
@@ -68,6 +69,13 @@ bool sameRow(const RejectedRow &a, const RejectedRow &b)
 RejectedChangesModel::RejectedChangesModel(QObject *parent) : ConflictListBase(parent)
 {
     reload();
+}
+
+bool RejectedChangesModel::canRetry(const QString &kind, const QString &reasonCode)
+{
+    static const QStringList kRefusedForGood
+        = { u"forbidden"_s, u"out_of_scope"_s, u"append_only"_s };
+    return kind == u"patch" && !kRefusedForGood.contains(reasonCode);
 }
 
 Result<QList<RejectedRow>> RejectedChangesModel::load(CoreContext &ctx)
@@ -109,6 +117,7 @@ QVariant RejectedChangesModel::data(const QModelIndex &index, int role) const
     case ReasonCodeRole: return r.reasonCode;
     case ReasonTextRole: return r.reasonText;
     case WhenRole: return r.when;
+    case CanRetryRole: return r.canRetry;
     default: return {};
     }
 }
@@ -119,7 +128,7 @@ QHash<int, QByteArray> RejectedChangesModel::roleNames() const
             {RecordIdRole, "recordId"},     {PersonIdRole, "personId"},     {PersonNameRole, "personName"},
             {KindRole, "kind"},             {AttemptedRole, "attempted"},   {FieldRole, "field"},
             {FieldTitleRole, "fieldTitle"}, {ReasonCodeRole, "reasonCode"}, {ReasonTextRole, "reasonText"},
-            {WhenRole, "when"}};
+            {WhenRole, "when"},             {CanRetryRole, "canRetry"}};
 }
 
 } // namespace Qadam

@@ -27,13 +27,14 @@ struct RejectedRow
     QString reasonCode;   ///< forbidden, out_of_scope, invalid, unknown_entity, duplicate, append_only, …
     QString reasonText;   ///< translated
     QString when;         ///< localised time the change was made
+    bool canRetry = false; ///< "Send again" is offered (RejectedChangesModel::canRetry)
 };
 
 /**
  * Changes the server refused ("needs attention"; core Replica::rejectedOps()), oldest first, each
  * with what was attempted and why it was refused in plain words. Reads on the store thread;
  * reloads on Session.dataChanged. Rejected ops never block the queue; they wait here for a person
- * to discard them (RejectedChangesController).
+ * to discard them or, where that can help, send them again (RejectedChangesController).
  */
 class RejectedChangesModel : public ConflictListBase
 {
@@ -55,6 +56,7 @@ public:
         ReasonCodeRole,
         ReasonTextRole,
         WhenRole,
+        CanRetryRole,
     };
     Q_ENUM(Role)
 
@@ -62,6 +64,12 @@ public:
 
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /** Whether sending a refused change again can help: only an edit (core resends nothing else,
+     *  WriteService::retryRejected), and not one the server refuses whatever it says — the role
+     *  may not make it (forbidden), the case is no longer the person's (out_of_scope), or the
+     *  record takes no edits (append_only: a correction is the way). */
+    [[nodiscard]] static bool canRetry(const QString &kind, const QString &reasonCode);
 
     /** Store thread: every rejected op as a row. */
     [[nodiscard]] static Result<QList<RejectedRow>> load(CoreContext &ctx);

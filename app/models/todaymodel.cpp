@@ -63,6 +63,7 @@ QVariant TodayModel::data(const QModelIndex &index, int role) const
     case CanMissRole: return r.canMiss;
     case CanExcuseRole: return r.canExcuse;
     case RecordIdRole: return r.recordId;
+    case PageRole: return r.page;
     default: return {};
     }
 }
@@ -72,6 +73,7 @@ QHash<int, QByteArray> TodayModel::roleNames() const
     return {
         { SectionRole, "section" },
         { SectionLabelRole, "sectionLabel" },
+        { PageRole, "openPage" },
         { KindRole, "kind" },
         { PersonIdRole, "personId" },
         { NameRole, "name" },

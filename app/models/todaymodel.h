@@ -10,8 +10,9 @@ namespace Qadam {
 /**
  * The Today page: what the signed-in user has to do now — appearances overdue, due soon and
  * open (both channels of PEC Art. 172 part 9, each with the explanation of its date), open
- * alerts, programme measures due, counselling sessions planned — grouped by `sectionLabel`
- * (which carries the section's count). Loads on the store thread (TodayRows), reloads on
+ * alerts, programme measures due, counselling sessions planned, referrals waiting for the
+ * counsellor's answer — grouped by `sectionLabel` (which carries the section's count); `openPage`
+ * names the page a row opens. Loads on the store thread (TodayRows), reloads on
  * Session.dataChanged and on a language change, and applies a reload as granular row removals,
  * insertions and changes, so a recorded appearance makes just its row go.
  *
@@ -30,6 +31,7 @@ class TodayModel : public QAbstractListModel
     Q_PROPERTY(int alertCount READ alertCount NOTIFY countsChanged)
     Q_PROPERTY(int measureCount READ measureCount NOTIFY countsChanged)
     Q_PROPERTY(int sessionCount READ sessionCount NOTIFY countsChanged)
+    Q_PROPERTY(int referralCount READ referralCount NOTIFY countsChanged)
     Q_PROPERTY(int count READ count NOTIFY countsChanged)
 
 public:
@@ -51,6 +53,7 @@ public:
         CanMissRole,
         CanExcuseRole,
         RecordIdRole,
+        PageRole,         ///< the page opening the row shows: PersonPage, ReferralsPage
     };
     Q_ENUM(Roles)
 
@@ -68,6 +71,7 @@ public:
     [[nodiscard]] int alertCount() const { return countOf(TodayRow::Section::Alerts); }
     [[nodiscard]] int measureCount() const { return countOf(TodayRow::Section::Measures); }
     [[nodiscard]] int sessionCount() const { return countOf(TodayRow::Section::Sessions); }
+    [[nodiscard]] int referralCount() const { return countOf(TodayRow::Section::Referrals); }
     [[nodiscard]] int count() const { return int(m_rows.size()); }
 
     /** The row of an appearance, -1 when not listed (tests, and the page after a recording). */

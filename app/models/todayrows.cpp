@@ -3,12 +3,16 @@
 
 #include "caseloadrecords.h"
 #include "casework/casescope.h"
+#include "counselsupport.h"
 #include "storeworker.h"
 
 #include "casework/accesspolicy.h"
 #include "casework/caseaccess.h"
 #include "casework/obligationtext.h"
 #include "store/database.h"
+#include "write/writeservice.h"
+
+#include <QDateTime>
 
 #include <algorithm>
 
@@ -39,7 +43,7 @@ QList<Section> sectionsFor(Role role)
         return { Section::Overdue, Section::DueSoon, Section::Alerts, Section::Measures, Section::OpenNow };
     case Role::PoliceOfficer: return { Section::Overdue, Section::DueSoon, Section::Alerts, Section::OpenNow };
     case Role::Supervisor: return { Section::Overdue, Section::DueSoon, Section::Alerts, Section::Measures };
-    case Role::Counsellor: return { Section::Sessions, Section::Alerts };
+    case Role::Counsellor: return { Section::Referrals, Section::Sessions, Section::Alerts };
     case Role::Administrator: return {};
     }
     return {};
@@ -187,6 +191,76 @@ Status alertRows(Inputs &in, QList<TodayRow> &out)
         });
 }
 
+/**
+ * Referrals sent to the counsellor (by name, or to their organisation when no counsellor is named)
+ * and not answered yet: exactly those CaseAccess counts as offered (status sent, term not over),
+ * so a row is there when the person's Referrals page offers Accept and Decline. The person is not
+ * the counsellor's case yet, so the name is read here rather than from the scope; the row says who
+ * sent the referral and its term, never the reason.
+ */
+Status referralRows(Inputs &in, QList<TodayRow> &out)
+{
+    QStringList candidates;
+    Status s = eachRow(in.ctx.db,
+        u"SELECT id FROM referral WHERE status = 'sent' AND (counsellor_id = ?1 OR "
+        u"(coalesce(counsellor_id, '') = '' AND organisation_id = "
+        u"(SELECT organisation_id FROM staff_user WHERE id = ?1)))"_s,
+        { in.ctx.actor.userId }, [&](const Statement &st) { candidates << st.text(0); });
+    if (!s.ok())
+        return s;
+    QHash<QString, AccessContext> access;
+    QList<Record> offered;
+    QSet<QString> people;
+    for (const QString &id : std::as_const(candidates)) {
+        auto record = in.ctx.writes.get(u"Referral"_s, id);
+        if (!record.ok())
+            return record.error();
+        const QString personId = record.value().fields.value(u"personId"_s).toString();
+        if (!access.contains(personId))
+            access.insert(personId, Counsel::accessOn(in.ctx, personId));
+        if (!access[personId].offeredReferralIds.contains(id))
+            continue;
+        offered << record.value();
+        people.insert(personId);
+    }
+    auto names = CaseloadRecords::people(in.ctx.db, people, in.language);
+    if (!names.ok())
+        return names.error();
+    for (const Record &record : std::as_const(offered)) {
+        const QString personId = record.fields.value(u"personId"_s).toString();
+        const QVariantMap r = Counsel::readable(in.ctx, record, access.value(personId));
+        if (r.isEmpty())
+            continue;
+        TodayRow row;
+        row.section = Section::Referrals;
+        row.kind = u"referral"_s;
+        row.personId = personId;
+        row.recordId = record.id;
+        row.page = u"ReferralsPage"_s; // Accept and Decline are there
+        const PersonSummary p = names.value().value(personId);
+        row.name = p.primaryName.isEmpty() ? Counsel::personName(in.ctx.db, personId) : p.primaryName;
+        row.altName = p.secondaryName;
+        const QString sender = Counsel::staffName(in.ctx.db, record.createdBy);
+        row.title = sender.isEmpty()
+            //: Today row: a referral to the counsellor that waits for their answer
+            ? TodayRows::tr("Referral waiting for your answer")
+            //: Today row; %1 is the probation officer who sent the referral
+            : TodayRows::tr("Referral from %1").arg(sender);
+        const QDate start = QDate::fromString(r.value(u"termStart"_s).toString(), Qt::ISODate);
+        const QDate end = QDate::fromString(r.value(u"termEnd"_s).toString(), Qt::ISODate);
+        //: Today row: the referral's term, %1 e.g. "01.11.2026 – 30.04.2027"
+        row.detail = TodayRows::tr("Term: %1").arg(u"%1 – %2"_s.arg(Counsel::dateText(start), Counsel::dateText(end)));
+        row.date = QDateTime::fromMSecsSinceEpoch(record.createdAt).toLocalTime().date();
+        if (row.date.isValid())
+            //: Today row: when the referral was sent, %1 a date
+            row.statusText = TodayRows::tr("sent %1").arg(ObligationText::date(row.date, in.language));
+        // The term has begun and the person still waits for an answer.
+        row.urgent = start.isValid() && start <= in.ctx.today;
+        out.append(row);
+    }
+    return {};
+}
+
 /** Section order; inside a section the most pressing first. */
 bool before(const TodayRow &a, const TodayRow &b)
 {
@@ -229,6 +303,8 @@ QString TodayRows::sectionLabel(TodayRow::Section section, int count)
     case Section::Alerts: return tr("Open alerts (%1)").arg(count);
     //: Today section heading: measures of the individual programme; %1 is how many
     case Section::Measures: return tr("Programme measures due (%1)").arg(count);
+    //: Today section heading: referrals sent to the counsellor, not yet accepted or declined; %1 is how many
+    case Section::Referrals: return tr("Referrals waiting for your answer (%1)").arg(count);
     //: Today section heading: counselling sessions; %1 is how many
     case Section::Sessions: return tr("Sessions planned (%1)").arg(count);
     //: Today section heading: appearances whose window is open but not yet due; %1 is how many
@@ -272,6 +348,8 @@ Result<QList<TodayRow>> TodayRows::load(CoreContext &ctx, const QString &languag
         s = appearanceRows(in, sections, out);
     if (s.ok() && sections.contains(Section::Measures))
         s = measureRows(in, out);
+    if (s.ok() && sections.contains(Section::Referrals))
+        s = referralRows(in, out);
     if (s.ok() && sections.contains(Section::Sessions))
         s = sessionRows(in, out);
     if (s.ok() && sections.contains(Section::Alerts))

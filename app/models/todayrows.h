@@ -16,10 +16,10 @@ struct CoreContext;
 struct TodayRow
 {
     /** The Today sections, in the order the page shows them. */
-    enum class Section { Overdue, DueSoon, Alerts, Measures, Sessions, OpenNow };
+    enum class Section { Overdue, DueSoon, Alerts, Referrals, Measures, Sessions, OpenNow };
 
     Section section = Section::Overdue;
-    QString kind;          ///< appearance, measure, session, alert
+    QString kind;          ///< appearance, measure, session, alert, referral
     QString personId;
     QString name;          ///< the person's name in the UI language's script
     QString altName;       ///< the other script, may be empty
@@ -35,7 +35,8 @@ struct TodayRow
     bool canAttend = false;
     bool canMiss = false;
     bool canExcuse = false;
-    QString recordId;      ///< measure, alert or session id
+    QString recordId;      ///< measure, alert, session or referral id
+    QString page = QStringLiteral("PersonPage"); ///< the page the row opens (with personId)
 
     /** Identifies the row across reloads (for granular model updates). */
     [[nodiscard]] QString key() const;
@@ -45,8 +46,8 @@ struct TodayRow
  * Builds the Today rows for the signed-in user on the store thread: Art. 172 p9 appearances of
  * both channels by the core deadline engine (overdue, due soon, open now, each with its
  * explanation from ObligationText), programme measures falling due, counselling sessions
- * planned (counsellors) and open alerts routed to the user. Which sections a role gets, and what
- * it may record, is decided here, never in QML.
+ * planned and referrals waiting for the counsellor's answer (counsellors), and open alerts routed
+ * to the user. Which sections a role gets, and what it may record, is decided here, never in QML.
  */
 class TodayRows
 {

@@ -3,8 +3,9 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Qadam.Ui
 
-// One change the server refused: what was attempted, on whose record, why (in words), and the
-// only action core offers, "Discard" (the page confirms first).
+// One change the server refused: what was attempted, on whose record, why (in words), and what
+// core offers: "Send again" where resending can help (RejectedChangesModel's canRetry: a refused
+// edit not refused for the role or the case) and "Discard" (the page confirms first).
 Rectangle {
     id: row
 
@@ -14,8 +15,10 @@ Rectangle {
     required property string personName
     required property string reasonText
     required property string when
+    required property bool canRetry
     property bool busy: false
     signal discardRequested(var seq)
+    signal retryRequested(var seq)
 
     objectName: "rejected-" + deviceSeq
     implicitHeight: content.implicitHeight + 2 * Theme.spacing
@@ -76,18 +79,38 @@ Rectangle {
                 color: Theme.muted
             }
         }
-        Button {
-            objectName: "discardButton"
+        // The actions stacked at the row's end, so the words keep the width on a phone.
+        ColumnLayout {
             Layout.alignment: Qt.AlignVCenter
-            Layout.minimumHeight: Theme.touchTarget
-            text: qsTr("Discard")
-            enabled: !row.busy
-            flat: true
-            //: Screen reader: %1 is what the refused change did
-            Accessible.name: qsTr("Discard refused change: %1").arg(row.attempted)
-            Keys.onReturnPressed: clicked()
-            Keys.onEnterPressed: clicked()
-            onClicked: row.discardRequested(row.deviceSeq)
+            spacing: Theme.spacingXs
+            Button {
+                objectName: "retryButton"
+                visible: row.canRetry
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                //: Sends a change the server refused once more, as it was made
+                text: qsTr("Send again")
+                enabled: !row.busy
+                flat: true
+                //: Screen reader: %1 is what the refused change did
+                Accessible.name: qsTr("Send refused change again: %1").arg(row.attempted)
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: row.retryRequested(row.deviceSeq)
+            }
+            Button {
+                objectName: "discardButton"
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                text: qsTr("Discard")
+                enabled: !row.busy
+                flat: true
+                //: Screen reader: %1 is what the refused change did
+                Accessible.name: qsTr("Discard refused change: %1").arg(row.attempted)
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+                onClicked: row.discardRequested(row.deviceSeq)
+            }
         }
     }
 }

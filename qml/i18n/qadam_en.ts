@@ -3260,7 +3260,7 @@
     <message>
         <location filename="../../app/models/dashboardchartmodel.cpp" line="+48"/>
         <source>This dashboard has no figure called &quot;%1&quot;.</source>
-        <translation>This dashboard has no figure called "%1".</translation>
+        <translation>This dashboard has no figure called &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -3269,7 +3269,7 @@
         <location filename="../../app/models/dashboarddata.cpp" line="+75"/>
         <source>The figures could not be read from this device&apos;s store. Try again; if it keeps failing, sync and reopen the app.</source>
         <extracomment>The supervisor&apos;s dashboard could not compute its figures</extracomment>
-        <translation>The figures could not be read from this device's store. Try again; if it keeps failing, sync and reopen the app.</translation>
+        <translation>The figures could not be read from this device&apos;s store. Try again; if it keeps failing, sync and reopen the app.</translation>
     </message>
 </context>
 <context>
@@ -3278,7 +3278,7 @@
         <location filename="../../app/models/dashboarddrillmodel.cpp" line="+113"/>
         <source>The people behind this figure could not be read from this device&apos;s store.</source>
         <extracomment>The list of people behind a dashboard figure could not be read</extracomment>
-        <translation>The people behind this figure could not be read from this device's store.</translation>
+        <translation>The people behind this figure could not be read from this device&apos;s store.</translation>
     </message>
 </context>
 <context>
@@ -3319,7 +3319,7 @@
     <message>
         <location line="+34"/>
         <source>The filter choices could not be read from this device&apos;s store.</source>
-        <translation>The filter choices could not be read from this device's store.</translation>
+        <translation>The filter choices could not be read from this device&apos;s store.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4113,7 +4113,7 @@
         <translation>Changed %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Refused changes could not be read from this device&apos;s store.</source>
         <translation>Refused changes could not be read from this device&apos;s store.</translation>
     </message>
@@ -4162,7 +4162,7 @@
     <message>
         <location line="+55"/>
         <source>You drafted this person&apos;s programme, so you cannot sign off its review: another supervisor signs it off.</source>
-        <translation>You drafted this person's programme, so you cannot sign off its review: another supervisor signs it off.</translation>
+        <translation>You drafted this person&apos;s programme, so you cannot sign off its review: another supervisor signs it off.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4290,7 +4290,7 @@
 <context>
     <name>Qadam::ReviewModel</name>
     <message>
-        <location filename="../../app/models/reviewmodel.cpp" line="+60"/>
+        <location filename="../../app/models/reviewmodel.cpp" line="+61"/>
         <source>%1: %2 — %3</source>
         <extracomment>one judgement of a review: %1 need domain, %2 rating 1–5, %3 the rating&apos;s meaning</extracomment>
         <translation>%1: %2 — %3</translation>
@@ -4312,12 +4312,7 @@
         <translation>Next review due on %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</source>
-        <translation>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <location line="+26"/>
         <source>load the reviews</source>
         <translation>load the reviews</translation>
@@ -4579,7 +4574,7 @@
 <context>
     <name>Qadam::TodayModel</name>
     <message>
-        <location filename="../../app/models/todaymodel.cpp" line="+124"/>
+        <location filename="../../app/models/todaymodel.cpp" line="+126"/>
         <source>Today&apos;s list could not be loaded. Try again.</source>
         <translation>Today&apos;s list could not be loaded. Try again.</translation>
     </message>
@@ -4970,7 +4965,7 @@
 <context>
     <name>RejectedChangeDelegate</name>
     <message>
-        <location filename="../delegates/RejectedChangeDelegate.qml" line="+44"/>
+        <location filename="../delegates/RejectedChangeDelegate.qml" line="+47"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4979,6 +4974,18 @@
         <source>Made %1</source>
         <extracomment>When the refused change was made on this device</extracomment>
         <translation>Made %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send again</source>
+        <extracomment>Sends a change the server refused once more, as it was made</extracomment>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send refused change again: %1</source>
+        <extracomment>Screen reader: %1 is what the refused change did</extracomment>
+        <translation>Send refused change again: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6068,8 +6075,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>These changes were not accepted by the server. They cannot be sent again as they are: note what they said, then discard them.</source>
-        <translation>These changes were not accepted by the server. They cannot be sent again as they are: note what they said, then discard them.</translation>
+        <source>These changes were not accepted by the server. Send a change again where that is offered; otherwise note what it said, then discard it.</source>
+        <translation>These changes were not accepted by the server. Send a change again where that is offered; otherwise note what it said, then discard it.</translation>
     </message>
 </context>
 <context>
@@ -6124,7 +6131,7 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../pages/TodayPage.qml" line="+17"/>
+        <location filename="../pages/TodayPage.qml" line="+18"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
@@ -6165,7 +6172,7 @@
         <translation>Pull to sync</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Nothing due today</source>
         <extracomment>Today page with nothing to do</extracomment>
         <translation>Nothing due today</translation>
@@ -6204,7 +6211,7 @@
 <context>
     <name>TodayRows</name>
     <message>
-        <location filename="../../app/models/todayrows.cpp" line="+141"/>
+        <location filename="../../app/models/todayrows.cpp" line="+145"/>
         <source>overdue since %1</source>
         <translation>overdue since %1</translation>
     </message>
@@ -6224,7 +6231,30 @@
         <translation>raised %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
+        <source>Referral waiting for your answer</source>
+        <extracomment>Today row: a referral to the counsellor that waits for their answer</extracomment>
+        <translation>Referral waiting for your answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral from %1</source>
+        <translation>Referral from %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Term: %1</source>
+        <extracomment>Today row: the referral&apos;s term, %1 e.g. &quot;01.11.2026 – 30.04.2027&quot;</extracomment>
+        <translation>Term: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent %1</source>
+        <extracomment>Today row: when the referral was sent, %1 a date</extracomment>
+        <translation>sent %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Overdue appearances (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
         <translation>Overdue appearances (%1)</translation>
@@ -6246,6 +6276,12 @@
         <source>Programme measures due (%1)</source>
         <extracomment>Today section heading: measures of the individual programme; %1 is how many</extracomment>
         <translation>Programme measures due (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrals waiting for your answer (%1)</source>
+        <extracomment>Today section heading: referrals sent to the counsellor, not yet accepted or declined; %1 is how many</extracomment>
+        <translation>Referrals waiting for your answer (%1)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -4117,7 +4117,7 @@
         <translation>Изменено: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Refused changes could not be read from this device&apos;s store.</source>
         <translation>Не удалось прочитать отклонённые изменения из хранилища устройства.</translation>
     </message>
@@ -4294,7 +4294,7 @@
 <context>
     <name>Qadam::ReviewModel</name>
     <message>
-        <location filename="../../app/models/reviewmodel.cpp" line="+60"/>
+        <location filename="../../app/models/reviewmodel.cpp" line="+61"/>
         <source>%1: %2 — %3</source>
         <extracomment>one judgement of a review: %1 need domain, %2 rating 1–5, %3 the rating&apos;s meaning</extracomment>
         <translation>%1: %2 — %3</translation>
@@ -4316,12 +4316,7 @@
         <translation>Следующая проверка — %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>You drafted the programme under review, so you cannot sign this review off: another supervisor signs it off.</source>
-        <translation>Вы составили программу, которая проверяется, поэтому не можете утвердить эту проверку: её утверждает другой руководитель.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <location line="+26"/>
         <source>load the reviews</source>
         <translation>загрузить оценки</translation>
@@ -4589,7 +4584,7 @@
 <context>
     <name>Qadam::TodayModel</name>
     <message>
-        <location filename="../../app/models/todaymodel.cpp" line="+124"/>
+        <location filename="../../app/models/todaymodel.cpp" line="+126"/>
         <source>Today&apos;s list could not be loaded. Try again.</source>
         <translation>Не удалось загрузить список на сегодня. Повторите.</translation>
     </message>
@@ -4981,7 +4976,7 @@
 <context>
     <name>RejectedChangeDelegate</name>
     <message>
-        <location filename="../delegates/RejectedChangeDelegate.qml" line="+44"/>
+        <location filename="../delegates/RejectedChangeDelegate.qml" line="+47"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4990,6 +4985,18 @@
         <source>Made %1</source>
         <extracomment>When the refused change was made on this device</extracomment>
         <translation>Сделано %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send again</source>
+        <extracomment>Sends a change the server refused once more, as it was made</extracomment>
+        <translation>Отправить снова</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send refused change again: %1</source>
+        <extracomment>Screen reader: %1 is what the refused change did</extracomment>
+        <translation>Отправить отклонённое изменение снова: %1</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6083,8 +6090,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>These changes were not accepted by the server. They cannot be sent again as they are: note what they said, then discard them.</source>
-        <translation>Сервер не принял эти изменения. Повторно в таком виде их не отправить: запомните, что в них было, затем отмените их.</translation>
+        <source>These changes were not accepted by the server. Send a change again where that is offered; otherwise note what it said, then discard it.</source>
+        <translation>Сервер не принял эти изменения. Где это предложено, отправьте изменение снова; иначе запомните, что в нём было, затем отмените его.</translation>
     </message>
 </context>
 <context>
@@ -6140,7 +6147,7 @@
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../pages/TodayPage.qml" line="+17"/>
+        <location filename="../pages/TodayPage.qml" line="+18"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
@@ -6181,7 +6188,7 @@
         <translation>Потяните для синхронизации</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Nothing due today</source>
         <extracomment>Today page with nothing to do</extracomment>
         <translation>На сегодня ничего нет</translation>
@@ -6220,7 +6227,7 @@
 <context>
     <name>TodayRows</name>
     <message>
-        <location filename="../../app/models/todayrows.cpp" line="+141"/>
+        <location filename="../../app/models/todayrows.cpp" line="+145"/>
         <source>overdue since %1</source>
         <translation>просрочено с %1</translation>
     </message>
@@ -6240,7 +6247,30 @@
         <translation>создано %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
+        <source>Referral waiting for your answer</source>
+        <extracomment>Today row: a referral to the counsellor that waits for their answer</extracomment>
+        <translation>Направление ждёт вашего ответа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referral from %1</source>
+        <translation>Направление, отправитель: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Term: %1</source>
+        <extracomment>Today row: the referral&apos;s term, %1 e.g. &quot;01.11.2026 – 30.04.2027&quot;</extracomment>
+        <translation>Срок: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sent %1</source>
+        <extracomment>Today row: when the referral was sent, %1 a date</extracomment>
+        <translation>отправлено %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Overdue appearances (%1)</source>
         <extracomment>Today section heading; %1 is how many</extracomment>
         <translation>Просроченные явки (%1)</translation>
@@ -6262,6 +6292,12 @@
         <source>Programme measures due (%1)</source>
         <extracomment>Today section heading: measures of the individual programme; %1 is how many</extracomment>
         <translation>Меры программы к сроку (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referrals waiting for your answer (%1)</source>
+        <extracomment>Today section heading: referrals sent to the counsellor, not yet accepted or declined; %1 is how many</extracomment>
+        <translation>Направления, ждущие вашего ответа (%1)</translation>
     </message>
     <message>
         <location line="+2"/>

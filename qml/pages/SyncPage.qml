@@ -7,9 +7,9 @@ import Qadam.Ui
 
 // Sync: when this device last synced, what waits to be sent, a running sync's progress, the state
 // in plain words when a person must act, and the two lists that need attention: conflicts (open
-// ConflictPage for the side-by-side choice) and changes the server refused (discard after a
-// confirmation). Every figure and sentence comes from C++ (SyncController, ConflictModel,
-// RejectedChangesModel, Session); this page only lays them out.
+// ConflictPage for the side-by-side choice) and changes the server refused (send again where that
+// can help, or discard after a confirmation). Every figure and sentence comes from C++
+// (SyncController, ConflictModel, RejectedChangesModel, Session); this page only lays them out.
 Page {
     id: page
 
@@ -111,7 +111,7 @@ Page {
                 Layout.fillWidth: true
                 text: rejectedList.count === 0
                       ? qsTr("Nothing was refused. Changes the server does not accept wait here, and never hold up the others.")
-                      : qsTr("These changes were not accepted by the server. They cannot be sent again as they are: note what they said, then discard them.")
+                      : qsTr("These changes were not accepted by the server. Send a change again where that is offered; otherwise note what it said, then discard it.")
                 wrapMode: Text.Wrap
                 color: Theme.muted
                 font.pixelSize: Theme.bodySize
@@ -121,6 +121,7 @@ Page {
                 delegate: RejectedChangeDelegate {
                     Layout.fillWidth: true
                     busy: rejectedActions.busy
+                    onRetryRequested: (seq) => rejectedActions.retry(seq)
                     onDiscardRequested: (seq) => {
                         confirmDiscard.seq = seq
                         confirmDiscard.open()

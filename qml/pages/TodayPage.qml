@@ -6,7 +6,8 @@ import Qadam.Ui
 
 // Today: what the signed-in user has to do now, in sections with counts (TodayModel): overdue
 // and due appearances of both channels with the explanation of each date, open alerts,
-// programme measures due, sessions planned. "Attended" on a row, then "Confirm": two taps.
+// programme measures due, sessions planned, referrals waiting for a counsellor's answer (the row
+// opens the person's Referrals page, where Accept and Decline are). "Attended" on a row, then "Confirm": two taps.
 // "Other outcome…" opens RecordAppearancePage (missed, excused). Pull down to sync on a phone.
 // Every text and every decision comes from C++; this page lays them out.
 // No `pragma ComponentBehavior: Bound` here: in Qt 6.4 it stops ListView from creating section
@@ -119,6 +120,7 @@ Page {
                     required property string orderId
                     required property string channel
                     required property string dueOn
+                    required property string openPage
                     onAttendRequested: {
                         list.currentIndex = index
                         confirmAttend.target = {
@@ -128,7 +130,8 @@ Page {
                         confirmAttend.open()
                     }
                     onOtherOutcomeRequested: page.openRecordPage(rowDelegate)
-                    onOpenRequested: Nav.open("PersonPage", { personId: personId })
+                    // The row names its page (TodayModel): the person, or their referrals to answer.
+                    onOpenRequested: Nav.open(openPage, { personId: personId })
                 }
             }
 

@@ -25,15 +25,16 @@ struct Refusal
     QString code;
     QString field;
     QVariantMap change;
+    bool canRetry; ///< "Send again" offered: resending can help
 };
 
 const QList<Refusal> kRefusals = {
-    {u"forbidden"_s, u"caseStatus"_s, {{u"caseStatus"_s, u"closed"_s}}},
-    {u"out_of_scope"_s, QString(), {{u"notes"_s, u"Visited at home."_s}}},
-    {u"invalid"_s, u"notes"_s, {{u"notes"_s, u"A note the server found too long."_s}}},
-    {u"unknown_entity"_s, QString(), {{u"residenceAddress"_s, u"Abai street 12"_s}}},
-    {u"duplicate"_s, QString(), {{u"residenceAddress"_s, u"Abai street 14"_s}}},
-    {u"append_only"_s, QString(), {{u"notes"_s, u"Second try."_s}}},
+    {u"forbidden"_s, u"caseStatus"_s, {{u"caseStatus"_s, u"closed"_s}}, false},
+    {u"out_of_scope"_s, QString(), {{u"notes"_s, u"Visited at home."_s}}, false},
+    {u"invalid"_s, u"notes"_s, {{u"notes"_s, u"A note the server found too long."_s}}, true},
+    {u"unknown_entity"_s, QString(), {{u"residenceAddress"_s, u"Abai street 12"_s}}, true},
+    {u"duplicate"_s, QString(), {{u"residenceAddress"_s, u"Abai street 14"_s}}, true},
+    {u"append_only"_s, QString(), {{u"notes"_s, u"Second try."_s}}, false},
 };
 } // namespace
 
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void noIinInAnyRow();
     void discardedChangeLeavesByRowRemoval();
     void fixtureRefusesAnEditThatChangesNothing();
+    void sendAgainOnlyForAnEditThatMayPass();
+    void sentAgainChangeLeavesAndWaitsForUpload();
 
 private:
     QVariant role(const RejectedChangesModel &model, int row, const QByteArray &name) const;
@@ -104,6 +107,7 @@ void tst_RejectedChangesModel::listsEveryRefusalWithItsReason()
         QCOMPARE(role(model, i, "personId").toString(), m_personId);
         QVERIFY(!role(model, i, "personName").toString().isEmpty());
         QCOMPARE(role(model, i, "kind").toString(), u"patch"_s);
+        QCOMPARE(role(model, i, "canRetry").toBool(), kRefusals.at(i).canRetry);
         QVERIFY(!role(model, i, "when").toString().isEmpty());
     }
     QCOMPARE(role(model, 0, "attempted").toString(), u"Changed “Case status” to “closed”"_s);
@@ -168,6 +172,40 @@ void tst_RejectedChangesModel::fixtureRefusesAnEditThatChangesNothing()
         QCOMPARE(seq.code(), Error::Invalid);
         QCOMPARE(ctx.db.scalar(u"SELECT count(*) FROM outbox"_s).value().toLongLong(), ops);
     });
+}
+
+void tst_RejectedChangesModel::sendAgainOnlyForAnEditThatMayPass()
+{
+    // Core resends only a refused edit (WriteService::retryRejected); a create, command or restore
+    // is never offered, whatever the reason.
+    for (const QString &kind : {u"create"_s, u"command"_s, u"restore"_s})
+        for (const QString &code : {u"invalid"_s, u"duplicate"_s, u"stale_command"_s, u"something_new"_s})
+            QVERIFY2(!RejectedChangesModel::canRetry(kind, code), qPrintable(kind + u' ' + code));
+    QVERIFY(RejectedChangesModel::canRetry(u"patch"_s, u"something_new"_s));
+    QVERIFY(!RejectedChangesModel::canRetry(u"patch"_s, u"forbidden"_s));
+    QVERIFY(!RejectedChangesModel::canRetry(u"patch"_s, u"out_of_scope"_s));
+}
+
+void tst_RejectedChangesModel::sentAgainChangeLeavesAndWaitsForUpload()
+{
+    RejectedChangesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(AppTest::waitFor([&] { return model.count() == kRefusals.size(); }));
+    qint64 pending = -1;
+    const auto countPending = [&] {
+        m_session->session().worker()->runBlocking([&](CoreContext &ctx) {
+            pending = ctx.db.scalar(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s).value().toLongLong();
+        });
+        return pending;
+    };
+    const qint64 before = countPending();
+    RejectedChangesController controller;
+    QSignalSpy done(&controller, &RejectedChangesController::succeeded);
+    controller.retry(m_seqs.at(2)); // invalid: offered
+    QVERIFY(done.wait());
+    QVERIFY(AppTest::waitFor([&] { return model.count() == kRefusals.size() - 1; }));
+    QCOMPARE(role(model, 2, "deviceSeq").toLongLong(), m_seqs.at(3));
+    QCOMPARE(countPending(), before + 1);
 }
 
 QTEST_MAIN(tst_RejectedChangesModel)

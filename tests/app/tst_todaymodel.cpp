@@ -1,11 +1,15 @@
 // Tests for Qadam::TodayModel on a real generated store (AppSession::openGenerated): what an
 // officer, a counsellor and a supervisor see on Today, against answers computed from the store
 // with core directly.
+#include "../qml/counselseed.h"
 #include "appsupport.h"
 #include "caseloadtestsupport.h"
+#include "counseltestsupport.h"
+#include "referralcontroller.h"
 #include "todaymodel.h"
 
 #include "casework/obligationrules.h"
+#include "casework/referralservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -45,7 +49,9 @@ private Q_SLOTS:
     void sectionsAreOrderedAndCounted();
     void neverShowsAnIin();
     void followsTheLanguage();
+    void officerSeesNoReferralsToAnswer();
     void counsellorSeesSessionsAndAlertsOnly();
+    void counsellorSeesReferralsWaitingForAnAnswer();
     void supervisorSeesNoOpenPeriodList();
 
 private:
@@ -67,7 +73,7 @@ void tst_TodayModel::passesModelTester()
     QVERIFY(model.rowCount() > 0);
     QCOMPARE(model.count(), model.rowCount());
     QCOMPARE(model.overdueCount() + model.dueSoonCount() + model.openCount() + model.alertCount()
-            + model.measureCount() + model.sessionCount(),
+            + model.measureCount() + model.sessionCount() + model.referralCount(),
         model.rowCount());
     model.reload(); // a reload of unchanged data keeps every row (no reset, tester checks the signals)
     QVERIFY(loaded(model));
@@ -191,6 +197,7 @@ void tst_TodayModel::counsellorSeesSessionsAndAlertsOnly()
     TodayModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(loaded(model));
+    // The generated data holds no referral waiting for an answer (counsellorSeesReferralsWaiting…).
     for (int r = 0; r < model.rowCount(); ++r)
         QVERIFY(QStringList({ u"session"_s, u"alert"_s }).contains(text(model, r, TodayModel::KindRole)));
     QCOMPARE(model.overdueCount(), 0);
@@ -209,6 +216,115 @@ void tst_TodayModel::counsellorSeesSessionsAndAlertsOnly()
         { counsellor->userId(), today.addDays(-14).toString(Qt::ISODate),
             today.addDays(14).toString(Qt::ISODate), today.toString(Qt::ISODate) });
     QCOMPARE(model.sessionCount(), int(planned));
+}
+
+void tst_TodayModel::officerSeesNoReferralsToAnswer()
+{
+    // The officer sends a referral to a counsellor: it waits for the counsellor's answer, not
+    // the officer's, so the officer's Today has no referral section.
+    QString sent;
+    m_officer->session().worker()->runBlocking([&](CoreContext &ctx) {
+        auto q = ctx.db.prepare(u"SELECT c.person_id, c.id, (SELECT id FROM staff_user WHERE role = 'counsellor' "
+                                u"AND status = 'active' ORDER BY id LIMIT 1) FROM consent_record c "
+                                u"WHERE c.purpose IN ('counselling', 'referral') AND c.withdrawn_on IS NULL "
+                                u"AND c.given_on <= ?1 ORDER BY c.id"_s);
+        QVERIFY(q.ok());
+        q.value().bind(1, ctx.today.toString(Qt::ISODate));
+        while (sent.isEmpty() && q.value().step().value()) {
+            ReferralRequest request;
+            request.personId = q.value().text(0);
+            request.consentId = q.value().text(1);
+            request.counsellorId = q.value().text(2);
+            request.reason = u"Synthetic: support with documents"_s;
+            request.termStart = ctx.today;
+            request.termEnd = ctx.today.addMonths(3);
+            auto id = ReferralService(ctx.writes, ctx.db).send(request);
+            if (id.ok())
+                sent = id.value();
+        }
+    });
+    QVERIFY2(!sent.isEmpty(), "the officer could send a referral");
+    QCOMPARE(column(m_officer->session(), u"SELECT status FROM referral WHERE id = ?1"_s, { sent }),
+        QStringList { u"sent"_s });
+    TodayModel model;
+    QVERIFY(loaded(model));
+    QVERIFY(model.rowCount() > 0);
+    QCOMPARE(model.referralCount(), 0);
+    for (int r = 0; r < model.rowCount(); ++r) {
+        QVERIFY(text(model, r, TodayModel::KindRole) != u"referral");
+        QVERIFY(text(model, r, TodayModel::RecordIdRole) != sent);
+        QCOMPARE(text(model, r, TodayModel::PageRole), u"PersonPage"_s);
+    }
+}
+
+void tst_TodayModel::counsellorSeesReferralsWaitingForAnAnswer()
+{
+    GeneratedSession counsellor(Role::Counsellor, kCaseloadPeople);
+    QVERIFY(counsellor.isOpen());
+    AppSession &session = counsellor.session();
+    // Two referrals sent to the counsellor; one is declined. The generated data adds active ones.
+    QString waitingPerson, declinedPerson;
+    const QString waiting = CounselSeed::offerReferral(session, &waitingPerson);
+    const QString declined = CounselSeed::offerReferral(session, &declinedPerson);
+    QVERIFY2(!waiting.isEmpty() && !declined.isEmpty(), "an officer could send two referrals to the counsellor");
+    QVERIFY(waitingPerson != declinedPerson);
+    const QStringList active = column(session,
+        u"SELECT id FROM referral WHERE counsellor_id = ?1 AND status IN ('accepted', 'active')"_s,
+        { counsellor->userId() });
+    QVERIFY2(!active.isEmpty(), "the generated counsellor has referrals under way");
+
+    ReferralController controller;
+    QSignalSpy ok(&controller, &ReferralController::succeeded);
+    QSignalSpy failed(&controller, &ReferralController::failed);
+    const auto version = [&](const QString &id) {
+        return column(session, u"SELECT version FROM referral WHERE id = ?1"_s, { id }).value(0).toLongLong();
+    };
+    controller.decline(declined, version(declined), u"Synthetic: no free places this month"_s);
+    QVERIFY(waitSignal(ok));
+    QVERIFY(failed.isEmpty());
+
+    TodayModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(loaded(model));
+    QVERIFY(model.errorText().isEmpty());
+    QStringList listed;
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (text(model, r, TodayModel::KindRole) == u"referral") {
+            listed << text(model, r, TodayModel::RecordIdRole);
+            row = r;
+        }
+    // Only the referral waiting for an answer: not the declined one, not those under way.
+    QCOMPARE(listed, QStringList { waiting });
+    QCOMPARE(model.referralCount(), 1);
+    QCOMPARE(model.data(model.index(row), TodayModel::SectionRole).toInt(), int(TodayRow::Section::Referrals));
+    QCOMPARE(text(model, row, TodayModel::SectionLabelRole), u"Referrals waiting for your answer (1)"_s);
+    QCOMPARE(text(model, row, TodayModel::PersonIdRole), waitingPerson);
+    QCOMPARE(text(model, row, TodayModel::PageRole), u"ReferralsPage"_s);
+    QVERIFY(!text(model, row, TodayModel::NameRole).isEmpty());
+    const QStringList sender = column(session,
+        u"SELECT s.display_name FROM referral r JOIN staff_user s ON s.id = r.created_by WHERE r.id = ?1"_s, { waiting });
+    QCOMPARE(sender.size(), 1);
+    QCOMPARE(text(model, row, TodayModel::TitleRole), u"Referral from %1"_s.arg(sender.first()));
+    const QDate today = storeToday(session);
+    QCOMPARE(text(model, row, TodayModel::DetailRole),
+        u"Term: %1 – %2"_s.arg(today.toString(u"dd.MM.yyyy"_s), today.addMonths(6).toString(u"dd.MM.yyyy"_s)));
+    // The list never shows the referral's free-text reason.
+    for (int r = 0; r < model.rowCount(); ++r)
+        for (int role : kTextRoles)
+            QVERIFY(!text(model, r, role).contains(u"support after release"_s));
+    // The section comes before the sessions planned.
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (text(model, r, TodayModel::KindRole) == u"session")
+            QVERIFY(r > row);
+
+    // Answering the referral takes the row away.
+    ok.clear();
+    controller.accept(waiting, version(waiting));
+    QVERIFY(waitSignal(ok));
+    QVERIFY(waitFor([&] { return !model.loading() && model.referralCount() == 0; }));
+    for (int r = 0; r < model.rowCount(); ++r)
+        QVERIFY(text(model, r, TodayModel::KindRole) != u"referral");
 }
 
 void tst_TodayModel::supervisorSeesNoOpenPeriodList()

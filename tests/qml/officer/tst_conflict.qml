@@ -9,7 +9,9 @@ import Qadam.Ui
 // on one person and one refused change; opening a conflict shows both versions side by side; the
 // officer settles each field by its own choice (a merged text for the notes, the server's value for
 // the case status) and the conflicts leave every list; the refused change is discarded after a
-// confirmation. Phone size; the side-by-side layout is checked at desktop size too.
+// confirmation; a refused edit that resending can mend (fixtures/refusedretry.cpp) is sent again
+// and waits for upload, while the out-of-scope one offers no "Send again". Phone size; the
+// side-by-side layout is checked at desktop size too.
 TestCase {
     id: test
     name: "OfficerConflict"
@@ -32,6 +34,7 @@ TestCase {
     }
     Component { id: conflictModelComponent; ConflictModel { } }
     Component { id: rejectedModelComponent; RejectedChangesModel { } }
+    Component { id: syncStateComponent; SyncController { } }
 
     property var opened: []
     Connections {
@@ -152,5 +155,42 @@ TestCase {
         compare(rejected.count, before)
         mouseClick(confirm)
         tryCompare(rejected, "count", before - 1, 10000)
+    }
+
+    function test_3_sendRefusedChangeAgain() {
+        const rejected = createTemporaryObject(rejectedModelComponent, test)
+        tryVerify(() => !rejected.loading, 10000)
+        const state = createTemporaryObject(syncStateComponent, test)
+        // The model says which refusals may be sent again; find one that may and one that may not.
+        let retrySeq = -1
+        let keepSeq = -1
+        for (let i = 0; i < rejected.count; ++i) {
+            const index = rejected.index(i, 0)
+            const seq = rejected.data(index, RejectedChangesModel.DeviceSeqRole)
+            if (rejected.data(index, RejectedChangesModel.CanRetryRole))
+                retrySeq = seq
+            else if (rejected.data(index, RejectedChangesModel.ReasonCodeRole) === "out_of_scope")
+                keepSeq = seq
+        }
+        verify(retrySeq > 0, "the harness seeds a refused edit that may be sent again (fixtures/refusedretry.cpp)")
+        const before = rejected.count
+
+        const sync = createTemporaryObject(syncComponent, test)
+        tryVerify(() => findChild(sync, "rejected-" + retrySeq) !== null, 10000)
+        const row = findChild(sync, "rejected-" + retrySeq)
+        const retry = findChild(row, "retryButton")
+        verify(retry.visible)
+        verify(retry.height >= Theme.touchTarget)
+        compare(retry.Accessible.name, "Send refused change again: " + row.attempted)
+        if (keepSeq > 0)
+            compare(findChild(findChild(sync, "rejected-" + keepSeq), "retryButton").visible, false)
+        tryVerify(() => !state.syncing && state.pendingChanges >= 0, 10000)
+        const pendingBefore = state.pendingChanges
+
+        tap(sync, retry)
+        // No question: the same change goes to the outbox again and leaves the refused list.
+        tryCompare(rejected, "count", before - 1, 10000)
+        tryVerify(() => findChild(sync, "rejected-" + retrySeq) === null, 10000)
+        tryCompare(state, "pendingChanges", pendingBefore + 1, 10000)
     }
 }
