@@ -86,17 +86,19 @@ Status Replica::deleteBucketRows(const QString &bucket, Keep keep)
             !s.ok())
             return s;
     }
-    const QStringList cleanup = keep == Keep::OpRecords
-        ? QStringList{u"DELETE FROM person_name_token WHERE person_id = ?1 AND NOT EXISTS "
-                      u"(SELECT 1 FROM person WHERE id = ?1)"_s,
-                      u"DELETE FROM sync_conflict WHERE bucket = ?1"_s}
-        : QStringList{u"DELETE FROM person_name_token WHERE person_id = ?1"_s,
-                      u"DELETE FROM sync_conflict WHERE bucket = ?1"_s, u"DELETE FROM sync_bucket WHERE bucket = ?1"_s};
-    for (const QString &sql : cleanup) {
+    // The name index follows the person row; conflicts come again with the case.
+    for (const QString &sql : {u"DELETE FROM person_name_token WHERE person_id = ?1 AND NOT EXISTS "
+                               u"(SELECT 1 FROM person WHERE id = ?1)"_s,
+                               u"DELETE FROM sync_conflict WHERE bucket = ?1"_s}) {
         if (Status s = runBound(m_db, sql, {bucket}); !s.ok())
             return s;
     }
-    return keep == Keep::OpRecords ? Status{} : Outbox::dropRejectedInBucket(m_db, bucket);
+    if (keep == Keep::OpRecords)
+        return {};
+    // A purge forgets the case itself and the refused changes in it.
+    if (Status s = runBound(m_db, u"DELETE FROM sync_bucket WHERE bucket = ?1"_s, {bucket}); !s.ok())
+        return s;
+    return Outbox::dropRejectedInBucket(m_db, bucket);
 }
 
 Result<QStringList> Replica::deferredPurges()
