@@ -96,7 +96,7 @@ QVariantList AppearanceController::excuseReasons() const
 
 QString AppearanceController::today() const
 {
-    return QDate::currentDate().toString(Qt::ISODate);
+    return AppSession::today().toString(Qt::ISODate);
 }
 
 QString AppearanceController::reasonLabel(const QString &code, const QString &text) const
@@ -211,7 +211,7 @@ QString AppearanceController::explain(const Request &request, const Error &error
             ? tr("Appearances for registration are recorded by the internal affairs body (police).")
             : tr("Reports to the probation service are recorded by the probation service.");
     case Error::Invalid:
-        if (field == u"occurredOn" && request.occurredOn > QDate::currentDate())
+        if (field == u"occurredOn" && request.occurredOn > AppSession::today())
             return tr("The date of the appearance is in the future. Choose today or an earlier day.");
         if (field == u"outcome")
             return tr("An appearance can be recorded as missed only after its period has ended.");

@@ -180,7 +180,7 @@ void ExportController::exportNgoActivity(const QString &from, const QString &to,
 
 QString ExportController::suggestedFileName(const QString &kind, const QString &subject) const
 {
-    const QString stamp = QDate::currentDate().toString(Qt::ISODate);
+    const QString stamp = AppSession::today().toString(Qt::ISODate);
     if (kind == u"case")
         return u"case-report-%1-%2.pdf"_s.arg(subject.section(u'-', -1), stamp);
     if (kind == u"ngo")

@@ -150,12 +150,12 @@ QVariantList ReferralController::consentForms() const
 
 QString ReferralController::defaultTermStart() const
 {
-    return QDate::currentDate().toString(Qt::ISODate);
+    return AppSession::today().toString(Qt::ISODate);
 }
 
 QString ReferralController::defaultTermEnd() const
 {
-    return QDate::currentDate().addMonths(6).toString(Qt::ISODate);
+    return AppSession::today().addMonths(6).toString(Qt::ISODate);
 }
 
 bool ReferralController::begin()

@@ -257,7 +257,7 @@ ReviewController::ReviewController(QObject *parent)
     : QObject(parent)
 {
     // Until a form is loaded (the sign-off queue loads none), suggest the interval from today.
-    m_form.nextReviewDefault = QDate::currentDate().addMonths(ReviewSchedule::intervalMonths());
+    m_form.nextReviewDefault = AppSession::today().addMonths(ReviewSchedule::intervalMonths());
 }
 
 QString ReviewController::periodText() const

@@ -150,7 +150,7 @@ QVariantList SessionController::requestOutcomes() const { return choicesOf("requ
 
 QString SessionController::today() const
 {
-    return QDate::currentDate().toString(Qt::ISODate);
+    return AppSession::today().toString(Qt::ISODate);
 }
 
 QVariantList SessionController::tiers() const

@@ -125,12 +125,12 @@ QString DashboardFilters::summaryText() const
 
 QString DashboardFilters::fromDate() const
 {
-    return m_choice.query(QDate::currentDate()).from.toString(Qt::ISODate);
+    return m_choice.query(AppSession::today()).from.toString(Qt::ISODate);
 }
 
 QString DashboardFilters::toDate() const
 {
-    return m_choice.query(QDate::currentDate()).to.toString(Qt::ISODate);
+    return m_choice.query(AppSession::today()).to.toString(Qt::ISODate);
 }
 
 void DashboardFilters::reloadOptions()

@@ -314,6 +314,11 @@ AppSession::~AppSession()
 
 AppSession *AppSession::instance() { return g_instance; }
 
+QDate AppSession::today()
+{
+    return g_instance ? g_instance->d->clock().today() : SystemClock().today();
+}
+
 AppSession *AppSession::create(QQmlEngine *, QJSEngine *)
 {
     // The application owns the session; QML must not delete it.
@@ -469,7 +474,7 @@ Status AppSession::openGenerated(const QString &passphrase, const Actor &actor, 
         if (create) {
             GeneratorOptions options;
             options.people = people;
-            options.today = QDate::currentDate();
+            options.today = d->clock().today(); // the store thread's today (CoreContext::today)
             options.mode = GeneratorOptions::Mode::Seed;
             if (auto r = SyntheticData::generate(*db, options); !r.ok()) {
                 outcome = r.error();

@@ -3,6 +3,7 @@
 #include "domain/roles.h"
 #include "util/result.h"
 
+#include <QDate>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -98,6 +99,9 @@ public:
 
     /** The instance main.cpp (or a test) made; QML's `Session`. */
     static AppSession *instance();
+    /** Today in Kazakhstan on the session's clock: the day the store thread's CoreContext::today
+     *  holds, for the dates screens propose and check. The system clock's without a session. */
+    [[nodiscard]] static QDate today();
     static AppSession *create(QQmlEngine *, QJSEngine *);
 
     [[nodiscard]] StoreWorker *worker() const;

@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "util/logging.h"
 
+#include "util/clock.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 
@@ -48,7 +50,7 @@ struct Run
 {
     Run(Database &db, const GeneratorOptions &options)
         : rng(options.seed)
-        , today(options.today.isValid() ? options.today : QDate::currentDate())
+        , today(options.today.isValid() ? options.today : SystemClock().today())
     {
         if (options.mode == GeneratorOptions::Mode::LocalEdits) {
             auto service = std::make_unique<ServiceSink>(db, today);

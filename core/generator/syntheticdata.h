@@ -31,7 +31,7 @@ struct GeneratorOptions
     quint64 seed = 1;
     int people = 50; ///< up to 100,000
     int eventsPerPerson = 10; ///< average appearances, sessions, reviews, alerts… a person
-    QDate today; ///< histories end here; invalid = today's date (not reproducible)
+    QDate today; ///< histories end here; invalid = today in Kazakhstan (kazakhstanDate; not reproducible)
     Mode mode = Mode::Seed;
     int peoplePerTransaction = 2000;
     bool validate = true; ///< check every record against the schema before writing it

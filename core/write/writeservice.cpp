@@ -477,8 +477,7 @@ Status WriteService::command(const QString &entity, const QString &id, qint64 ba
 
 QDate WriteService::today() const
 {
-    // Kazakhstan keeps one time zone (UTC+5) since 2024-03-01; dates are local dates there.
-    return QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::OffsetFromUTC, 5 * 3600).date();
+    return m_clock.today();
 }
 
 Result<QString> WriteService::amend(const QString &entity, const QString &originalId, const QVariantMap &fields)

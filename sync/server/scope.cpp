@@ -68,11 +68,6 @@ Result<StaffInfo> loadStaff(StoreTxn &txn, const QString &userId)
     return r.value() ? StaffInfo::fromRecord(*r.value()) : StaffInfo{};
 }
 
-QDate kazakhstanDate(qint64 utcMs)
-{
-    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::OffsetFromUTC, 5 * 3600).date();
-}
-
 bool isLiveOrderStatus(const QString &status)
 {
     return status == u"draft" || status == u"in_force" || status == u"suspended" || status == u"extended";

@@ -4,6 +4,7 @@
 
 #include "casework/accesspolicy.h"
 #include "domain/roles.h"
+#include "util/clock.h"
 
 #include <QDate>
 #include <QHash>
@@ -40,8 +41,8 @@ struct Session
 /** Reads a StaffUser record from the store. */
 [[nodiscard]] Result<StaffInfo> loadStaff(StoreTxn &txn, const QString &userId);
 
-/** Kazakhstan's local date for UTC milliseconds (one time zone, UTC+5, since 2024-03-01). */
-[[nodiscard]] QDate kazakhstanDate(qint64 utcMs);
+/** Kazakhstan's local date for UTC milliseconds: core's, so server and devices agree on "today". */
+using Qadam::kazakhstanDate;
 
 /**
  * The territory dictionary's parent links (core/data/reference.json, "territory"), loaded once:

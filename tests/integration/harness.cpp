@@ -161,7 +161,7 @@ Result<SeedInfo> seedStore(const QString &url, const QString &scratchDir)
     options.seed = 4;
     options.people = kPeople;
     options.eventsPerPerson = kEventsPerPerson;
-    options.today = QDate::currentDate();
+    options.today = clock.today();
     if (auto generated = SyntheticData::generate(*migrated, options); !generated.ok())
         return generated.error();
     SeedInfo seed;
