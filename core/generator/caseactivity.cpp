@@ -251,15 +251,46 @@ void CaseGenerator::describeSessionState(RecordDraft &d, const CaseFile &c, bool
 
 // ---- Appearances (PEC Art. 172 part 9: police and probation, at least monthly) ----
 
+/** The day `month`'s appearance is due under a fixed `dueDay` (0: the month's end), no earlier
+ *  than a week into an order that starts that month. */
+QDate CaseGenerator::appearanceDue(const CaseFile &c, const QDate &month, int dueDay)
+{
+    const QDate windowStart = std::max(month, c.orderStart);
+    const QDate windowEnd = monthEndOf(month);
+    const QDate due = dueDay > 0 ? QDate(month.year(), month.month(), dueDay) : windowEnd;
+    return due < windowStart ? std::min(windowStart.addDays(7), windowEnd) : due;
+}
+
+/** The month whose probation appearance the first running order of each officer leaves
+ *  unrecorded, so that every caseload has overdue work on every day of the year: the latest month
+ *  due at least kOverdueMarginDays ago (weekends and holidays move a due date by a few days at
+ *  most), after the order's first month. Invalid when the order is not running or too young, and
+ *  for every later order of an officer who already has one. */
+QDate CaseGenerator::overdueMonth(const CaseFile &c)
+{
+    constexpr int kOverdueMarginDays = 10;
+    if (c.appearancesUntil != m_today || m_overdueShown.contains(c.officer.staffId))
+        return {};
+    const QDate firstMonth(c.orderStart.year(), c.orderStart.month(), 1);
+    for (QDate month(m_today.year(), m_today.month(), 1); month > firstMonth; month = month.addMonths(-1))
+        if (appearanceDue(c, month, c.probationDay) <= m_today.addDays(-kOverdueMarginDays)) {
+            m_overdueShown.insert(c.officer.staffId);
+            return month;
+        }
+    return {};
+}
+
 void CaseGenerator::writeAppearances(CaseFile &c)
 {
     if (c.orderId.isEmpty())
         return;
     const double compliance = m_rng.weightedPick<double>({ { 0.97, 70 }, { 0.85, 25 }, { 0.5, 5 } });
+    const QDate unrecorded = overdueMonth(c);
     for (QDate month(c.orderStart.year(), c.orderStart.month(), 1); month <= c.appearancesUntil;
          month = month.addMonths(1)) {
         writeAppearance(c, u"police"_s, month, c.policeDay, compliance);
-        writeAppearance(c, u"probation"_s, month, c.probationDay, compliance);
+        if (month != unrecorded)
+            writeAppearance(c, u"probation"_s, month, c.probationDay, compliance);
     }
 }
 
@@ -270,9 +301,7 @@ void CaseGenerator::writeAppearance(
 {
     const QDate windowStart = std::max(month, c.orderStart);
     const QDate windowEnd = monthEndOf(month);
-    QDate due = dueDay > 0 ? QDate(month.year(), month.month(), dueDay) : windowEnd;
-    if (due < windowStart)
-        due = std::min(windowStart.addDays(7), windowEnd);
+    const QDate due = appearanceDue(c, month, dueDay);
     const bool attended = m_rng.chance(compliance);
     const bool excused = !attended && m_rng.chance(0.4);
     const QDate recorded = attended ? std::clamp(due.addDays(m_rng.between(-5, 3)), windowStart, windowEnd)
@@ -323,8 +352,15 @@ void CaseGenerator::writeReviews(CaseFile &c)
         return;
     QString previous;
     QJsonObject ratings;
-    for (QDate from = c.opened; from.addMonths(3).addDays(-1) < m_today; from = from.addMonths(3))
-        previous = writeReview(c, from, from.addMonths(3).addDays(-1), previous, ratings);
+    // The latest review of each supervisor's first reviewed case waits for sign-off, whatever the date.
+    const bool awaitSignOff = !m_signOffShown.contains(c.supervisor.staffId);
+    for (QDate from = c.opened; from.addMonths(3).addDays(-1) < m_today; from = from.addMonths(3)) {
+        const QDate to = from.addMonths(3).addDays(-1);
+        const bool last = !(from.addMonths(3).addMonths(3).addDays(-1) < m_today);
+        previous = writeReview(c, from, to, previous, ratings, awaitSignOff && last);
+        if (awaitSignOff && last)
+            m_signOffShown.insert(c.supervisor.staffId);
+    }
 }
 
 QJsonObject CaseGenerator::reviewIndicators(const CaseFile &c, const QDate &from, const QDate &to) const
@@ -343,9 +379,10 @@ QJsonObject CaseGenerator::reviewIndicators(const CaseFile &c, const QDate &from
     return indicators;
 }
 
-/** One quarterly review; `ratings` carries each domain's last rating so the trend can be given. */
-QString CaseGenerator::writeReview(
-    const CaseFile &c, const QDate &from, const QDate &to, const QString &previous, QJsonObject &ratings)
+/** One quarterly review; `ratings` carries each domain's last rating so the trend can be given.
+ *  A review `awaitingSignOff` is left without the supervisor's sign-off. */
+QString CaseGenerator::writeReview(const CaseFile &c, const QDate &from, const QDate &to,
+    const QString &previous, QJsonObject &ratings, bool awaitingSignOff)
 {
     QJsonObject proxies;
     for (const QString &proxy : { u"employment"_s, u"housing"_s, u"documents"_s, u"familyContact"_s })
@@ -370,7 +407,7 @@ QString CaseGenerator::writeReview(
     if (!previous.isEmpty())
         d.json(u"trend"_s, trend);
     const QDate signedOn = to.addDays(m_rng.between(3, 10));
-    if (signedOn <= m_today)
+    if (signedOn <= m_today && !awaitingSignOff)
         d.set(u"signedOffBy"_s, c.supervisor.staffId).number(u"signedOffAt"_s, at(signedOn));
     return m_writer.write(d, at(to.addDays(m_rng.between(1, 3))), c.officer);
 }

@@ -7,6 +7,7 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -106,14 +107,16 @@ private:
         const QDate &to, int count);
     void writeSession(CaseFile &c, const QString &referralId, const Author &counsellor, const QDate &on);
     void describeSessionState(RecordDraft &d, const CaseFile &c, bool risk);
+    [[nodiscard]] static QDate appearanceDue(const CaseFile &c, const QDate &month, int dueDay);
+    [[nodiscard]] QDate overdueMonth(const CaseFile &c);
     void writeAppearances(CaseFile &c);
     void writeAppearance(
         CaseFile &c, const QString &channel, const QDate &month, int dueDay, double compliance);
     void describeOutcome(RecordDraft &d, const CaseFile &c, const QString &outcome, bool police,
         const QDate &recorded, const QDate &due);
     void writeReviews(CaseFile &c);
-    QString writeReview(
-        const CaseFile &c, const QDate &from, const QDate &to, const QString &previous, QJsonObject &ratings);
+    QString writeReview(const CaseFile &c, const QDate &from, const QDate &to, const QString &previous,
+        QJsonObject &ratings, bool awaitingSignOff);
     [[nodiscard]] QJsonObject reviewIndicators(const CaseFile &c, const QDate &from, const QDate &to) const;
     void writeAlert(const CaseFile &c, const QString &kind, const QDate &raisedOn,
         const QString &sourceEntity, const QString &sourceId, const QString &obligationKey = {});
@@ -133,6 +136,8 @@ private:
     QDate m_today;
     int m_eventsPerPerson;
     bool m_showcase = false;
+    QSet<QString> m_overdueShown;  ///< officers who have a case with an unrecorded appearance
+    QSet<QString> m_signOffShown;  ///< supervisors who have a review waiting for their sign-off
 };
 
 } // namespace Qadam

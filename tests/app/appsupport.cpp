@@ -39,7 +39,7 @@ void TempSession::restart()
     m_session = std::make_unique<AppSession>(config());
 }
 
-GeneratedSession::GeneratedSession(Role role, int people)
+GeneratedSession::GeneratedSession(Role role, int people, const Clock *clock) : TempSession(false, clock)
 {
     Actor actor;
     actor.role = role;  // no userId: openGenerated picks the generated user of the role with most cases

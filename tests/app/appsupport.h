@@ -43,7 +43,7 @@ private:
 class GeneratedSession : public TempSession
 {
 public:
-    explicit GeneratedSession(Role role, int people = 60);
+    explicit GeneratedSession(Role role, int people = 60, const Clock *clock = nullptr);
     [[nodiscard]] bool isOpen() const { return m_status.ok(); }
     [[nodiscard]] const Status &status() const { return m_status; }
 

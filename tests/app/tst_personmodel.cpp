@@ -61,7 +61,8 @@ QString tst_PersonModel::caseInScope(bool inScope, const QString &candidatesSql)
     AppSession &s = m_session->session();
     const QStringList people = column(s,
         !candidatesSql.isEmpty() ? candidatesSql
-                                 : u"SELECT p.id FROM person p ORDER BY (SELECT count(*) FROM counselling_session c WHERE "
+                                 : u"SELECT p.id FROM person p WHERE EXISTS "
+                                   u"(SELECT 1 FROM check_in c WHERE c.person_id = p.id) ORDER BY (SELECT count(*) FROM counselling_session c WHERE "
                                    u"c.person_id = p.id) + (SELECT count(*) FROM check_in c WHERE c.person_id = p.id) DESC, p.id"_s,
         candidatesSql.isEmpty() ? QVariantList() : QVariantList { s.userId() });
     QString found;

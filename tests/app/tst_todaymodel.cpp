@@ -2,11 +2,14 @@
 // officer, a counsellor and a supervisor see on Today, against answers computed from the store
 // with core directly.
 #include "../qml/counselseed.h"
+#include "appearancecontroller.h"
 #include "appsupport.h"
 #include "caseloadtestsupport.h"
 #include "counseltestsupport.h"
 #include "referralcontroller.h"
 #include "todaymodel.h"
+
+#include "util/clock.h"
 
 #include "casework/obligationrules.h"
 #include "casework/referralservice.h"
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void counsellorSeesSessionsAndAlertsOnly();
     void counsellorSeesReferralsWaitingForAnAnswer();
     void supervisorSeesNoOpenPeriodList();
+    void kazakhstanDayDecidesToday();
 
 private:
     std::unique_ptr<GeneratedSession> m_officer;
@@ -341,6 +345,34 @@ void tst_TodayModel::supervisorSeesNoOpenPeriodList()
     for (int r = 0; r < model.rowCount(); ++r)
         if (text(model, r, TodayModel::KindRole) == u"appearance")
             QVERIFY(model.data(model.index(r), TodayModel::CanExcuseRole).toBool());
+}
+
+/**
+ * One day for everything: the generated histories, the store thread, the dates the screens propose
+ * and the Today lists all follow the session's clock in Kazakhstan's time zone, not the machine's.
+ * 19:30 UTC on Sunday 21 March 2027 is already Monday 22 March (Nauryz, a holiday) in Kazakhstan.
+ */
+void tst_TodayModel::kazakhstanDayDecidesToday()
+{
+    m_officer.reset(); // one AppSession at a time
+    const QDate day(2027, 3, 22);
+    ManualClock clock(QDateTime(QDate(2027, 3, 21), QTime(19, 30), Qt::UTC).toMSecsSinceEpoch());
+    {
+        GeneratedSession pinned(Role::ProbationOfficer, kCaseloadPeople, &clock);
+        QVERIFY2(pinned.isOpen(), qPrintable(pinned.status().error().detail));
+        QCOMPARE(AppSession::today(), day);
+        QCOMPARE(storeToday(pinned.session()), day);
+        QCOMPARE(AppearanceController().today(), day.toString(Qt::ISODate));
+        const QString last = column(pinned.session(), u"SELECT max(occurred_on) FROM check_in"_s).value(0);
+        QVERIFY2(last <= day.toString(Qt::ISODate) && last >= u"2027-03-01"_s, qPrintable(last));
+
+        TodayModel model;
+        QVERIFY(loaded(model));
+        QVERIFY(model.errorText().isEmpty());
+        QVERIFY2(model.overdueCount() > 0, "a holiday still shows the overdue appearances");
+    }
+    m_officer = std::make_unique<GeneratedSession>(Role::ProbationOfficer, kCaseloadPeople);
+    QVERIFY(m_officer->isOpen());
 }
 
 QTEST_MAIN(tst_TodayModel)

@@ -1,6 +1,10 @@
 // Tests for Qadam::SyntheticData: deterministic by seed, every record kind, every record valid,
 // LocalEdits through the real write path, names in both scripts that the caseload search finds.
 #include "audit/auditlog.h"
+#include "casework/obligationloader.h"
+#include "casework/obligationrules.h"
+#include "casework/obligations.h"
+#include "casework/workcalendar.h"
 #include "domain/referencedata.h"
 #include "generator/namebank.h"
 #include "generator/syntheticdata.h"
@@ -121,6 +125,8 @@ private Q_SLOTS:
     void transliteration();
     void iinsArePlausible();
     void historiesEndToday();
+    void everyCaseloadHasWorkOnAnyDay_data();
+    void everyCaseloadHasWorkOnAnyDay();
     void eventsFollowEventsPerPerson();
     void progressReachesTotal();
 
@@ -341,6 +347,69 @@ void tst_SyntheticData::historiesEndToday()
                  .value()
                  .toInt(),
         0);
+}
+
+void tst_SyntheticData::everyCaseloadHasWorkOnAnyDay_data()
+{
+    QTest::addColumn<QDate>("today");
+    QTest::newRow("Sunday") << QDate(2026, 11, 22);
+    QTest::newRow("New Year's Day") << QDate(2027, 1, 1);
+    QTest::newRow("Sunday after New Year") << QDate(2027, 1, 3);
+    QTest::newRow("Nauryz") << QDate(2026, 3, 22);
+    QTest::newRow("first of a month") << QDate(2026, 12, 1);
+    QTest::newRow("last of a month") << QDate(2026, 8, 31);
+    QTest::newRow("leap day") << QDate(2028, 2, 29);
+}
+
+/**
+ * The demo and the app tests rely on the generated data having work to show on whatever day they
+ * run: each probation officer with a running order has an overdue appearance on Today, and each
+ * organisation whose officers write progress reviews has one waiting for a supervisor's sign-off.
+ * Weekends and holidays move due dates; none of these days may leave a caseload empty.
+ */
+void tst_SyntheticData::everyCaseloadHasWorkOnAnyDay()
+{
+    QFETCH(QDate, today);
+    GeneratorOptions o = options(3, 60);
+    o.today = today;
+    auto db = generated(u"day-%1.db"_s.arg(today.toString(Qt::ISODate)), o);
+    QVERIFY(db);
+
+    auto calendar = WorkCalendar::load(*db);
+    auto inputs = ObligationLoader(*db).all();
+    QVERIFY(calendar.ok() && inputs.ok());
+    const DeadlineRules &rules = DeadlineRules::builtIn();
+    const ObligationEngine engine(calendar.value(), rules.settings());
+    QHash<QString, QString> officerOf; // person → probation officer of a running order
+    auto orders = db->prepare(u"SELECT person_id, probation_officer_id FROM supervision_order "
+                              u"WHERE status IN ('in_force', 'extended') AND starts_on < ?1 AND ends_on >= ?2"_s);
+    QVERIFY(orders.ok());
+    orders.value().bind(1, today.addMonths(-2).toString(Qt::ISODate));
+    orders.value().bind(2, today.toString(Qt::ISODate));
+    while (orders.value().step().value())
+        officerOf.insert(orders.value().text(0), orders.value().text(1));
+    const QList<QString> officerList = officerOf.values();
+    QSet<QString> officers(officerList.cbegin(), officerList.cend());
+    QVERIFY(officers.size() >= 2);
+    for (const DeadlineInputs &in : std::as_const(inputs.value()))
+        for (const Obligation &ob : engine.compute(in, today))
+            if (officerOf.contains(ob.personId) && rules.needsAction(ob, today))
+                officers.remove(officerOf.value(ob.personId));
+    const QStringList idle(officers.cbegin(), officers.cend());
+    QVERIFY2(idle.isEmpty(), qPrintable(u"officers without overdue work: "_s + idle.join(u", "_s)));
+
+    const QString waiting = u"SELECT count(*) FROM staff_user o WHERE o.role = 'probation_officer' "
+                            u"AND EXISTS (SELECT 1 FROM progress_review r JOIN staff_user a ON a.id = r.created_by "
+                            u"WHERE a.organisation_id = o.organisation_id) "
+                            u"AND NOT EXISTS (SELECT 1 FROM progress_review r JOIN staff_user a ON a.id = r.created_by "
+                            u"JOIN assistance_programme p ON p.id = r.programme_id JOIN staff_user d ON d.id = p.drafted_by "
+                            u"WHERE a.organisation_id = o.organisation_id AND r.signed_off_by IS NULL "
+                            u"AND d.role <> 'supervisor')"_s;
+    QCOMPARE(db->scalar(waiting).value().toInt(), 0); // no organisation lacks a review to sign off
+    QVERIFY(db->scalar(u"SELECT count(*) FROM progress_review WHERE signed_off_by IS NOT NULL"_s)
+                .value()
+                .toInt()
+        > 0);
 }
 
 void tst_SyntheticData::eventsFollowEventsPerPerson()
