@@ -1,13 +1,16 @@
 // Integration: scoping through a real qadam-server — a counsellor's full sync carries no byte of a
-// case not referred to them and no conviction; a forged push into such a case is refused and
-// writes nothing; revoking the referral purges the case from the device (records and name
-// search); revoking the device wipes it. Every test runs on both stores.
+// case not referred to them and no conviction; an officer's carries no byte of another officer's
+// case (R24); a forged push into such a case is refused and writes nothing; revoking the referral
+// purges the case from the device (records and name search); revoking the device wipes it. Every
+// test runs on both stores.
 #include "harness.h"
 
 #include "util/uuid.h"
 #include "write/writeservice.h"
 
 #include <QFile>
+#include <QSet>
+#include <QUuid>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -35,13 +38,14 @@ struct Secrets
     QStringList texts;
 };
 
-Secrets secretsOutside(Server::ServerStore &store, const SeedInfo &seed, const QString &allowed)
+Secrets secretsOutside(Server::ServerStore &store, const QStringList &people, const QStringList &mine,
+                       const QString &allowed)
 {
     Secrets out;
     auto txn = store.begin(false);
     QStringList others;
-    for (const QString &p : seed.people)
-        if (!seed.referredCases.contains(p))
+    for (const QString &p : people)
+        if (!mine.contains(p))
             others << p;
     const auto records = txn.value()->recordsSince(0, others, 1'000'000).value();
     for (const Server::StoredRecord &r : records) {
@@ -90,6 +94,7 @@ class tst_IntegrationScope : public QObject
 private Q_SLOTS:
     void initTestCase_data();
     void counsellorSyncCarriesNoOtherCase();
+    void officerSyncCarriesNoOtherOfficersCase();
     void forgedPushIntoUnreferredCaseIsRefused();
     void revokedReferralPurgesTheCase();
     void revokedDeviceIsWiped();
@@ -119,7 +124,7 @@ void tst_IntegrationScope::counsellorSyncCarriesNoOtherCase()
     QVERIFY(opened.ok());
     Server::ServerStore &st = *opened.value();
     const QString visible = allowedText(st, seed.referredCases + QStringList{QString()});
-    const Secrets secrets = secretsOutside(st, seed, visible);
+    const Secrets secrets = secretsOutside(st, seed.people, seed.referredCases, visible);
     // The search finds what must be there (the referred cases, by raw id and by name)…
     for (const QString &mine : seed.referredCases) {
         QVERIFY(anyContains(raw, mine, true));
@@ -151,6 +156,116 @@ void tst_IntegrationScope::counsellorSyncCarriesNoOtherCase()
     QVERIFY(device);
     QCOMPARE(device->count(u"Person"_s), seed.referredCases.size());
     QCOMPARE(device->count(u"Conviction"_s), 0);
+}
+
+void tst_IntegrationScope::officerSyncCarriesNoOtherOfficersCase()
+{
+    // R24 between two probation officers: officer B (another office) is made case officer of five
+    // cases; every other case stays officer A's, one of them with canaries A just wrote (a note on
+    // the person, a document title). B's whole pull, every page decompressed, is searched for
+    // A's record ids (text and raw 16 bytes), A's people's identifying values and the canaries.
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    const QStringList bCases = seed.people.mid(20, 5);
+    QCOMPARE(bCases.size(), 5);
+    QString aCase;  // one of A's cases that no record of B's cases refers to
+    {
+        auto opened = s.store().open();
+        QVERIFY(opened.ok());
+        const QString bText = allowedText(*opened.value(), bCases);
+        for (int i = 12; i < 20 && aCase.isEmpty(); ++i)
+            if (!bText.contains(seed.people.at(i)))
+                aCase = seed.people.at(i);
+    }
+    QVERIFY(!aCase.isEmpty() && !bCases.contains(aCase));
+
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QString noteCanary = u"Officeracanary-note-%1 Ақжол Сейітқали"_s.arg(tag);
+    const QString titleCanary = u"Officeracanary-doc-%1"_s.arg(tag);
+    auto officerA = s.rawClient(seed.officerId);
+    QVERIFY(officerA);
+    const auto person = s.serverRecord(u"Person"_s, aCase);
+    QVERIFY(person);
+    QVERIFY(hasOutcome(officerA->sync({patchOp(u"Person"_s, aCase, person->version, {{u"notes"_s, noteCanary}})}, false),
+                       pb::OUTCOME_APPLIED));
+    const QString documentId = newUuidV7(QDateTime::currentMSecsSinceEpoch());
+    pb::Op create = patchOp(u"Document"_s, documentId, 0,
+                            {{u"personId"_s, aCase}, {u"kind"_s, u"other"_s}, {u"title"_s, titleCanary}});
+    create.set_kind(pb::OP_KIND_CREATE);
+    QVERIFY(hasOutcome(officerA->sync({create}, false), pb::OUTCOME_APPLIED));
+    for (const QString &p : bCases) {
+        auto assigned = s.server().admin(u"assign-case"_s, {u"--person"_s, p, u"--officer"_s, seed.secondOfficerId});
+        QVERIFY2(assigned.ok(), qPrintable(assigned.ok() ? QString() : assigned.error().detail));
+    }
+
+    // The search finds the canaries where they belong: in officer A's own pull.
+    {
+        auto again = s.rawClient(seed.officerId);
+        QVERIFY(again);
+        QList<QByteArray> rawA;
+        QVERIFY(again->pullAll(rawA));
+        QVERIFY(anyContains(rawA, noteCanary) && anyContains(rawA, titleCanary));
+        QVERIFY(anyContains(rawA, documentId, true) && anyContains(rawA, aCase, true));
+    }
+
+    auto officerB = s.rawClient(seed.secondOfficerId);
+    QVERIFY(officerB);
+    QList<QByteArray> raw;
+    QList<pb::SyncResponse> replies;
+    QVERIFY(officerB->pullAll(raw, &replies));
+
+    auto opened = s.store().open();
+    QVERIFY(opened.ok());
+    Server::ServerStore &st = *opened.value();
+    const QString visible = allowedText(st, bCases + QStringList{QString()});
+    const Secrets secrets = secretsOutside(st, seed.people, bCases, visible);
+    // B's own cases arrived, by raw id and by name…
+    for (const QString &mine : bCases) {
+        QVERIFY(anyContains(raw, mine, true));
+        QVERIFY(anyContains(raw, s.serverRecord(u"Person"_s, mine)->fields.value(u"surnameCyr"_s).toString()));
+    }
+    // …and nothing of officer A's cases: no id, no identifying value, no canary.
+    QVERIFY2(secrets.ids.size() > 100 && secrets.texts.size() > 20, "enough of officer A's cases to search for");
+    QVERIFY(secrets.ids.contains(documentId) && secrets.ids.contains(aCase));
+    // No record of A's cases is sent, not even its id: the only ids of A's cases in B's reply may
+    // be values of B's own records (a Relationship's relatedPersonId names a relative who is
+    // A's case: an Ordinary reference the policy lets B read, without that person's record).
+    QSet<QByteArray> aIds;
+    for (const QString &id : secrets.ids)
+        aIds.insert(QByteArray::fromStdString(Wire::uuidToBytes(id)));
+    for (const pb::SyncResponse &r : std::as_const(replies))
+        for (const pb::Change &c : r.changes()) {
+            QVERIFY2(!aIds.contains(QByteArray::fromStdString(c.record_id())), "a record of officer A's case was sent");
+            QVERIFY2(!aIds.contains(QByteArray::fromStdString(c.bucket())), "a change in officer A's bucket was sent");
+        }
+    int referenced = 0;
+    for (const QString &id : secrets.ids) {
+        if (visible.contains(id)) {
+            ++referenced;
+            continue;
+        }
+        QVERIFY2(!anyContains(raw, id, true), qPrintable(u"record id of officer A's case in B's reply: "_s + id));
+    }
+    QVERIFY(referenced < 10);
+    for (const QString &t : secrets.texts)
+        QVERIFY2(!anyContains(raw, t), "an identifying value of officer A's case is in B's reply");
+    QVERIFY2(!anyContains(raw, noteCanary) && !anyContains(raw, titleCanary), "officer A's canary is in B's reply");
+    QVERIFY(!anyContains(raw, tag));
+
+    int personChanges = 0;
+    for (const pb::SyncResponse &r : replies)
+        for (const pb::Change &c : r.changes())
+            personChanges += c.entity() == "Person" ? 1 : 0;
+    QCOMPARE(personChanges, bCases.size());
+
+    // The product device of officer B holds the same five cases.
+    auto device = s.device(seed.secondOfficerId, u"officerB"_s);
+    QVERIFY(device);
+    QCOMPARE(device->count(u"Person"_s), bCases.size());
+    QVERIFY(!device->record(u"Person"_s, aCase).has_value());
+    QVERIFY(!device->record(u"Document"_s, documentId).has_value());
 }
 
 void tst_IntegrationScope::forgedPushIntoUnreferredCaseIsRefused()
