@@ -1,10 +1,11 @@
 // Integration: scoping through a real qadam-server — a counsellor's full sync carries no byte of a
 // case not referred to them and no conviction; an officer's carries no byte of another officer's
-// case (R24); a forged push into such a case is refused and writes nothing; revoking the referral
-// purges the case from the device (records and name search); revoking the device wipes it. Every
-// test runs on both stores.
+// case (R24) and no counselling note (R28); a forged push into such a case is refused and writes
+// nothing; revoking the referral purges the case from the device (records and name search);
+// revoking the device wipes it. Every test runs on both stores.
 #include "harness.h"
 
+#include "casework/sessionservice.h"
 #include "util/uuid.h"
 #include "write/writeservice.h"
 
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void initTestCase_data();
     void counsellorSyncCarriesNoOtherCase();
     void officerSyncCarriesNoOtherOfficersCase();
+    void officerPullCarriesNoCounsellingNotes();
     void forgedPushIntoUnreferredCaseIsRefused();
     void revokedReferralPurgesTheCase();
     void revokedDeviceIsWiped();
@@ -266,6 +268,95 @@ void tst_IntegrationScope::officerSyncCarriesNoOtherOfficersCase()
     QCOMPARE(device->count(u"Person"_s), bCases.size());
     QVERIFY(!device->record(u"Person"_s, aCase).has_value());
     QVERIFY(!device->record(u"Document"_s, documentId).has_value());
+}
+
+void tst_IntegrationScope::officerPullCarriesNoCounsellingNotes()
+{
+    // R28: the counsellor logs two sessions on a referred case, each with its own canary in the
+    // four note fields and the topics: one `counselling_team` (probation may read nothing of it),
+    // one `shared_summary` (probation may read its summary fields only). The case officer's whole
+    // pull, every page decompressed, holds no canary and not the team session at all; the
+    // counsellor's own pull holds every canary (the search finds them).
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    const QString person = seed.referredCases.value(0);
+    const QString referral = seed.referralOf.value(person);
+    QVERIFY(!person.isEmpty() && !referral.isEmpty());
+    auto counsellor = s.device(seed.counsellorId, u"counsellor"_s);
+    QVERIFY(counsellor);
+
+    const QString tag = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    const QStringList noteFields{u"notesObservations"_s, u"notesAnalysis"_s, u"notesConclusions"_s, u"notesPlan"_s,
+                                 u"topics"_s};
+    QStringList canaries;
+    const auto logSession = [&](const QString &tier) -> QString {
+        SessionService service(counsellor->db(), counsellor->writer());
+        QVariantMap fields{{u"personId"_s, person}, {u"referralId"_s, referral},
+                           {u"occurredOn"_s, SystemClock().today().toString(Qt::ISODate)},
+                           {u"mode"_s, u"face_to_face"_s}, {u"durationMinutes"_s, 47},
+                           {u"confidentialityTier"_s, tier}};
+        for (const QString &f : noteFields) {
+            const QString canary = u"Notecanary-%1-%2-%3 кеңес жазбасы"_s.arg(tier, f, tag);
+            fields.insert(f, canary);
+            canaries << canary;
+        }
+        auto logged = service.log(fields);
+        if (!logged.ok())
+            qWarning() << "log failed:" << logged.error().detail << logged.error().field;
+        return logged.ok() ? logged.value().sessionId : QString();
+    };
+    const QString teamId = logSession(u"counselling_team"_s);
+    const QString sharedId = logSession(u"shared_summary"_s);
+    QVERIFY(!teamId.isEmpty() && !sharedId.isEmpty());
+    QCOMPARE(canaries.size(), 10);
+    QVERIFY(counsellor->sync());
+    QVERIFY2(counsellor->rejectedSummary().isEmpty(), qPrintable(counsellor->rejectedSummary().join(u"; "_s)));
+    QCOMPARE(s.serverRecord(u"CounsellingSession"_s, teamId)->fields.value(u"notesPlan"_s).toString(),
+             canaries.at(3));
+
+    {   // Control: the counsellor's raw pull carries every canary, so the search can find them.
+        auto raw = s.rawClient(seed.counsellorId);
+        QVERIFY(raw);
+        QList<QByteArray> bytes;
+        QVERIFY(raw->pullAll(bytes));
+        for (const QString &c : std::as_const(canaries))
+            QVERIFY2(anyContains(bytes, c), qPrintable(u"control: not in the counsellor's pull: "_s + c));
+    }
+
+    auto officer = s.rawClient(seed.officerId);
+    QVERIFY(officer);
+    QList<QByteArray> raw;
+    QList<pb::SyncResponse> replies;
+    QVERIFY(officer->pullAll(raw, &replies));
+    QVERIFY(anyContains(raw, person, true));
+    for (const QString &c : std::as_const(canaries))
+        QVERIFY2(!anyContains(raw, c), qPrintable(u"a counselling note is in the officer's pull: "_s + c));
+    QVERIFY2(!anyContains(raw, tag), "a canary's tag is in the officer's pull");
+    QVERIFY2(!anyContains(raw, teamId, true), "the counselling_team session reached the officer");
+
+    // What probation may read of the shared session did arrive: the summary, no note field.
+    bool sharedSeen = false;
+    for (const pb::SyncResponse &r : replies)
+        for (const pb::Change &c : r.changes()) {
+            if (c.entity() != "CounsellingSession" || c.record_id() != Wire::uuidToBytes(sharedId))
+                continue;
+            sharedSeen = true;
+            const QVariantMap fields = Wire::fromFields(c.fields());
+            QCOMPARE(fields.value(u"durationMinutes"_s).toInt(), 47);
+            for (const QString &f : noteFields)
+                QVERIFY2(!fields.contains(f), qPrintable(u"note field sent to probation: "_s + f));
+        }
+    QVERIFY2(sharedSeen, "the shared_summary session's summary reached the officer");
+
+    auto device = s.device(seed.officerId, u"officer"_s);
+    QVERIFY(device);
+    QVERIFY(!device->record(u"CounsellingSession"_s, teamId).has_value());
+    const auto shared = device->record(u"CounsellingSession"_s, sharedId);
+    QVERIFY(shared);
+    for (const QString &f : noteFields)
+        QVERIFY(shared->fields.value(f).toString().isEmpty());
 }
 
 void tst_IntegrationScope::forgedPushIntoUnreferredCaseIsRefused()
