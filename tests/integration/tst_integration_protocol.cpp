@@ -8,6 +8,8 @@
 #include "write/writeservice.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QTemporaryDir>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QUuid>
@@ -92,6 +94,66 @@ QByteArray randomBytes(qsizetype n)
     return b;
 }
 
+/** Sends a chunked POST of `chunks` chunks of `chunkBytes` each (no Content-Length, so the limit
+ *  must be enforced while reading) and returns the reply's status line. */
+QByteArray statusForChunked(quint16 port, const QByteArray &token, qsizetype chunkBytes, int chunks)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(port);
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    const QByteArray head = "POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-protobuf\r\n"
+                            "Content-Encoding: zstd\r\nAuthorization: Bearer "_ba
+        + token + "\r\nTransfer-Encoding: chunked\r\n\r\n";
+    const QByteArray chunk = QByteArray::number(chunkBytes, 16) + "\r\n" + randomBytes(chunkBytes) + "\r\n";
+    QByteArray reply;
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) == head.size()) {
+        for (int i = 0; i < chunks; ++i)
+            if (::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL) != chunk.size())
+                break;  // the server refused and closed while we were sending
+        (void)::send(fd, "0\r\n\r\n", 5, MSG_NOSIGNAL);
+        pollfd p{fd, POLLIN, 0};
+        char buf[1024];
+        while (!reply.contains("\r\n") && ::poll(&p, 1, 10'000) > 0) {
+            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+            if (n <= 0)
+                break;
+            reply.append(buf, qsizetype(n));
+        }
+    }
+    ::close(fd);
+    return reply.left(reply.indexOf("\r\n"));
+}
+
+/** Every file (relative path) below `dir`. */
+QStringList filesBelow(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        out << QDir(dir).relativeFilePath(it.next());
+    out.sort();
+    return out;
+}
+
+/** The files (not sockets or pipes) a process holds open, by the targets of /proc/PID/fd. */
+QStringList openFiles(qint64 pid)
+{
+    QStringList out;
+    const QDir fds(u"/proc/%1/fd"_s.arg(pid));
+    for (const QString &fd : fds.entryList(QDir::NoDotAndDotDot | QDir::AllEntries | QDir::System)) {
+        char buf[4096];
+        const ssize_t n = ::readlink(QFile::encodeName(fds.filePath(fd)).constData(), buf, sizeof buf - 1);
+        const QString target = n > 0 ? QFile::decodeName(QByteArray(buf, qsizetype(n))) : QString();
+        if (target.startsWith(u'/') && !target.startsWith(u"/dev/"))  // not socket:[…], pipe:[…]
+            out << target;
+    }
+    out.sort();
+    return out;
+}
+
 Status setNewEpoch(TestStore &store)
 {
     auto opened = store.open();
@@ -114,6 +176,7 @@ private Q_SLOTS:
     void initTestCase_data();
     void refusedRequestsWriteNothing_data();
     void refusedRequestsWriteNothing();
+    void oversizedRequestsLeaveNoFiles();
     void restoredServerGetsReuploads();
 };
 
@@ -182,6 +245,59 @@ void tst_IntegrationProtocol::refusedRequestsWriteNothing()
     QVERIFY(opened.ok());
     QCOMPARE(receiptCount(*opened.value(), client->deviceId(), 1).value(), 0);
     QCOMPARE(s.serverRecord(u"Person"_s, person)->version, version);
+}
+
+void tst_IntegrationProtocol::oversizedRequestsLeaveNoFiles()
+{
+    // R35 "no temp files left": the server is restarted with TMPDIR pointing at a folder of its
+    // own; oversized requests (a 9 MiB body, a head declaring 1 GiB, a zstd bomb) are refused
+    // with 413 and a 12 MiB chunked body (no Content-Length) with 400; afterwards no
+    // file is new in that folder or in the scenario's folder (store, WAL, server log), and the
+    // server holds no other file open than before (no unlinked temp file either).
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    QTemporaryDir serverTmp;
+    QVERIFY(serverTmp.isValid());
+    s.server().stop();
+    const QByteArray oldTmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", serverTmp.path().toUtf8());
+    const bool restarted = s.server().start();
+    if (oldTmp.isNull())
+        qunsetenv("TMPDIR");
+    else
+        qputenv("TMPDIR", oldTmp);
+    QVERIFY(restarted);
+    const qint64 pid = s.server().processId();
+    QFile serverEnv(u"/proc/%1/environ"_s.arg(pid));
+    QVERIFY(serverEnv.open(QIODevice::ReadOnly));
+    QVERIFY(serverEnv.readAll().split('\0').contains("TMPDIR=" + serverTmp.path().toUtf8()));
+
+    auto client = s.rawClient(s.seed().officerId);
+    QVERIFY(client);
+    QVERIFY(client->sync({}).ok());  // the store is open and in use: its files are there
+    const QStringList tmpBefore = filesBelow(serverTmp.path());
+    const QStringList dirBefore = filesBelow(s.path(u"."_s));
+    const QStringList openBefore = openFiles(pid);
+    QVERIFY(!dirBefore.isEmpty() && !openBefore.isEmpty());  // the log, and the sqlite store's files
+    const ServerFacts before = s.facts();
+
+    QCOMPARE(client->post(u"/v1/sync"_s, randomBytes(9 * 1024 * 1024), client->accessToken()).httpStatus, 413);
+    QCOMPARE(statusForHeadOnly(s.server().port(), 1LL << 30).left(12), "HTTP/1.1 413"_ba);
+    // A chunked body has no length to check first: refused outright (Content-Length required).
+    QCOMPARE(statusForChunked(s.server().port(), client->accessToken(), 1024 * 1024, 12).left(12), "HTTP/1.1 400"_ba);
+    const Sync::TransportReply bomb = client->post(u"/v1/sync"_s, QByteArray(80 * 1024 * 1024, '\0'), client->accessToken());
+    QCOMPARE(bomb.httpStatus, 413);
+    QCOMPARE(bomb.code, u"too_large"_s);
+    QVERIFY(client->sync({}).ok());  // the server still serves
+
+    QCOMPARE(filesBelow(serverTmp.path()), tmpBefore);
+    QCOMPARE(filesBelow(s.path(u"."_s)), dirBefore);
+    QCOMPARE(openFiles(pid), openBefore);
+    const ServerFacts after = s.facts();
+    QCOMPARE(after.highWater, before.highWater);
+    QCOMPARE(after.recordsDigest, before.recordsDigest);
+    QCOMPARE(after.auditEvents, before.auditEvents);
 }
 
 void tst_IntegrationProtocol::restoredServerGetsReuploads()
