@@ -2,13 +2,15 @@
 // case not referred to them and no conviction; an officer's carries no byte of another officer's
 // case (R24) and no counselling note (R28); a forged push into such a case is refused and writes
 // nothing; revoking the referral purges the case from the device (records and name search);
-// revoking the device wipes it. Every test runs on both stores.
+// revoking the device wipes it, and an access token already issued gets nothing on the next
+// request (R22). Every test runs on both stores.
 #include "harness.h"
 
 #include "casework/sessionservice.h"
 #include "util/uuid.h"
 #include "write/writeservice.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSet>
 #include <QUuid>
@@ -100,6 +102,8 @@ private Q_SLOTS:
     void forgedPushIntoUnreferredCaseIsRefused();
     void revokedReferralPurgesTheCase();
     void revokedDeviceIsWiped();
+    void issuedAccessTokenFailsAtOnceAfterRevocation_data();
+    void issuedAccessTokenFailsAtOnceAfterRevocation();
     void regainedCaseBringsBackTheDevicesOwnRecords();
 };
 
@@ -439,6 +443,71 @@ void tst_IntegrationScope::revokedDeviceIsWiped()
     QCOMPARE(device->state(), Sync::SyncEngine::State::Locked);
     QVERIFY(!QFile::exists(device->path()));
     QCOMPARE(device->count(u"Person"_s), -1);
+}
+
+void tst_IntegrationScope::issuedAccessTokenFailsAtOnceAfterRevocation_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::newRow("device revoked") << u"revoke-device"_s;
+    QTest::newRow("user revoked") << u"revoke-user"_s;
+}
+
+void tst_IntegrationScope::issuedAccessTokenFailsAtOnceAfterRevocation()
+{
+    // R22 "tokens fail ≤ 60 s": the server looks the device and the user up on every request (no
+    // cache), so the bound is 0 s. An access token issued and used a moment ago, still valid for
+    // minutes, gets nothing on the very next request after the revocation: a wipe command, no
+    // change, no op applied; its refresh token is refused with 401.
+    QFETCH_GLOBAL(QString, store);
+    QFETCH(QString, command);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    auto client = s.rawClient(seed.officerId);
+    QVERIFY(client);
+    QList<QByteArray> raw;
+    QList<pb::SyncResponse> replies;
+    QVERIFY(client->pullAll(raw, &replies));  // the token works and carries the officer's cases
+    int changesBefore = 0;
+    for (const pb::SyncResponse &r : std::as_const(replies))
+        changesBefore += r.changes_size();
+    QVERIFY(changesBefore > 0);
+    const QByteArray accessToken = client->accessToken();
+
+    QElapsedTimer sinceRevocation;
+    const auto revoked = command == u"revoke-device"
+        ? s.server().admin(command, {u"--device"_s, client->deviceId()})
+        : s.server().admin(command, {u"--user"_s, seed.officerId});
+    QVERIFY2(revoked.ok(), qPrintable(revoked.ok() ? QString() : revoked.error().detail));
+    sinceRevocation.start();
+    // The token itself has not run out: only the revocation can refuse it.
+    QVERIFY(client->token().access_expires_at() > QDateTime::currentMSecsSinceEpoch() + 60'000);
+
+    const QString person = seed.people.at(7);
+    const auto personBefore = s.serverRecord(u"Person"_s, person);
+    QVERIFY(personBefore);
+    const ServerFacts before = s.facts();
+    const Sync::TransportReply reply = client->sync(
+        {patchOp(u"Person"_s, person, personBefore->version, {{u"notes"_s, u"after the revocation"_s}})});
+    const qint64 refusedAfterMs = sinceRevocation.elapsed();
+    QCOMPARE(client->accessToken(), accessToken);
+    QCOMPARE(reply.httpStatus, 200);
+    pb::SyncResponse response;
+    QVERIFY(Wire::parse(reply.body, response));
+    QCOMPARE(response.commands_size(), 1);
+    QVERIFY(response.commands(0).has_wipe());
+    QCOMPARE(response.changes_size(), 0);
+    QCOMPARE(response.results_size(), 0);
+    QCOMPARE(response.conflicts_size(), 0);
+    QVERIFY2(refusedAfterMs < 60'000, qPrintable(QString::number(refusedAfterMs)));
+    const ServerFacts after = s.facts();
+    QCOMPARE(after.highWater, before.highWater);
+    QCOMPARE(after.recordsDigest, before.recordsDigest);
+
+    pb::TokenRequest refresh;
+    refresh.set_refresh_token(client->token().refresh_token());
+    refresh.set_device_id(client->token().device_id());
+    QCOMPARE(client->post(u"/v1/token"_s, Wire::serialise(refresh)).httpStatus, 401);
 }
 
 void tst_IntegrationScope::regainedCaseBringsBackTheDevicesOwnRecords()
