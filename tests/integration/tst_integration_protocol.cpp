@@ -94,8 +94,8 @@ QByteArray randomBytes(qsizetype n)
     return b;
 }
 
-/** Sends a chunked POST of `chunks` chunks of `chunkBytes` each (no Content-Length, so the limit
- *  must be enforced while reading) and returns the reply's status line. */
+/** Sends a chunked POST of `chunks` chunks of `chunkBytes` each (no Content-Length: the server
+ *  cannot check the limit first and refuses it unread) and returns the reply's status line. */
 QByteArray statusForChunked(quint16 port, const QByteArray &token, qsizetype chunkBytes, int chunks)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
