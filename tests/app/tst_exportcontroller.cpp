@@ -188,7 +188,7 @@ void tst_ExportController::statisticsAndNgoActivityAreWrittenAndAudited()
     ExportController c;
     QSignalSpy ok(&c, &ExportController::succeeded);
     QSignalSpy failed(&c, &ExportController::failed);
-    const QDate today = QDate::currentDate();
+    const QDate today = AppSession::today();
     const QString from = today.addMonths(-6).toString(Qt::ISODate);
     const QString to = today.toString(Qt::ISODate);
 

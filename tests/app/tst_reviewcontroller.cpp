@@ -181,7 +181,7 @@ void tst_ReviewController::formShowsComputedIndicatorsAndProgrammeDomains()
     QCOMPARE(shown, needs);
     QCOMPARE(controller.levels().size(), 5);
     QCOMPARE(controller.rationaleMinLength(), 20);
-    QVERIFY(controller.periodText().endsWith(QDate::currentDate().toString(u"dd.MM.yyyy"_s)));
+    QVERIFY(controller.periodText().endsWith(AppSession::today().toString(u"dd.MM.yyyy"_s)));
 }
 
 void tst_ReviewController::refusedFormsWriteNothing_data()
@@ -255,7 +255,7 @@ void tst_ReviewController::recordsAndSignsOffOwnReview()
     QVERIFY(model.data(model.index(row), ReviewModel::JudgementsTextRole).toString().contains(u": 3 — "_s));
 
     QSignalSpy signedOff(&controller, &ReviewController::signedOff);
-    const QDate next = QDate::currentDate().addMonths(3);
+    const QDate next = AppSession::today().addMonths(3);
     controller.signOff(id, next.toString(Qt::ISODate));
     QVERIFY(waitSignal(signedOff));
     QVERIFY(waitFor([&] {
@@ -282,7 +282,7 @@ void tst_ReviewController::signsOffAReviewAnOfficerWrote()
     QSignalSpy signedOff(&controller, &ReviewController::signedOff);
     QSignalSpy failed(&controller, &ReviewController::failed);
     const Counts before = countRows(m_supervisor->session());
-    controller.signOff(id, QDate::currentDate().addMonths(1).toString(Qt::ISODate));
+    controller.signOff(id, AppSession::today().addMonths(1).toString(Qt::ISODate));
     QVERIFY(waitSignal(signedOff));
     QCOMPARE(countRows(m_supervisor->session()).reviews, before.reviews + 1); // an amendment record
     const QString me = m_supervisor->session().displayName();
@@ -292,7 +292,7 @@ void tst_ReviewController::signsOffAReviewAnOfficerWrote()
     QVERIFY(!model.data(model.index(0), ReviewModel::CanSignOffRole).toBool());
 
     const Counts signedCounts = countRows(m_supervisor->session());
-    controller.signOff(id, QDate::currentDate().addMonths(1).toString(Qt::ISODate));
+    controller.signOff(id, AppSession::today().addMonths(1).toString(Qt::ISODate));
     QVERIFY(waitSignal(failed));
     QVERIFY(failed.first().first().toString().contains(u"already signed off"_s));
     QCOMPARE(countRows(m_supervisor->session()), signedCounts);

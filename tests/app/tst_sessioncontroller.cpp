@@ -59,8 +59,9 @@ void tst_SessionController::initTestCase()
     QVERIFY2(m_counsellor->isOpen(), qPrintable(m_counsellor->status().error().detail));
     // A person referred to this counsellor now who has sessions already: CaseAccess decides.
     m_counsellor->session().worker()->runBlocking([&](CoreContext &ctx) {
-        auto q = ctx.db.prepare(u"SELECT DISTINCT person_id FROM referral WHERE counsellor_id = ?1 AND status = "
-                                u"'active' ORDER BY person_id"_s);
+        auto q = ctx.db.prepare(u"SELECT DISTINCT person_id FROM referral AS r WHERE counsellor_id = ?1 AND status = "
+                                u"'active' AND EXISTS (SELECT 1 FROM counselling_session AS s WHERE s.referral_id = r.id) "
+                                u"ORDER BY person_id"_s);
         q.value().bind(1, ctx.actor.userId);
         QStringList people;
         while (q.value().step().value())
@@ -87,7 +88,7 @@ void tst_SessionController::initTestCase()
 QVariantMap tst_SessionController::form() const
 {
     return { { u"personId"_s, m_personId }, { u"referralId"_s, m_referralId },
-        { u"occurredOn"_s, QDate::currentDate().toString(Qt::ISODate) }, { u"mode"_s, u"face_to_face"_s },
+        { u"occurredOn"_s, AppSession::today().toString(Qt::ISODate) }, { u"mode"_s, u"face_to_face"_s },
         { u"durationMinutes"_s, u"50"_s }, { u"topics"_s, u"Documents, work"_s },
         { u"emotionalState"_s, QStringList { u"calm"_s, u"hopeful"_s } }, { u"intensity"_s, u"low"_s },
         { u"stability"_s, u"stable"_s }, { u"stabilityRationale"_s, u"Same as the last two sessions"_s },
@@ -97,7 +98,7 @@ QVariantMap tst_SessionController::form() const
         { u"notesObservations"_s, u"Arrived on time, talked openly."_s },
         { u"notesAnalysis"_s, u"Motivated by the job offer."_s }, { u"notesConclusions"_s, u"Progress holds."_s },
         { u"notesPlan"_s, u"Meet again in two weeks."_s },
-        { u"nextSessionOn"_s, QDate::currentDate().addDays(14).toString(Qt::ISODate) },
+        { u"nextSessionOn"_s, AppSession::today().addDays(14).toString(Qt::ISODate) },
         { u"confidentialityTier"_s, u"counselling_team"_s }, { u"counsellorSafetyCheck"_s, u"not_required"_s } };
 }
 
@@ -218,12 +219,12 @@ void tst_SessionController::refusedFormsWriteNothing_data()
     QTest::newRow("no date") << u"occurredOn"_s << QVariant(u"2026-13-45"_s) << u"date"_s;
     QTest::newRow("stability without rationale") << u"stabilityRationale"_s << QVariant(u" "_s) << u"Stable"_s;
     QTest::newRow("date in the future") << u"occurredOn"_s
-                                        << QVariant(QDate::currentDate().addDays(3).toString(Qt::ISODate))
+                                        << QVariant(AppSession::today().addDays(3).toString(Qt::ISODate))
                                         << u"not in the future"_s;
     QTest::newRow("zero minutes") << u"durationMinutes"_s << QVariant(u"0"_s) << u"1440"_s;
     QTest::newRow("minutes not a number") << u"durationMinutes"_s << QVariant(u"an hour"_s) << u"whole minutes"_s;
     QTest::newRow("next session before this one")
-        << u"nextSessionOn"_s << QVariant(QDate::currentDate().addDays(-30).toString(Qt::ISODate)) << u"next session"_s;
+        << u"nextSessionOn"_s << QVariant(AppSession::today().addDays(-30).toString(Qt::ISODate)) << u"next session"_s;
     QTest::newRow("request without outcome")
         << u"requests"_s << QVariant(QVariantList { QVariantMap { { u"request"_s, u"A flat"_s } } }) << u"outcome"_s;
     QTest::newRow("unknown mode") << u"mode"_s << QVariant(u"telepathy"_s) << u"mode"_s;

@@ -45,7 +45,7 @@ Sync::EngineConfig deviceConfig()
 
 QString today(int offsetDays = 0)
 {
-    return QDate::currentDate().addDays(offsetDays).toString(Qt::ISODate);
+    return SystemClock().today().addDays(offsetDays).toString(Qt::ISODate);
 }
 
 QString shortId(const QString &id)
@@ -395,8 +395,8 @@ void World::sendReferral(int member, const QString &personId)
         r.counsellorId = to;
         r.reason = u"Referral reason "_s + token;
         r.consentId = consent.value();
-        r.termStart = QDate::currentDate().addDays(-1);
-        r.termEnd = QDate::currentDate().addDays(60);
+        r.termStart = SystemClock().today().addDays(-1);
+        r.termEnd = SystemClock().today().addDays(60);
         return Status::of(service.send(r));
     });
 }

@@ -83,7 +83,7 @@ Result<qint64> importGenerated(Database &db, Server::SyncService &service, QStri
 
 QString isoDay(int offsetDays)
 {
-    return QDate::currentDate().addDays(offsetDays).toString(Qt::ISODate);
+    return SystemClock().today().addDays(offsetDays).toString(Qt::ISODate);
 }
 
 /** A consent and an active referral of `personId` to the counsellor; returns the referral id. */

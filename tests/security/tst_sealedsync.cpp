@@ -114,7 +114,7 @@ void tst_SealedSync::sealedNotesNeverReachTheServerInTheClear()
     const QString sealedObs = u"Sealcanary-obs-%1 жабық жазба"_s.arg(tag);
     const QString sealedPlan = u"Sealcanary-plan-%1"_s.arg(tag);
     const QString openObs = u"Opencanary-obs-%1"_s.arg(tag);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = SystemClock().today().toString(Qt::ISODate);
     const auto logSession = [&](const QString &tier, const QVariantMap &notes) -> QString {
         SessionService service(author->db(), author->writer());
         QVariantMap fields{{u"personId"_s, person}, {u"referralId"_s, referral}, {u"occurredOn"_s, today},
