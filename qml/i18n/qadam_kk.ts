@@ -6076,7 +6076,7 @@
     <message>
         <location line="+1"/>
         <source>These changes were not accepted by the server. Send a change again where that is offered; otherwise note what it said, then discard it.</source>
-        <translation>Сервер бұл өзгерістерді қабылдамады. Ұсынылған жерде өзгерісті қайта жіберіңіз; әйтпесе онда не болғанын жазып алып, оны болдырмаңыз.</translation>
+        <translation>Сервер бұл өзгерістерді қабылдамады. Ұсынылған жерде өзгерісті қайта жіберіңіз; әйтпесе сервердің жауабын жазып алып, өзгерісті болдырмаңыз.</translation>
     </message>
 </context>
 <context>

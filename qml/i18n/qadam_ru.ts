@@ -6091,7 +6091,7 @@
     <message>
         <location line="+1"/>
         <source>These changes were not accepted by the server. Send a change again where that is offered; otherwise note what it said, then discard it.</source>
-        <translation>Сервер не принял эти изменения. Где это предложено, отправьте изменение снова; иначе запомните, что в нём было, затем отмените его.</translation>
+        <translation>Сервер не принял эти изменения. Где это предложено, отправьте изменение снова; иначе запишите, что ответил сервер, затем отмените изменение.</translation>
     </message>
 </context>
 <context>
