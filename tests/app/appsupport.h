@@ -28,6 +28,9 @@ public:
     [[nodiscard]] QString dir() const { return m_dir.path(); }
     /** Destroys the session and makes a new one on the same directory (an app restart). */
     void restart();
+    /** Destroys the session and keeps its directory (the device is switched off; restart() turns
+     *  it on). Controllers act through the one live AppSession, so devices take turns. */
+    void close() { m_session.reset(); }
 
 private:
     QTemporaryDir m_dir;
