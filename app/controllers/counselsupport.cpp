@@ -1,5 +1,7 @@
 #include "counselsupport.h"
 
+#include "caseloadrecords.h"
+
 #include "storeworker.h"
 
 #include "casework/caseaccess.h"
@@ -17,14 +19,17 @@ namespace Qadam::Counsel {
 
 QString personName(Database &db, const QString &personId)
 {
-    const QString cyr = scalarText(db,
-        u"SELECT trim(coalesce(surname_cyr, '') || ' ' || coalesce(given_name_cyr, '')) FROM person WHERE id = ?1"_s,
-        { personId });
-    if (!cyr.isEmpty())
-        return cyr;
-    return scalarText(db,
-        u"SELECT trim(coalesce(surname_lat, '') || ' ' || coalesce(given_name_lat, '')) FROM person WHERE id = ?1"_s,
-        { personId });
+    auto stmt = db.prepare(u"SELECT surname_cyr, given_name_cyr, patronymic_cyr, surname_lat, given_name_lat, "
+                           u"patronymic_lat FROM person WHERE id = ?1"_s);
+    if (!stmt.ok())
+        return {};
+    Statement &s = stmt.value();
+    s.bind(1, personId);
+    auto row = s.step();
+    if (!row.ok() || !row.value())
+        return {};
+    const QString cyr = CaseloadRecords::listName(s.text(0), s.text(1), s.text(2));
+    return !cyr.isEmpty() ? cyr : CaseloadRecords::listName(s.text(3), s.text(4), s.text(5));
 }
 
 QString staffName(Database &db, const QString &staffId)

@@ -13,11 +13,7 @@ namespace {
 
 QString joined(const Statement &s, int first)
 {
-    QStringList parts;
-    for (int c = first; c < first + 3; ++c)
-        if (const QString part = s.text(c).trimmed(); !part.isEmpty())
-            parts << part;
-    return parts.join(u' ');
+    return CaseloadRecords::listName(s.text(first), s.text(first + 1), s.text(first + 2));
 }
 
 PersonSummary summary(const Statement &s, const QString &language)
@@ -38,6 +34,17 @@ PersonSummary summary(const Statement &s, const QString &language)
 }
 
 } // namespace
+
+QString CaseloadRecords::listName(const QString &surname, const QString &given, const QString &patronymic)
+{
+    QStringList parts;
+    if (const QString s = surname.trimmed(); !s.isEmpty())
+        parts << s;
+    for (const QString &name : { given.trimmed(), patronymic.trimmed() })
+        if (!name.isEmpty())
+            parts << name.left(1).toUpper() + u'.';
+    return parts.join(u' ');
+}
 
 Result<QHash<QString, PersonSummary>> CaseloadRecords::people(
     Database &db, const QSet<QString> &ids, const QString &language)

@@ -15,11 +15,12 @@ namespace Qadam {
 
 class Database;
 
-/** What the lists show of a person: names in both scripts, never the IIN or the address. */
+/** What the lists show of a person: the list name in both scripts, never the IIN, the full name
+ *  or the address. */
 struct PersonSummary
 {
     QString id;
-    QString primaryName;   ///< in the script of the UI language (Latin for "en", else Cyrillic)
+    QString primaryName;   ///< list name in the script of the UI language (Latin for "en", else Cyrillic)
     QString secondaryName; ///< the other script; empty when the same or missing
     QStringList categories; ///< Person.categoryFlags codes
     QString caseStatus;
@@ -36,7 +37,10 @@ class CaseloadRecords
     Q_DECLARE_TR_FUNCTIONS(CaseloadRecords)
 
 public:
-    /** Summaries of `ids` (one scan of the person table). */
+    /** How a list names a person (SECURITY.md R19: never the full name): the surname and the
+     *  initials of the given name and patronymic, "Абенов А. Б.". Empty parts are left out. */
+    [[nodiscard]] static QString listName(const QString &surname, const QString &given, const QString &patronymic);
+    /** Summaries of `ids` (one scan of the person table), named as listName() does. */
     [[nodiscard]] static Result<QHash<QString, PersonSummary>> people(
         Database &db, const QSet<QString> &ids, const QString &language);
     /** Every obligation of the orders of `ids` on `today`, as ObligationEngine computes it with the

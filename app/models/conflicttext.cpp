@@ -1,5 +1,7 @@
 #include "conflicttext.h"
 
+#include "counselsupport.h"
+
 #include "domain/schema.h"
 #include "store/database.h"
 
@@ -248,18 +250,7 @@ QString personName(Database &db, const QString &personId)
 {
     if (personId.isEmpty())
         return {};
-    auto stmt = db.prepare(u"SELECT surname_cyr, given_name_cyr, surname_lat, given_name_lat FROM person WHERE id = ?1"_s);
-    if (!stmt.ok())
-        return {};
-    Statement &s = stmt.value();
-    s.bind(1, personId);
-    auto row = s.step();
-    if (!row.ok() || !row.value())
-        return {};
-    const bool cyrillic = !s.text(0).isEmpty();
-    const QString surname = cyrillic ? s.text(0) : s.text(2);
-    const QString given = cyrillic ? s.text(1) : s.text(3);
-    return QStringList{surname, given}.join(u' ').trimmed();
+    return Counsel::personName(db, personId);
 }
 
 } // namespace Qadam::ConflictText

@@ -1,5 +1,6 @@
 #include "programmeapprovalsmodel.h"
 
+#include "caseloadrecords.h"
 #include "personlabels.h"
 #include "personreader.h"
 #include "personwatch.h"
@@ -20,11 +21,8 @@ using Items = QList<ProgrammeApprovalsModel::Item>;
 
 QString joinedNames(const QVariantMap &p, const QString &script)
 {
-    QStringList parts;
-    for (const QString &f : { u"surname"_s, u"givenName"_s, u"patronymic"_s })
-        if (!p.value(f + script).toString().isEmpty())
-            parts << p.value(f + script).toString();
-    return parts.join(u' ');
+    return CaseloadRecords::listName(p.value(u"surname"_s + script).toString(),
+        p.value(u"givenName"_s + script).toString(), p.value(u"patronymic"_s + script).toString());
 }
 
 /** The plan's size: needs assessed above none, goals, measures still planned or under way. */
