@@ -27,10 +27,10 @@ TestCase {
 
     function openSectionAction(page, key) {
         mouseClick(H.named(page, "tab_" + key))
-        tryVerify(() => H.named(page, "sectionAction_" + key) !== null, 10000, key + " leads to its screen")
+        tryVerify(() => H.named(page, "sectionAction_" + key) !== null, 30000, key + " leads to its screen")
         test.opened = null
         mouseClick(H.named(page, "sectionAction_" + key))
-        tryVerify(() => test.opened !== null, 5000)
+        tryVerify(() => test.opened !== null, 30000)
         return test.opened
     }
 

@@ -38,7 +38,7 @@ TestCase {
         const referralId = row.referralId
         const personId = row.personId
         compare(row.statusText, "Awaiting the provider")
-        tryVerify(() => !inbox.loading)
+        tryVerify(() => !inbox.loading, 30000)
         compare(inbox.activePeople.indexOf(personId), -1) // not my case until I accept
         mouseClick(H.named(row, "acceptButton"))
         tryVerify(() => !page.loading, 30000)

@@ -78,10 +78,10 @@ TestCase {
         type("Short call")
         press(H.named(page, "saveSessionButton"))
         const message = H.named(page, "messageBanner")
-        tryVerify(() => message.text.indexOf("confidentiality tier") >= 0, 10000, "the form asks for the tier")
+        tryVerify(() => message.text.indexOf("confidentiality tier") >= 0, 30000, "the form asks for the tier")
         verify(H.named(page, "tierHeading").visible, "the form stays open")
         keyClick(Qt.Key_Escape)
-        tryVerify(() => list.visible)
+        tryVerify(() => list.visible, 30000)
         compare(list.count, before)
     }
 }

@@ -56,7 +56,7 @@ TestCase {
 
         list.currentIndex = row.index
         list.forceActiveFocus()
-        tryVerify(() => list.currentItem === row && row.activeFocus)
+        tryVerify(() => list.currentItem === row && row.activeFocus, 30000)
         keyClick(Qt.Key_Return)
         compare(opened.length, 1)
         compare(opened[0].page, "ReferralsPage")

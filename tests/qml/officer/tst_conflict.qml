@@ -74,16 +74,16 @@ TestCase {
 
     function test_1_resolveFieldByField() {
         const conflicts = createTemporaryObject(conflictModelComponent, test)
-        tryVerify(() => !conflicts.loading, 10000)
+        tryVerify(() => !conflicts.loading, 30000)
         verify(conflicts.count === 2, "the harness seeds two conflicts (ConflictFixtures::seedBlocking); found "
                + conflicts.count)
 
         const sync = createTemporaryObject(syncComponent, test)
-        tryVerify(() => findChild(sync, "conflictRow-notes") !== null, 10000)
+        tryVerify(() => findChild(sync, "conflictRow-notes") !== null, 30000)
         verify(findChild(sync, "conflictRow-caseStatus") !== null)
         verify(visibleLabel(sync, "Conflicts (2)") !== null)
         // The attention line says, in words, what to do.
-        tryCompare(findChild(sync, "attentionBanner"), "visible", true)
+        tryCompare(findChild(sync, "attentionBanner"), "visible", true, 30000)
 
         const row = findChild(sync, "conflictRow-notes")
         tap(sync, row)
@@ -94,7 +94,7 @@ TestCase {
 
         const page = createTemporaryObject(conflictComponent, test, { recordId: recordId })
         tryVerify(() => findChild(page, "conflict-notes") !== null && findChild(page, "conflict-caseStatus") !== null,
-                  10000)
+                  30000)
         const notes = findChild(page, "conflict-notes")
         const status = findChild(page, "conflict-caseStatus")
         // Both versions, side by side on the card, as plain text.
@@ -107,10 +107,10 @@ TestCase {
         const phonePanes = [findChild(notes, "devicePane"), findChild(notes, "serverPane")]
         verify(phonePanes[1].y > phonePanes[0].y)
         const wide = createTemporaryObject(desktopConflictComponent, test, { recordId: recordId })
-        tryVerify(() => findChild(wide, "conflict-notes") !== null, 10000)
+        tryVerify(() => findChild(wide, "conflict-notes") !== null, 30000)
         const widePanes = [findChild(findChild(wide, "conflict-notes"), "devicePane"),
                            findChild(findChild(wide, "conflict-notes"), "serverPane")]
-        tryVerify(() => widePanes[0].y === widePanes[1].y && widePanes[1].x > widePanes[0].x)
+        tryVerify(() => widePanes[0].y === widePanes[1].y && widePanes[1].x > widePanes[0].x, 30000)
         wide.destroy()
         // Case status is not free text: no merged editor offered.
         compare(findChild(status, "writeMerged").visible, false)
@@ -120,46 +120,46 @@ TestCase {
         compare(save.enabled, false)                   // nothing chosen yet
         tap(page, findChild(notes, "writeMerged"))
         const editor = findChild(notes, "mergedText")
-        tryCompare(editor, "visible", true)
+        tryCompare(editor, "visible", true, 30000)
         verify(editor.text.indexOf(notes.deviceRaw) >= 0 && editor.text.indexOf(notes.serverRaw) >= 0)
         editor.text = "Bakery shifts; appearances moved to Thursdays."
         tap(page, save)
-        tryVerify(() => findChild(page, "conflict-notes") === null, 10000)
-        tryCompare(conflicts, "count", 1, 10000)
+        tryVerify(() => findChild(page, "conflict-notes") === null, 30000)
+        tryCompare(conflicts, "count", 1, 30000)
 
         // Case status: keep the server's value.
         tap(page, findChild(status, "keepTheirs"))
         tap(page, findChild(status, "saveChoice"))
-        tryCompare(conflicts, "count", 0, 10000)
-        tryVerify(() => visibleLabel(page, "Nothing left to choose") !== null, 10000)
+        tryCompare(conflicts, "count", 0, 30000)
+        tryVerify(() => visibleLabel(page, "Nothing left to choose") !== null, 30000)
 
         // The Sync page's list empties too.
         tryVerify(() => findChild(sync, "conflictRow-notes") === null && findChild(sync, "conflictRow-caseStatus") === null,
-                  10000)
-        tryVerify(() => visibleLabel(sync, "Conflicts (0)") !== null, 10000)
+                  30000)
+        tryVerify(() => visibleLabel(sync, "Conflicts (0)") !== null, 30000)
     }
 
     function test_2_discardRefusedChange() {
         const rejected = createTemporaryObject(rejectedModelComponent, test)
-        tryVerify(() => !rejected.loading, 10000)
+        tryVerify(() => !rejected.loading, 30000)
         verify(rejected.count >= 1, "the harness seeds one refused change")
         const before = rejected.count
 
         const sync = createTemporaryObject(syncComponent, test)
-        tryVerify(() => findChild(sync, "discardButton") !== null, 10000)
+        tryVerify(() => findChild(sync, "discardButton") !== null, 30000)
         verify(visibleLabel(sync, "This case is no longer assigned or referred to you.") !== null)
         tap(sync, findChild(sync, "discardButton"))
         // A confirmation first: nothing is discarded until the officer confirms.
         let confirm = null
-        tryVerify(() => (confirm = visibleLabel(Overlay.overlay, "Discard")) !== null, 5000)
+        tryVerify(() => (confirm = visibleLabel(Overlay.overlay, "Discard")) !== null, 30000)
         compare(rejected.count, before)
         mouseClick(confirm)
-        tryCompare(rejected, "count", before - 1, 10000)
+        tryCompare(rejected, "count", before - 1, 30000)
     }
 
     function test_3_sendRefusedChangeAgain() {
         const rejected = createTemporaryObject(rejectedModelComponent, test)
-        tryVerify(() => !rejected.loading, 10000)
+        tryVerify(() => !rejected.loading, 30000)
         const state = createTemporaryObject(syncStateComponent, test)
         // The model says which refusals may be sent again; find one that may and one that may not.
         let retrySeq = -1
@@ -176,7 +176,7 @@ TestCase {
         const before = rejected.count
 
         const sync = createTemporaryObject(syncComponent, test)
-        tryVerify(() => findChild(sync, "rejected-" + retrySeq) !== null, 10000)
+        tryVerify(() => findChild(sync, "rejected-" + retrySeq) !== null, 30000)
         const row = findChild(sync, "rejected-" + retrySeq)
         const retry = findChild(row, "retryButton")
         verify(retry.visible)
@@ -184,13 +184,13 @@ TestCase {
         compare(retry.Accessible.name, "Send refused change again: " + row.attempted)
         if (keepSeq > 0)
             compare(findChild(findChild(sync, "rejected-" + keepSeq), "retryButton").visible, false)
-        tryVerify(() => !state.syncing && state.pendingChanges >= 0, 10000)
+        tryVerify(() => !state.syncing && state.pendingChanges >= 0, 30000)
         const pendingBefore = state.pendingChanges
 
         tap(sync, retry)
         // No question: the same change goes to the outbox again and leaves the refused list.
-        tryCompare(rejected, "count", before - 1, 10000)
-        tryVerify(() => findChild(sync, "rejected-" + retrySeq) === null, 10000)
-        tryCompare(state, "pendingChanges", pendingBefore + 1, 10000)
+        tryCompare(rejected, "count", before - 1, 30000)
+        tryVerify(() => findChild(sync, "rejected-" + retrySeq) === null, 30000)
+        tryCompare(state, "pendingChanges", pendingBefore + 1, 30000)
     }
 }

@@ -41,7 +41,7 @@ TestCase {
 
         // Step 1: the first domain assessed "high" with the keyboard.
         const needs = findChild(page, "needsList")
-        tryVerify(() => needs.count > 0 && needs.itemAtIndex(0) !== null)
+        tryVerify(() => needs.count > 0 && needs.itemAtIndex(0) !== null, 30000)
         const severity = findChild(needs.itemAtIndex(0), "severity_0")
         severity.forceActiveFocus()
         for (let i = 0; i < 4 && severity.currentValue !== "high"; ++i)
@@ -54,7 +54,7 @@ TestCase {
         tryCompare(builder, "step", 1, 30000)
         verify(builder.goalCount > 0, "no suggestions for a high need")
         const goals = builder.goalCount
-        tryVerify(() => findChild(page, "suggestionList").count > 1)
+        tryVerify(() => findChild(page, "suggestionList").count > 1, 30000)
 
         // Back and forward again: the assessment and the suggestions are as they were.
         mouseClick(findChild(page, "backButton"))
@@ -78,7 +78,7 @@ TestCase {
         // Submit: the store holds it awaiting approval; the page says so.
         mouseClick(next)
         tryVerify(() => builder.submitted, 30000, "the programme was not submitted: " + builder.errorText)
-        tryVerify(() => findChild(page, "blocker").visible)
+        tryVerify(() => findChild(page, "blocker").visible, 30000)
         const programme = createTemporaryObject(sectionComponent, test, { personId: personId, section: "programme" })
         tryVerify(() => !programme.loading && programme.count > 0, 30000)
         compare(programme.data(programme.index(0, 0), PersonSectionModel.StatusRole), "submitted")

@@ -21,7 +21,7 @@ TestCase {
         Session.lock()
         compare(Session.state, Session.Locked)
         Session.unlock(qadamTestPassphrase)
-        tryCompare(Session, "state", Session.Unlocked, 20000)
+        tryCompare(Session, "state", Session.Unlocked, 30000)
         compare(Session.userId, user)
         compare(Session.role, "probation_officer")
     }

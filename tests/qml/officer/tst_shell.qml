@@ -55,7 +55,7 @@ Item {
             compare(shell.currentPage.pageName, "NoSuchPage")
             verify(findChild(shell, "backButton").visible)
             mouseClick(findChild(shell, "backButton"))
-            tryCompare(stack, "depth", 1)
+            tryCompare(stack, "depth", 1, 30000)
             verify(!findChild(shell, "backButton").visible)
             Nav.back()                                   // nothing to go back to: stays
             compare(stack.depth, 1)
@@ -89,12 +89,12 @@ Item {
             const shell = makeShell(390, 844)
             Nav.open("NoSuchPage", { personId: "a" })
             root.width = 1280
-            tryCompare(shell, "layoutMode", "expanded")
+            tryCompare(shell, "layoutMode", "expanded", 30000)
             verify(findChild(shell, "masterLoader").item, "nothing in the master pane")
             compare(findChild(shell, "detailStack").depth, 1)
             verify(findChild(shell, "masterPane").visible)
             root.width = 390
-            tryCompare(shell, "layoutMode", "compact")
+            tryCompare(shell, "layoutMode", "compact", 30000)
             compare(findChild(shell, "detailStack").depth, 2)
             compare(shell.entries.length, 1)
         }

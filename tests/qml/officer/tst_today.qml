@@ -85,7 +85,7 @@ TestCase {
         verify(attend && attend.visible)
 
         mouseClick(attend)                                          // tap 1
-        tryVerify(() => page.attendQuestion.opened, 5000, "the question is shown")
+        tryVerify(() => page.attendQuestion.opened, 30000, "the question is shown")
         const confirm = findButton(page.attendQuestion.footer, "Confirm")
         verify(confirm, "the question offers Confirm")
         mouseClick(confirm)                                         // tap 2

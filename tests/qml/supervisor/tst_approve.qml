@@ -73,7 +73,7 @@ TestCase {
         const id = item.programmeId
         mouseClick(item)
         // On a phone the decision replaces the list.
-        tryVerify(() => !list.visible)
+        tryVerify(() => !list.visible, 30000)
         const send = findChild(page, "returnButton")
         mouseClick(send)
         const error = findChild(page, "decisionError")
@@ -98,7 +98,7 @@ TestCase {
         verify(item.whyNot.length > 0)
         mouseClick(item)
         const why = findChild(page, "whyNot")
-        tryVerify(() => why.visible && why.text === item.whyNot)
+        tryVerify(() => why.visible && why.text === item.whyNot, 30000)
         verify(!findChild(page, "approveButton").visible)
         verify(!findChild(page, "returnButton").visible)
     }

@@ -107,7 +107,7 @@ TestCase {
         // Escape closes the list; the charts are back alone.
         list.forceActiveFocus()
         keyClick(Qt.Key_Escape)
-        tryVerify(() => !panel.visible)
+        tryVerify(() => !panel.visible, 30000)
     }
 
     function test_phoneShowsOneColumnAndTheListOverTheCharts() {
@@ -134,7 +134,7 @@ TestCase {
         compare(panel.width, page.width)
         tryCompare(H.named(page, "drillList"), "count", drillAnswer.count, 30000)
         mouseClick(H.named(page, "drillClose"))
-        tryVerify(() => !panel.visible)
+        tryVerify(() => !panel.visible, 30000)
         verify(H.named(page, "dashboardScroller").visible)
     }
 }

@@ -69,7 +69,7 @@ TestCase {
         press(submit)
         const message = H.named(page, "messageBanner")
         const last = domains[domains.length - 1]
-        tryVerify(() => message.text.indexOf(last.label) >= 0, 10000, "the refusal names the domain")
+        tryVerify(() => message.text.indexOf(last.label) >= 0, 30000, "the refusal names the domain")
         compare(list.count, reviewsBefore)
 
         H.named(page, "rationale_" + last.code).forceActiveFocus()
@@ -87,7 +87,7 @@ TestCase {
         verify(officers, "the officer's review can be signed off")
         const period = officers.periodText
         mouseClick(H.named(officers, "signOffButton"))
-        tryVerify(() => H.named(page, "confirmSignOffButton") !== null, 10000, "the sign-off panel opens")
+        tryVerify(() => H.named(page, "confirmSignOffButton") !== null, 30000, "the sign-off panel opens")
         mouseClick(H.named(page, "confirmSignOffButton"))
         tryVerify(() => {
             const r = rowWhere(list, x => x.periodText === period)

@@ -49,10 +49,10 @@ TestCase {
         const list = H.named(duePage, "reviewsDueList")
         list.positionViewAtIndex(index, ListView.Beginning)
         let row = null
-        tryVerify(() => (row = list.itemAtIndex(index)) !== null, 5000, "the row is on screen")
+        tryVerify(() => (row = list.itemAtIndex(index)) !== null, 30000, "the row is on screen")
         test.opened = null
         mouseClick(row)
-        tryVerify(() => test.opened !== null, 5000, "the row asks to open a page")
+        tryVerify(() => test.opened !== null, 30000, "the row asks to open a page")
         compare(test.opened.page, "ReviewPage")
         compare(test.opened.properties.personId, row.personId)
         return createTemporaryObject(reviewPageComponent, test,
@@ -100,7 +100,7 @@ TestCase {
         const last = domains[domains.length - 1]
         const message = () => H.named(page, "messageBanner")  // shown once it has something to say
         press(submit)
-        tryVerify(() => message() !== null && message().text.indexOf(last.label) >= 0, 10000, "the refusal names the domain")
+        tryVerify(() => message() !== null && message().text.indexOf(last.label) >= 0, 30000, "the refusal names the domain")
         verify(H.named(page, "signOffPanel") === null, "nothing recorded, nothing to sign")
 
         H.named(page, "rationale_" + last.code).forceActiveFocus()
@@ -160,10 +160,10 @@ TestCase {
         const page = createTemporaryObject(personPageComponent, test, { personId: personId, width: test.width, height: test.height })
         tryVerify(() => H.named(page, "tab_reviews") !== null, 30000, "the reviews section is shown")
         mouseClick(H.named(page, "tab_reviews"))
-        tryVerify(() => H.named(page, "sectionAction_reviews") !== null, 10000, "the section leads to its screen")
+        tryVerify(() => H.named(page, "sectionAction_reviews") !== null, 30000, "the section leads to its screen")
         test.opened = null
         mouseClick(H.named(page, "sectionAction_reviews"))
-        tryVerify(() => test.opened !== null, 5000)
+        tryVerify(() => test.opened !== null, 30000)
         compare(test.opened.page, "ReviewPage")
         compare(test.opened.properties.personId, personId)
         // A supervisor neither answers referrals nor logs sessions: those sections lead nowhere.

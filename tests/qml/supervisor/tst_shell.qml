@@ -25,7 +25,7 @@ Item {
             mouseClick(findChild(shell, "nav_ApprovalsPage"))
             compare(shell.section, "ApprovalsPage")
             root.width = 1280
-            tryCompare(shell, "layoutMode", "expanded")
+            tryCompare(shell, "layoutMode", "expanded", 30000)
             verify(findChild(shell, "rail_ApprovalsPage").visible, "no Approvals on the rail")
             verify(findChild(shell, "masterPane").visible, "Approvals is a list: shown as the master")
         }
