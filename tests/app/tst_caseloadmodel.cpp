@@ -60,6 +60,7 @@ class tst_CaseloadModel : public QObject
 private Q_SLOTS:
     void initTestCase();
     void listsTheOfficersCaseload();
+    void rowsNameSurnameAndInitialsOnly();
     void searchFindsTheSamePeopleInCyrillicAndLatin();
     void searchByTwoWordsNarrows();
     void categoryFilterNarrowsToKnownAnswer();
@@ -102,6 +103,40 @@ void tst_CaseloadModel::listsTheOfficersCaseload()
             for (const QString &iin : std::as_const(iins))
                 QVERIFY(!value(model, r, role).toString().contains(iin));
     }
+}
+
+/** SECURITY.md R19: a list never shows a full name, only the surname and initials. */
+void tst_CaseloadModel::rowsNameSurnameAndInitialsOnly()
+{
+    CaseloadModel model;
+    QVERIFY(settled(model));
+    QVERIFY(model.rowCount() > 0);
+    int checked = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QString id = value(model, r, CaseloadModel::PersonIdRole).toString();
+        const QVariantList names = rows(m_officer->session(),
+            u"SELECT surname_cyr, given_name_cyr, patronymic_cyr, surname_lat, given_name_lat, patronymic_lat "
+            u"FROM person WHERE id = ?1"_s, { id }).value(0);
+        QCOMPARE(names.size(), 6);
+        const QString shown = value(model, r, CaseloadModel::NameRole).toString() + u" | "_s
+            + value(model, r, CaseloadModel::AltNameRole).toString();
+        for (int script : { 0, 3 }) {
+            const QString surname = names.value(script).toString();
+            const QString given = names.value(script + 1).toString();
+            const QString patronymic = names.value(script + 2).toString();
+            if (surname.isEmpty())
+                continue;
+            QVERIFY2(shown.contains(CaseloadRecords::listName(surname, given, patronymic)), qPrintable(id));
+            for (const QString &part : { given, patronymic })
+                if (part.size() > 1) {
+                    QVERIFY2(!shown.contains(part), qPrintable(id)); // only its initial
+                    ++checked;
+                }
+        }
+    }
+    QVERIFY(checked > model.rowCount()); // given names and patronymics in both scripts were checked
+    QCOMPARE(CaseloadRecords::listName(u"Абенов"_s, u"Асқар"_s, u"Бекұлы"_s), u"Абенов А. Б."_s);
+    QCOMPARE(CaseloadRecords::listName(u"Abenov"_s, u"askar"_s, {}), u"Abenov A."_s);
 }
 
 void tst_CaseloadModel::searchFindsTheSamePeopleInCyrillicAndLatin()
