@@ -52,7 +52,8 @@ const ProgrammeTemplates &templates()
 
 QString tr(const char *source, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("ProgrammeDraft", source, comment);
+    // The context lupdate gives tr() in this namespace, so the .ts translations are found.
+    return QCoreApplication::translate("Qadam::ProgrammeDrafts", source, comment);
 }
 
 QString str(const QVariantMap &m, const QString &key)

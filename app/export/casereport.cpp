@@ -24,7 +24,8 @@ using Rows = QList<SectionRow>;
 
 QString tr(const char *source, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("CaseReport", source, comment);
+    // The context lupdate gives tr() in this namespace, so the .ts translations are found.
+    return QCoreApplication::translate("Qadam", source, comment);
 }
 
 QString names(const QVariantMap &p, const QString &script)

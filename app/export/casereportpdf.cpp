@@ -23,7 +23,8 @@ const QColor kRule(0x8a, 0x96, 0xa3);
 
 QString tr(const char *source, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("CaseReportPdf", source, comment);
+    // The context lupdate gives tr() in this namespace, so the .ts translations are found.
+    return QCoreApplication::translate("Qadam::CaseReportPdf", source, comment);
 }
 
 QString esc(const QString &text)

@@ -29,7 +29,8 @@ enum Exit { Written = 0, BadArguments = 1, NotOpened = 2, Refused = 3, NotWritte
 
 QString tr(const char *source, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("ExportCli", source, comment);
+    // The context lupdate gives tr() in this namespace, so the .ts translations are found.
+    return QCoreApplication::translate("Qadam::ExportCli", source, comment);
 }
 
 void complain(const QString &line)

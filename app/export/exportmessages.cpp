@@ -13,7 +13,8 @@ namespace {
 
 QString tr(const char *source, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("ExportMessages", source, comment);
+    // The context lupdate gives tr() in this namespace, so the .ts translations are found.
+    return QCoreApplication::translate("Qadam::ExportMessages", source, comment);
 }
 
 QString forbidden(const Error &error, const QString &language)

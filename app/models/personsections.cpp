@@ -26,7 +26,8 @@ using PersonLabels::enumText;
 
 QString tr(const char *source, const char *comment = nullptr)
 {
-    return QCoreApplication::translate("PersonSections", source, comment);
+    // The context lupdate gives tr() in this namespace, so the .ts translations are found.
+    return QCoreApplication::translate("Qadam::PersonSections", source, comment);
 }
 
 QString str(const QVariantMap &m, const QString &key)

@@ -14,6 +14,7 @@
 #include "appsupport.h"
 #include "pdftestsupport.h"
 #include "persontestsupport.h"
+#include "translations.h"
 
 
 #include <QFile>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void cleanup();
     void officerReportHasSectionsAndNoCounsellingNotes();
     void pageIsNotBlank();
+    void reportIsInTheReadersLanguage();
     void everyPageNamesTheExportingUser();
     void exportWritesExactlyOneAuditEvent();
     void supervisorOutsideRegionCannotExport();
@@ -50,7 +52,7 @@ private:
     /** A case of the signed-in user (in scope or not) with the most sessions and appearances. */
     QString caseInScope(bool inScope, const QString &candidatesSql = {});
     /** Writes the report; the error, or an empty string when written. */
-    Result<QString> exportCase(const QString &personId, const QString &path);
+    Result<QString> exportCase(const QString &personId, const QString &path, const QString &language = u"en"_s);
     qint64 exportEvents();
     void plantCanaries(const QString &personId);
 
@@ -88,11 +90,11 @@ QString tst_CaseReportPdf::caseInScope(bool inScope, const QString &candidatesSq
     return PersonTest::caseInScope(s, people, inScope);
 }
 
-Result<QString> tst_CaseReportPdf::exportCase(const QString &personId, const QString &path)
+Result<QString> tst_CaseReportPdf::exportCase(const QString &personId, const QString &path, const QString &language)
 {
     Result<QString> out = Error::make(Error::Storage, u"not run"_s);
     m_session->session().worker()->runBlocking(
-        [&](CoreContext &ctx) { out = CaseExport::writePdf(ctx, personId, path, u"en"_s); });
+        [&](CoreContext &ctx) { out = CaseExport::writePdf(ctx, personId, path, language); });
     return out;
 }
 
@@ -180,6 +182,22 @@ void tst_CaseReportPdf::pageIsNotBlank()
     QVERIFY2(inked > page.width() * page.height() / 50, qPrintable(u"only %1 inked pixels"_s.arg(inked)));
     if (qEnvironmentVariableIsSet("QADAM_KEEP_REPORT")) // look at it: QADAM_KEEP_REPORT=/tmp/dir
         QFile::copy(path, qEnvironmentVariable("QADAM_KEEP_REPORT") + u"/case-report.pdf"_s);
+}
+
+/** The report follows the app's language: headings, labels and footer, not only the data. */
+void tst_CaseReportPdf::reportIsInTheReadersLanguage()
+{
+    open(Role::ProbationOfficer);
+    const QString personId = caseInScope(true);
+    Translations translations(&m_session->session(), nullptr); // as main.cpp: follows the language
+    m_session->session().setLanguage(u"ru"_s);
+    const QString path = m_out.filePath(u"russian.pdf"_s);
+    QVERIFY(exportCase(personId, path, u"ru"_s).ok());
+    const QString text = PdfTest::pdfText(path).simplified();
+    for (const QString &heading : { u"Отчёт по делу"_s, u"Сведения о человеке"_s })
+        QVERIFY2(text.contains(heading), qPrintable(u"missing heading: "_s + heading));
+    for (const QString &english : { u"Case report"_s, u"Person summary"_s, u"Exported by"_s })
+        QVERIFY2(!text.contains(english), qPrintable(u"left in English: "_s + english));
 }
 
 void tst_CaseReportPdf::everyPageNamesTheExportingUser()

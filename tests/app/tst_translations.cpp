@@ -6,6 +6,7 @@
 // the same placeholders as the source, and the glossary rendering of every legal term its
 // English source uses.
 #include <QDir>
+#include <QDirIterator>
 #include <algorithm>
 #include <QFile>
 #include <QLibraryInfo>
@@ -174,6 +175,7 @@ private Q_SLOTS:
     void complete();
     void glossary_data();
     void glossary();
+    void runtimeContextsAreTranslated();
 
 private:
     QTemporaryDir m_dir;
@@ -260,6 +262,39 @@ void tst_Translations::glossary()
     QFETCH(QString, language);
     const QStringList problems = glossaryViolations(m_messages.value(language), language);
     QVERIFY2(problems.isEmpty(), qPrintable(joined(problems)));
+}
+
+/**
+ * A wrapper that calls QCoreApplication::translate("Context", …) at run time finds translations
+ * only under a context lupdate also used. lupdate files a bare tr() by its enclosing namespace
+ * ("Qadam::PersonSections"), so a wrapper naming another context ("PersonSections") left a whole
+ * screen in English whatever the language: the person overview, the PDF report, the exports.
+ */
+void tst_Translations::runtimeContextsAreTranslated()
+{
+    QSet<QString> known;
+    for (const Message &m : std::as_const(m_messages[u"ru"_s]))
+        known.insert(m.context);
+    const QString i18n = QFINDTESTDATA("../../qml/i18n"); // as initTestCase: the source tree's app/
+    QVERIFY(!i18n.isEmpty());
+    const QString app = QDir(i18n + u"/../../app"_s).absolutePath();
+    const QRegularExpression call(uR"re((?:QCoreApplication::translate|QT_TRANSLATE_NOOP)\(\s*"([^"]+)")re"_s);
+    QStringList missing;
+    int seen = 0;
+    QDirIterator it(app, { u"*.cpp"_s, u"*.h"_s }, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        for (auto m = call.globalMatch(text); m.hasNext();) {
+            const QString context = m.next().captured(1);
+            ++seen;
+            if (!known.contains(context))
+                missing << u"%1: \"%2\""_s.arg(QDir(app).relativeFilePath(f.fileName()), context);
+        }
+    }
+    QVERIFY2(seen > 5, "no translate() calls found: did the scan read app/?");
+    QVERIFY2(missing.isEmpty(), qPrintable(u"contexts no .ts holds:\n"_s + missing.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)
