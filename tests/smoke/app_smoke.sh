@@ -18,21 +18,23 @@ export HOME=$work XDG_DATA_HOME=$work/data XDG_RUNTIME_DIR=$work/xdg
 export QADAM_BIN=$app QADAM_SERVER_BIN=$server QADAM_RUN_DIR=$work/demo QADAM_DEMO_PEOPLE=30
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 fail() { echo "FAIL: $1"; shift; printf '%s\n' "$@"; exit 1; }
+# Searches read the output from a here-string: `echo "$out" | grep -q` fails under pipefail when
+# grep stops at an early match and echo, still writing a long output, dies of SIGPIPE.
 
 # 1. Headless.
 out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM bash "$rundemo" 2>&1) || fail "headless run exited non-zero" "$out"
-echo "$out" | grep -q "No display found" || fail "headless start did not say so" "$out"
-echo "$out" | grep -q "Screenshots of every screen: $work/demo/screenshots" || fail "tour location not printed" "$out"
+grep -q "No display found" <<<"$out" || fail "headless start did not say so" "$out"
+grep -q "Screenshots of every screen: $work/demo/screenshots" <<<"$out" || fail "tour location not printed" "$out"
 pngs=$(find "$work/demo/screenshots" -name '*.png' | wc -l)
 [ "$pngs" -gt 0 ] || fail "the tour rendered no PNG" "$out"
 echo "headless: no display reported, $pngs screenshots rendered"
 
 # 2. First run: server with demo data, the app enrols, syncs and opens.
 out=$(QT_QPA_PLATFORM=offscreen bash "$rundemo" --screenshot "$work/first.png" 2>&1) || fail "first run failed" "$out"
-echo "$out" | grep -q "first run: seeding" || fail "server not seeded on the first run" "$out"
-echo "$out" | grep -q "enrolling this demo device with http://127.0.0.1:" || fail "no enrolment started" "$out"
-echo "$out" | grep -q "enrolled as probation_officer; first sync done" || fail "enrolment or first sync failed" "$out"
-echo "$out" | grep -q "unlocked as probation_officer" || fail "the app did not open as the officer" "$out"
+grep -q "first run: seeding" <<<"$out" || fail "server not seeded on the first run" "$out"
+grep -q "enrolling this demo device with http://127.0.0.1:" <<<"$out" || fail "no enrolment started" "$out"
+grep -q "enrolled as probation_officer; first sync done" <<<"$out" || fail "enrolment or first sync failed" "$out"
+grep -q "unlocked as probation_officer" <<<"$out" || fail "the app did not open as the officer" "$out"
 [ "$(head -c 8 "$work/first.png" | od -An -tx1 | tr -d ' \n')" = "89504e470d0a1a0a" ] || fail "no PNG written" "$out"
 size=$(stat -c %s "$work/first.png")
 [ "$size" -gt 5000 ] || fail "PNG suspiciously small ($size bytes): window empty?" "$out"
@@ -47,10 +49,10 @@ echo "first run: enrolled as the demo officer, synced, window saved ($size bytes
 
 # 3. Second run: everything reused.
 out=$(QT_QPA_PLATFORM=offscreen bash "$rundemo" --screenshot "$work/second.png" 2>&1) || fail "second run failed" "$out"
-echo "$out" | grep -q "on its store from the first run" || fail "server store not reused" "$out"
-! echo "$out" | grep -q "seeding" || fail "server seeded again" "$out"
-! echo "$out" | grep -q "enrolling" || fail "enrolled again" "$out"
-echo "$out" | grep -q "locked: the demo passphrase is qadam-demo-passphrase" || fail "not on the unlock screen" "$out"
+grep -q "on its store from the first run" <<<"$out" || fail "server store not reused" "$out"
+! grep -q "seeding" <<<"$out" || fail "server seeded again" "$out"
+! grep -q "enrolling" <<<"$out" || fail "enrolled again" "$out"
+grep -q "locked: the demo passphrase is qadam-demo-passphrase" <<<"$out" || fail "not on the unlock screen" "$out"
 [ "$(stat -c %s "$work/second.png")" -gt 5000 ] || fail "second window empty" "$out"
 echo "second run: same server store and enrolled device, unlock screen"
 echo "app smoke test passed"
