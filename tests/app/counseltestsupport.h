@@ -10,6 +10,7 @@
 #include "store/database.h"
 #include "write/writeservice.h"
 
+#include <QAbstractItemModel>
 #include <QSignalSpy>
 #include <QStringList>
 #include <QVariantList>
@@ -66,6 +67,32 @@ inline QStringList column(AppSession &session, const QString &sql, const QVarian
 inline bool waitSignal(QSignalSpy &spy, int timeoutMs = 30'000)
 {
     return waitFor([&] { return !spy.isEmpty(); }, timeoutMs);
+}
+
+/**
+ * SECURITY.md R19 over a list model: no text of any role of any row holds an IIN (every IIN of
+ * the store is searched for), and rows of people who have one are among the rows checked. The
+ * first problem found, empty when there is none.
+ */
+inline QString iinShownBy(AppSession &session, const QAbstractItemModel &model, int personIdRole)
+{
+    const QStringList iins = column(session, QStringLiteral("SELECT iin FROM person WHERE iin IS NOT NULL AND iin <> ''"));
+    if (iins.size() <= 10 || model.rowCount() == 0)
+        return QStringLiteral("too little to check: %1 IINs, %2 rows").arg(iins.size()).arg(model.rowCount());
+    const QHash<int, QByteArray> roles = model.roleNames();
+    int rowsWithIin = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex at = model.index(r, 0);
+        rowsWithIin += column(session, QStringLiteral("SELECT iin FROM person WHERE id = ?1 AND iin <> ''"),
+            { at.data(personIdRole) }).size();
+        QString shown;
+        for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+            shown += at.data(it.key()).toString() + QChar(u'\x1f');
+        for (const QString &iin : iins)
+            if (shown.contains(iin))
+                return QStringLiteral("an IIN is shown in row %1").arg(r);
+    }
+    return rowsWithIin > 0 ? QString() : QStringLiteral("no row of a person who has an IIN was checked");
 }
 
 } // namespace Qadam::AppTest

@@ -183,41 +183,11 @@ void tst_OfflineWorkflows::programmeBuilderSavesOnAnEnrolledDevice()
     QVERIFY(enrolAs(session, server, u"probation_officer"_s));
     AppSession &officer = session.session();
     server.stop(); // no signal from here on
-    const QStringList without = column(officer,
-        u"SELECT id FROM person p WHERE case_officer_id = ?1 AND NOT EXISTS (SELECT 1 FROM assistance_programme a"
-        u" WHERE a.person_id = p.id AND a.status NOT IN ('completed', 'closed')) ORDER BY id"_s, {officer.userId()});
+    const QStringList without = withoutProgramme(officer);
     QVERIFY2(!without.isEmpty(), "every demo person of the officer has a programme in progress");
-    const QString personId = without.first();
-    ProgrammeBuilderController builder;
-    builder.setPersonId(personId);
-    QVERIFY(waitFor([&] { return builder.ready() && !builder.busy(); }));
-    int housing = -1;
-    for (int row = 0; row < builder.needs()->rowCount(); ++row)
-        if (builder.needs()->data(builder.needs()->index(row, 0), builder.needs()->roleNames().key("domainCode")).toString()
-            == u"housing")
-            housing = row;
-    QVERIFY2(housing >= 0, qPrintable(u"needs %1 blocker %2 error %3"_s.arg(builder.needs()->rowCount()).arg(builder.blocker(), builder.errorText())));
-    builder.setSeverity(housing, u"high"_s);
-    const auto stepReached = [&](ProgrammeBuilderController::Step step) {
-        return waitFor([&] { return builder.ready() && !builder.busy() && builder.step() == int(step); }, kSyncWaitMs);
-    };
-    builder.next();
-    QVERIFY2(stepReached(ProgrammeBuilderController::Suggest), qPrintable(builder.errorText()));
-    builder.next();
-    QVERIFY2(stepReached(ProgrammeBuilderController::Edit), qPrintable(builder.errorText()));
-    builder.next(); // saves the draft through core
-    QVERIFY2(stepReached(ProgrammeBuilderController::Submit), qPrintable(builder.errorText()));
-    builder.submit();
-    QVERIFY(waitFor([&] { return builder.submitted(); }));
-
-    builder.submit();
-    QVERIFY(waitFor([&] { return builder.submitted(); }));
-    QTRY_VERIFY_WITH_TIMEOUT(officer.pendingChanges() >= 2, 30'000); // the draft and its submission
-    const QString programmeId = column(officer,
-        u"SELECT id FROM assistance_programme WHERE person_id = ?1 AND status = 'submitted'"_s, {personId}).value(0);
+    const QString programmeId = submitProgramme(officer, without.first()); // the builder's needs, goals, measures
     QVERIFY(!programmeId.isEmpty());
-    QCOMPARE(scalar(officer, u"SELECT status FROM assistance_programme WHERE id = ?1"_s, {programmeId}).toString(),
-             u"submitted"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(officer.pendingChanges() >= 2, 30'000); // the draft and its submission
 
     QVERIFY(server.resume());
     QVERIFY(syncedEverything(officer));
