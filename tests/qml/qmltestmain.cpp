@@ -6,8 +6,8 @@
 // What a TestCase can use:
 //   import Qadam.Models / import Qadam.Ui      the product's modules (static plugins below)
 //   Session                                     the unlocked AppSession singleton
-//   qadamTestRole, qadamTestPassphrase          context properties: the role key and the vault's
-//                                               passphrase (to lock and unlock in a flow)
+//   import QadamTest; TestEnv.role,              the role key and the vault's passphrase (to lock
+//   TestEnv.passphrase                          and unlock in a flow), a singleton of this harness
 //   Qt.createComponent("qrc:/Qadam/Ui/pages/TodayPage.qml")   any page of Qadam.Ui
 // Records a flow needs beyond the generated ones: a fixture in tests/qml/fixtures/ (qmlfixtures.h).
 #include "appsession.h"
@@ -15,7 +15,6 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
 #include <QtQml/qqmlextensionplugin.h>
@@ -48,6 +47,21 @@ bool roleFromKey(const QString &key, Role *role)
 
 } // namespace
 
+/** What a TestCase reads of the harness: `import QadamTest`, then TestEnv.role and TestEnv.passphrase. */
+class QadamTestEnv : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString role MEMBER m_role CONSTANT)
+    Q_PROPERTY(QString passphrase MEMBER m_passphrase CONSTANT)
+
+public:
+    QadamTestEnv(QString role, QString passphrase) : m_role(std::move(role)), m_passphrase(std::move(passphrase)) { }
+
+private:
+    QString m_role;
+    QString m_passphrase;
+};
+
 class QadamQmlTestSetup : public QObject
 {
     Q_OBJECT
@@ -69,6 +83,8 @@ public Q_SLOTS:
         if (!opened.ok())
             qFatal("could not open a generated store: %s", qPrintable(errorCodeName(opened.code())));
         QmlTest::runFixtures(*m_session, role); // tests/qml/fixtures/*.cpp
+        m_env = std::make_unique<QadamTestEnv>(m_role, kPassphrase);
+        qmlRegisterSingletonInstance("QadamTest", 1, 0, "TestEnv", m_env.get());
         std::printf("qadam_qmltest: acting as a %s (%s) on a generated store\n", qPrintable(m_session->role()),
                     qPrintable(m_session->userId()));
     }
@@ -76,8 +92,6 @@ public Q_SLOTS:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(u"qrc:/"_s); // Qadam.Models and Qadam.Ui live at qrc:/Qadam/…
-        engine->rootContext()->setContextProperty(u"qadamTestRole"_s, m_role);
-        engine->rootContext()->setContextProperty(u"qadamTestPassphrase"_s, kPassphrase);
     }
 
     void cleanupTestCase()
@@ -90,6 +104,7 @@ private:
     QString m_role;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppSession> m_session;
+    std::unique_ptr<QadamTestEnv> m_env;
 };
 
 // QUICK_TEST_MAIN_WITH_SETUP would make a QGuiApplication; QtCharts' ChartView (the supervisor's

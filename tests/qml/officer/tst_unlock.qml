@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import Qadam.Models
 import Qadam.Ui
+import QadamTest
 
 // The unlock screen: a wrong passphrase says how many attempts are left before the device erases
 // its records, the right one opens the app.
@@ -47,7 +48,7 @@ Item {
             verify(attempts.text.indexOf("9") >= 0, attempts.text)
             compare(findChild(page, "passphraseInput").text, "", "a refused passphrase stays in the field")
 
-            enter(page, qadamTestPassphrase)
+            enter(page, TestEnv.passphrase)
             tryCompare(Session, "state", Session.Unlocked, 30000)
             compare(Session.failedAttempts, 0)
         }
