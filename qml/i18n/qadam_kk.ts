@@ -1244,7 +1244,7 @@
         <location line="+3"/>
         <source>Review due</source>
         <extracomment>Dashboard: programmes whose progress review is due</extracomment>
-        <translation>Прогресті тексеру уақыты келді</translation>
+        <translation>Прогресті бағалау мерзімі келді</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1445,7 +1445,7 @@
         <location line="+12"/>
         <source>Progress reviews</source>
         <extracomment>Dashboard card: progress reviews that are due or await a sign-off</extracomment>
-        <translation>Прогресті тексерулер</translation>
+        <translation>Прогресті бағалау</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2734,7 +2734,7 @@
     <message>
         <location line="+1"/>
         <source>Progress reviews</source>
-        <translation>Прогресті тексерулер</translation>
+        <translation>Прогресті бағалау</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5267,7 +5267,7 @@
         <location line="+2"/>
         <source>Open progress reviews</source>
         <extracomment>Person page, reviews section: opens the progress reviews of this person</extracomment>
-        <translation>Прогресті тексерулерді ашу</translation>
+        <translation>Прогресті бағалауды ашу</translation>
     </message>
 </context>
 <context>

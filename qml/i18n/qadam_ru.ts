@@ -1446,7 +1446,7 @@
         <location line="+12"/>
         <source>Progress reviews</source>
         <extracomment>Dashboard card: progress reviews that are due or await a sign-off</extracomment>
-        <translation>Проверки прогресса</translation>
+        <translation>Оценки прогресса</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2735,7 +2735,7 @@
     <message>
         <location line="+1"/>
         <source>Progress reviews</source>
-        <translation>Проверки прогресса</translation>
+        <translation>Оценки прогресса</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -5278,7 +5278,7 @@
         <location line="+2"/>
         <source>Open progress reviews</source>
         <extracomment>Person page, reviews section: opens the progress reviews of this person</extracomment>
-        <translation>Открыть проверки прогресса</translation>
+        <translation>Открыть оценки прогресса</translation>
     </message>
 </context>
 <context>
