@@ -15,7 +15,11 @@
 #include "sessioncontroller.h"
 #include "todaymodel.h"
 
+#include "replica/syncstate.h"
+
 #include <QDate>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -29,6 +33,17 @@ using PersonTest::scalar;
 namespace {
 
 constexpr int kSyncWaitMs = 90'000;
+
+/** Every message the app logs while installed (all qadam categories at debug level), passed on to
+ *  the previous handler as well: SECURITY.md R15 searches them for case content and secrets. */
+QStringList g_log;
+QtMessageHandler g_previousHandler = nullptr;
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_log << QString::fromLatin1(context.category ? context.category : "") + u' ' + message;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 
 /** Enrols `session` with the demo code of `role`; true when the first sync finished. */
 bool enrolAs(TempSession &session, const DemoServer &server, const QString &role)
@@ -128,6 +143,21 @@ QString recordOverdueAppearance()
     return {};
 }
 
+/** The start of every note the chain's counsellor writes: searched for in the app's log. */
+const QString kNoteCanary = u"NoteCanary-5e0c41"_s;
+
+/** The device's refresh token (a secret the log must never hold); empty when not enrolled. */
+QString refreshToken(AppSession &session)
+{
+    QString token;
+    session.worker()->runBlocking([&](CoreContext &ctx) {
+        auto creds = SyncState(ctx.db).credentials();
+        if (creds.ok())
+            token = creds.value().refreshToken;
+    });
+    return token;
+}
+
 /** A complete session form on the counsellor's referral `referralId` of `personId`, read by `tier`. */
 QVariantMap sessionForm(const QString &personId, const QString &referralId, const QString &tier)
 {
@@ -137,9 +167,9 @@ QVariantMap sessionForm(const QString &personId, const QString &referralId, cons
         { u"durationMinutes"_s, u"45"_s }, { u"topics"_s, u"Family, work"_s },
         { u"emotionalState"_s, QStringList { u"calm"_s } }, { u"intensity"_s, u"low"_s },
         { u"stability"_s, u"stable"_s }, { u"stabilityRationale"_s, u"As at the last session"_s },
-        { u"engagement"_s, u"engaged"_s }, { u"notesObservations"_s, u"Synthetic observation."_s },
-        { u"notesAnalysis"_s, u"Synthetic analysis."_s }, { u"notesConclusions"_s, u"Synthetic conclusion."_s },
-        { u"notesPlan"_s, u"Synthetic plan."_s }, { u"nextSessionOn"_s, today.addDays(14).toString(Qt::ISODate) },
+        { u"engagement"_s, u"engaged"_s }, { u"notesObservations"_s, kNoteCanary + u" observation"_s },
+        { u"notesAnalysis"_s, kNoteCanary + u" analysis"_s }, { u"notesConclusions"_s, kNoteCanary + u" conclusion"_s },
+        { u"notesPlan"_s, kNoteCanary + u" plan"_s }, { u"nextSessionOn"_s, today.addDays(14).toString(Qt::ISODate) },
         { u"confidentialityTier"_s, tier }, { u"counsellorSafetyCheck"_s, u"not_required"_s } };
 }
 
@@ -208,6 +238,14 @@ void tst_OfflineWorkflows::rolesWorkOfflineThenSyncInTurn()
     // again it receives the approval and the shared summary of one session, no notes.
     DemoServer server(QStringLiteral(QADAM_SERVER_BIN));
     QVERIFY(server.start(50));
+    QLoggingCategory::setFilterRules(u"qadam.*=true"_s); // a leak at debug level is a leak too
+    g_log.clear();
+    g_previousHandler = qInstallMessageHandler(captureLog);
+    const auto restoreLog = qScopeGuard([] {
+        qInstallMessageHandler(g_previousHandler);
+        QLoggingCategory::setFilterRules({});
+    });
+    QStringList secrets = { QString::fromUtf16(kPassphrase), kNoteCanary }; // R15: never in the log
 
     // Officer, offline.
     TempSession officerDevice;
@@ -225,6 +263,11 @@ void tst_OfflineWorkflows::rolesWorkOfflineThenSyncInTurn()
     QCOMPARE(outbox(officerDevice.session()), qint64(0)); // acknowledged, none refused
     const QStringList officerPeople = column(officerDevice.session(),
         u"SELECT id FROM person WHERE case_officer_id = ?1 ORDER BY id"_s, { officerDevice->userId() });
+    secrets << refreshToken(officerDevice.session())
+            << column(officerDevice.session(), u"SELECT surname_cyr FROM person WHERE case_officer_id = ?1"_s,
+                   { officerDevice->userId() })
+            << column(officerDevice.session(), u"SELECT iin FROM person WHERE case_officer_id = ?1 AND iin <> ''"_s,
+                   { officerDevice->userId() });
     officerDevice.close();
 
     // Supervisor: the first sync brings the officer's offline work; the approval is made offline.
@@ -245,6 +288,7 @@ void tst_OfflineWorkflows::rolesWorkOfflineThenSyncInTurn()
         QVERIFY(server.resume());
         QVERIFY(syncedEverything(supervisor));
         QCOMPARE(outbox(supervisor), qint64(0));
+        secrets << refreshToken(supervisor);
     }
 
     // Counsellor: a session on one of their referrals, offline.
@@ -271,6 +315,7 @@ void tst_OfflineWorkflows::rolesWorkOfflineThenSyncInTurn()
         QVERIFY(server.resume());
         QVERIFY(syncedEverything(counsellor));
         QCOMPARE(outbox(counsellor), qint64(0));
+        secrets << refreshToken(counsellor);
     }
 
     // The officer's device again: locked after the restart; the approval arrives.
@@ -291,6 +336,15 @@ void tst_OfflineWorkflows::rolesWorkOfflineThenSyncInTurn()
                  u"coalesce(notes_observations, notes_analysis, notes_conclusions, notes_plan) IS NULL"_s,
                  { sharedSession }),
         qint64(1));
+
+    // SECURITY.md R15: three devices' whole working day logged at debug level, and not one name,
+    // IIN, note, passphrase or token of it in the log.
+    secrets.removeAll(QString());
+    QVERIFY(secrets.size() > 10);
+    QVERIFY2(g_log.size() > 20, "the app logged (the capture works)");
+    const QString log = g_log.join(u'\n');
+    for (const QString &secret : std::as_const(secrets))
+        QVERIFY2(!log.contains(secret), "a name, IIN, note, passphrase or token reached the app's log");
 #endif
 }
 
