@@ -59,6 +59,7 @@ TestCase {
         press(H.named(page, "saveSessionButton"))
         tryVerify(() => list.visible && list.count === before + 1, 30000, "the new session is listed")
         list.positionViewAtBeginning()
+        tryVerify(() => list.itemAtIndex(0) !== null, 30000, "the newest session is on screen")
         const row = list.itemAtIndex(0)
         verify(row)
         compare(row.notesObservations, "Calm, on time")

@@ -53,6 +53,7 @@ TestCase {
         const page = createTemporaryObject(pageComponent, test)
         const list = findChild(page, "caseloadList")
         tryVerify(() => list.count > 0, 30000, "the caseload is listed")
+        tryVerify(() => list.itemAtIndex(0) !== null, 30000, "the first row is on screen") // delegates follow the model
         return { page: page, list: list, search: findChild(page, "searchField") }
     }
 

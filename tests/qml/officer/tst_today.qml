@@ -69,6 +69,7 @@ TestCase {
         const list = findChild(page, "todayList")
         verify(list)
         tryVerify(() => list.count > 0, 30000, "Today lists the officer's appearances")
+        tryVerify(() => list.itemAtIndex(0) !== null, 30000, "the first row is on screen") // delegates follow the model
         return { page: page, list: list }
     }
 

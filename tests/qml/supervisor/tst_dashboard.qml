@@ -86,6 +86,7 @@ TestCase {
         verify(H.named(page, "dashboardScroller").visible, "the charts stay beside the list on a desktop")
 
         // A person from the list: the page asks for the person page with their id.
+        tryVerify(() => list.itemAtIndex(0) !== null, 30000, "the first person is on screen")
         const row = list.itemAtIndex(0)
         const name = row.name
         verify(name.length > 0)
