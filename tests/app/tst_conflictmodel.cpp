@@ -7,6 +7,7 @@
 #include "conflictmodel.h"
 
 #include "appsupport.h"
+#include "counseltestsupport.h"
 #include "syncfixture.h"
 #include "storeworker.h"
 
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void bothTextsKeptUntilResolved();
     void resolvedConflictLeavesTheListByRowRemoval();
     void emptyStoreHasNoRows();
+    void neverShowsAnIin();
 
 private:
     [[nodiscard]] bool loaded(const ConflictModel &model) const;
@@ -160,6 +162,15 @@ void tst_ConflictModel::emptyStoreHasNoRows()
     QVERIFY(loaded(model));
     QCOMPARE(model.count(), 0);
     QCOMPARE(model.errorText(), QString());
+}
+
+/** SECURITY.md R19: the conflict list shows no IIN (iinShownBy). */
+void tst_ConflictModel::neverShowsAnIin()
+{
+    ConflictModel model;
+    QVERIFY(loaded(model));
+    const QString problem = AppTest::iinShownBy(m_session->session(), model, ConflictModel::PersonIdRole);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_MAIN(tst_ConflictModel)
