@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
+
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -58,21 +60,20 @@ Status expireToken(TestStore &store, const QByteArray &token)
     return txn.value()->commit();
 }
 
-/** Sends only the head of a POST announcing `contentLength` bytes and returns the reply's status
- *  line: a server that answers without the body decided before reading (let alone parsing) it. */
-QByteArray statusForHeadOnly(quint16 port, qint64 contentLength)
+/** Connects to the server on loopback, sends `head`, lets `sendBody` write what follows, and
+ *  returns the reply's status line (empty when none came within 10 s). */
+QByteArray statusLine(quint16 port, const QByteArray &head, const std::function<void(int fd)> &sendBody = {})
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
     sockaddr_in addr{};
     addr.sin_family = AF_INET;
     addr.sin_port = htons(port);
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const QByteArray head = "POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-protobuf\r\n"
-                            "Content-Encoding: zstd\r\nContent-Length: "_ba
-        + QByteArray::number(contentLength) + "\r\n\r\n";
     QByteArray reply;
     if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
         && ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) == head.size()) {
+        if (sendBody)
+            sendBody(fd);
         pollfd p{fd, POLLIN, 0};
         char buf[1024];
         while (!reply.contains("\r\n") && ::poll(&p, 1, 10'000) > 0) {
@@ -84,6 +85,16 @@ QByteArray statusForHeadOnly(quint16 port, qint64 contentLength)
     }
     ::close(fd);
     return reply.left(reply.indexOf("\r\n"));
+}
+
+/** Sends only the head of a POST announcing `contentLength` bytes and returns the reply's status
+ *  line: a server that answers without the body decided before reading (let alone parsing) it. */
+QByteArray statusForHeadOnly(quint16 port, qint64 contentLength)
+{
+    return statusLine(port,
+        "POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-protobuf\r\n"
+        "Content-Encoding: zstd\r\nContent-Length: "_ba
+            + QByteArray::number(contentLength) + "\r\n\r\n");
 }
 
 QByteArray randomBytes(qsizetype n)
@@ -98,33 +109,17 @@ QByteArray randomBytes(qsizetype n)
  *  cannot check the limit first and refuses it unread) and returns the reply's status line. */
 QByteArray statusForChunked(quint16 port, const QByteArray &token, qsizetype chunkBytes, int chunks)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(port);
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    const QByteArray head = "POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-protobuf\r\n"
-                            "Content-Encoding: zstd\r\nAuthorization: Bearer "_ba
-        + token + "\r\nTransfer-Encoding: chunked\r\n\r\n";
     const QByteArray chunk = QByteArray::number(chunkBytes, 16) + "\r\n" + randomBytes(chunkBytes) + "\r\n";
-    QByteArray reply;
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
-        && ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL) == head.size()) {
-        for (int i = 0; i < chunks; ++i)
-            if (::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL) != chunk.size())
-                break;  // the server refused and closed while we were sending
-        (void)::send(fd, "0\r\n\r\n", 5, MSG_NOSIGNAL);
-        pollfd p{fd, POLLIN, 0};
-        char buf[1024];
-        while (!reply.contains("\r\n") && ::poll(&p, 1, 10'000) > 0) {
-            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-            if (n <= 0)
-                break;
-            reply.append(buf, qsizetype(n));
-        }
-    }
-    ::close(fd);
-    return reply.left(reply.indexOf("\r\n"));
+    return statusLine(port,
+        "POST /v1/sync HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-protobuf\r\n"
+        "Content-Encoding: zstd\r\nAuthorization: Bearer "_ba
+            + token + "\r\nTransfer-Encoding: chunked\r\n\r\n",
+        [&](int fd) {
+            for (int i = 0; i < chunks; ++i)
+                if (::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL) != chunk.size())
+                    break; // the server refused and closed while we were sending
+            (void)::send(fd, "0\r\n\r\n", 5, MSG_NOSIGNAL);
+        });
 }
 
 /** Every file (relative path) below `dir`. */
