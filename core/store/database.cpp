@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "util/logging.h"
+#include "wipingallocator.h"
 
 #include <QDate>
 
@@ -74,8 +75,8 @@ void Statement::release()
 void Statement::bindHeld(int index, QByteArray bytes, bool text)
 {
     // The bytes are bound in place (SQLITE_STATIC) and kept here until the binding is cleared,
-    // instead of SQLite copying them (SQLITE_TRANSIENT): with cipher_memory_security on, each
-    // such copy is an mlock/munlock pair and a wipe — most of a simple statement's cost.
+    // instead of SQLite copying them (SQLITE_TRANSIENT): each such copy is an allocation and
+    // a wipe on free.
     // Bytes Qt does not own (QByteArray::fromRawData) have no lifetime we could extend: copied.
     const bool owned = bytes.data_ptr().isMutable() || bytes.isEmpty();
     const char *data = bytes.constData();
@@ -235,6 +236,7 @@ void Database::wipe(QByteArray &bytes)
 
 QString Database::libraryCipherVersion()
 {
+    (void)WipingAllocator::install(); // before SQLite initialises, whichever call comes first
     sqlite3 *db = nullptr;
     QString version;
     if (sqlite3_open_v2(":memory:", &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK) {
@@ -260,6 +262,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const QByt
 {
     if (rawKey.size() != 32)
         return Error::make(Error::Invalid, u"raw key must be 32 bytes"_s);
+    // Case data never goes through SQLite on a heap that keeps freed plaintext.
+    if (Status s = WipingAllocator::install(); !s.ok())
+        return s.error();
     sqlite3 *handle = nullptr;
     const int flags = options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags | SQLITE_OPEN_NOMUTEX, nullptr);
@@ -296,8 +301,9 @@ Status Database::configure(const QByteArray &rawKey, const DatabaseOptions &opti
     if (hmac != u"HMAC_SHA512")
         return Error::make(Error::Unsupported, u"HMAC-SHA512 page authentication is required; found '%1'"_s.arg(hmac));
 
-    QString pragmas = u"PRAGMA cipher_memory_security = ON;"
-                      u"PRAGMA temp_store = MEMORY;"
+    // cipher_memory_security stays off: the WipingAllocator zeroes every freed block without
+    // SQLCipher's mlock/munlock system call per allocation (see wipingallocator.h).
+    QString pragmas = u"PRAGMA temp_store = MEMORY;"
                       u"PRAGMA foreign_keys = ON;"
                       u"PRAGMA cache_size = -%1;"_s.arg(options.cacheKiB);
     if (!options.readOnly && options.wal)

@@ -82,7 +82,8 @@ struct DatabaseOptions
 /**
  * One SQLCipher 4 connection (RAII). Keys with a raw 256-bit key (`PRAGMA key = "x'…'"`),
  * verifies the key with a read right after keying (SQLITE_NOTADB → Error::WrongKey), refuses
- * SQLCipher < 4, and sets WAL, cipher_memory_security, temp_store=MEMORY and the page cache.
+ * SQLCipher < 4, installs the WipingAllocator (freed SQLite memory is zeroed) and sets WAL,
+ * temp_store=MEMORY and the page cache.
  * Not thread-safe: one owning thread per connection.
  */
 class Database
@@ -99,8 +100,8 @@ public:
     [[nodiscard]] Status exec(const QString &sql);
     [[nodiscard]] Result<Statement> prepare(const QString &sql);
     /** Like prepare(), but the compiled statement is kept on the connection and reused: the
-     *  returned handle resets it when destroyed. For hot paths — with cipher_memory_security on,
-     *  every SQLite allocation costs an mlock/munlock pair, and compiling is most of them. If the
+     *  returned handle resets it when destroyed. For hot paths — compiling is most of a
+     *  simple statement's allocations, and every freed block is zeroed. If the
      *  same SQL is already borrowed (a nested use), a fresh statement is prepared instead. */
     [[nodiscard]] Result<Statement> cached(const QString &sql);
     /** Convenience: first column of the first row, or a null QVariant when there is no row. */

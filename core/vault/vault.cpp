@@ -353,7 +353,7 @@ void Vault::lock()
 
 void Vault::forgetKeys()
 {
-    m_db.reset(); // sqlite3_close_v2; cipher_memory_security zeroes SQLCipher's own buffers
+    m_db.reset(); // sqlite3_close_v2; the WipingAllocator zeroes every block it frees
     m_sharedKey.reset(); // freed (and zeroed) once a factory call in flight on another thread ends
     m_dataKey.clear(); // sodium_free zeroes
     m_kek.clear();

@@ -1,6 +1,7 @@
 // Tests for Qadam::Database, Statement and Transaction: the SQLCipher 4 store layer.
 #include "store/database.h"
 #include "store/migrations.h"
+#include "store/wipingallocator.h"
 #include "testsupport.h"
 
 #include <QFile>
@@ -10,6 +11,13 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <sodium.h>
+#include <sqlcipher/sqlite3.h>
 
 using namespace Qt::StringLiterals;
 using namespace Qadam;
@@ -30,6 +38,7 @@ private Q_SLOTS:
     void canarySearchFindsEveryEncoding_data();
     void canarySearchFindsEveryEncoding();
     void noPlaintextOnDisk();
+    void closedConnectionLeavesNoPlaintextInMemory();
     void transactionRollsBackUnlessCommitted();
     void nestedTransactionRollsBackOnlyItsPart();
     void boundParametersRoundTrip();
@@ -49,7 +58,10 @@ void tst_Database::opensWithCipherSettings()
     QVERIFY(db);
     QVERIFY(db->cipherVersion().startsWith(u'4'));
     QCOMPARE(db->scalar(u"PRAGMA journal_mode"_s).value().toString(), u"wal"_s);
-    QCOMPARE(db->scalar(u"PRAGMA cipher_memory_security"_s).value().toInt(), 1);
+    // Freed memory is zeroed by the WipingAllocator instead of SQLCipher's mlock-per-allocation
+    // memory security (see wipingallocator.h and closedConnectionLeavesNoPlaintextInMemory).
+    QVERIFY(WipingAllocator::installed());
+    QCOMPARE(db->scalar(u"PRAGMA cipher_memory_security"_s).value().toInt(), 0);
     QCOMPARE(db->scalar(u"PRAGMA temp_store"_s).value().toInt(), 2);  // MEMORY
     QCOMPARE(db->scalar(u"PRAGMA cipher_hmac_algorithm"_s).value().toString(), u"HMAC_SHA512"_s);
     QCOMPARE(db->scalar(u"PRAGMA cipher_kdf_algorithm"_s).value().toString(), u"PBKDF2_HMAC_SHA512"_s);
@@ -178,6 +190,96 @@ void tst_Database::noPlaintextOnDisk()
     QVERIFY(!bytes.startsWith("SQLite format 3"));
     const double entropy = entropyBitsPerByte(bytes);
     QVERIFY2(entropy >= 7.9, qPrintable(QString::number(entropy)));
+}
+
+
+namespace {
+
+/** Addresses in this process's readable memory (heap, stacks, anonymous maps) where `needle`
+ *  occurs, except at `needle` itself. Reads /proc/self/mem in chunks into a private mapping that
+ *  the search skips, so the copies it makes are never counted. */
+QStringList memoryHolding(const char *needle, size_t length)
+{
+    constexpr size_t chunk = 1 << 20;
+    const size_t window = chunk + length - 1;
+    void *mapped = mmap(nullptr, window, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (mapped == MAP_FAILED)
+        return {u"mmap failed"_s};
+    char *buffer = static_cast<char *>(mapped);
+    const auto bufStart = quintptr(buffer), bufEnd = bufStart + window;
+    QStringList hits;
+    QFile maps(u"/proc/self/maps"_s);
+    const int mem = ::open("/proc/self/mem", O_RDONLY);
+    if (mem < 0 || !maps.open(QIODevice::ReadOnly))
+        hits << u"cannot read /proc/self"_s;
+    const QList<QByteArray> lines = mem < 0 ? QList<QByteArray>() : maps.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() < 5 || !f[1].startsWith('r'))
+            continue;
+        const QByteArray path = f.size() > 5 ? f[5] : QByteArray();
+        if (!path.isEmpty() && path != "[heap]" && !path.startsWith("[stack") && !path.startsWith("[anon"))
+            continue; // code and read-only data of files: never case data
+        const QList<QByteArray> range = f[0].split('-');
+        const quintptr start = range[0].toULongLong(nullptr, 16), end = range[1].toULongLong(nullptr, 16);
+        for (quintptr at = start; at < end; at += chunk) {
+            const quintptr to = std::min<quintptr>(at + window, end);
+            if (at < bufEnd && to > bufStart)
+                continue; // the search's own copy
+            const ssize_t got = pread(mem, buffer, size_t(to - at), off_t(at));
+            if (got < ssize_t(length))
+                continue;
+            for (const char *p = buffer; (p = static_cast<const char *>(
+                                              memmem(p, size_t(buffer + got - p), needle, length)));
+                 ++p) {
+                const quintptr where = at + quintptr(p - buffer);
+                if (where != quintptr(needle))
+                    hits << u"0x%1 in %2"_s.arg(where, 0, 16).arg(QString::fromUtf8(path.isEmpty() ? "anonymous" : path));
+            }
+            std::memset(buffer, 0, size_t(got));
+        }
+    }
+    if (mem >= 0)
+        ::close(mem);
+    munmap(mapped, window);
+    return hits;
+}
+
+} // namespace
+
+// R13, SQLite's part: once a connection is closed (as a lock closes it), no decrypted page, row
+// value or statement buffer of the record last read is left in the process's memory. The record
+// goes in and out through the C API only (bound in place, compared in place), so SQLite's own
+// allocations are the only places it could remain.
+void tst_Database::closedConnectionLeavesNoPlaintextInMemory()
+{
+    QVERIFY(WipingAllocator::install().ok());
+    std::array<char, 48> needle{};
+    const char prefix[] = "R13-LAST-RECORD-VIEWED-";
+    std::memcpy(needle.data(), prefix, sizeof prefix - 1);
+    for (size_t i = sizeof prefix - 1; i + 1 < needle.size(); ++i)
+        needle[i] = char('A' + randombytes_uniform(26));
+    const size_t length = needle.size() - 1;
+    const quint64 wipedBefore = WipingAllocator::bytesWiped();
+    {
+        auto db = Test::openMigrated(m_path);
+        QVERIFY(db);
+        QVERIFY(db->exec(u"CREATE TABLE viewed(note TEXT)"_s).ok());
+        sqlite3_stmt *stmt = nullptr;
+        QCOMPARE(sqlite3_prepare_v2(db->handle(), "INSERT INTO viewed VALUES (?1)", -1, &stmt, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_bind_text(stmt, 1, needle.data(), int(length), SQLITE_STATIC), SQLITE_OK);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_DONE);
+        sqlite3_finalize(stmt);
+        QCOMPARE(sqlite3_prepare_v2(db->handle(), "SELECT note FROM viewed", -1, &stmt, nullptr), SQLITE_OK);
+        QCOMPARE(sqlite3_step(stmt), SQLITE_ROW);
+        const bool same = sqlite3_column_bytes(stmt, 0) == int(length)
+                       && std::memcmp(sqlite3_column_text(stmt, 0), needle.data(), length) == 0;
+        sqlite3_finalize(stmt);
+        QVERIFY(same);
+    } // closed, as Vault::lock closes it
+    QVERIFY(WipingAllocator::bytesWiped() > wipedBefore);
+    const QStringList hits = memoryHolding(needle.data(), length);
+    QVERIFY2(hits.isEmpty(), qPrintable(u"the record read before closing is still in memory at "_s + hits.join(u", "_s)));
 }
 
 void tst_Database::transactionRollsBackUnlessCommitted()
