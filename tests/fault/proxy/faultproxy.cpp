@@ -41,6 +41,14 @@ bool sendAll(int fd, const char *data, size_t size)
     return true;
 }
 
+/** Sends each relayed piece at once: without it, Nagle's algorithm holds a reply's second write
+ *  for the peer's delayed ACK and the proxy adds 40 ms to requests that have none without it. */
+void noDelay(int fd)
+{
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+}
+
 /** Closes with an RST instead of a FIN. */
 void resetClose(int fd)
 {
@@ -183,6 +191,7 @@ void FaultProxy::acceptLoop()
         const int client = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
         if (client < 0)
             continue;
+        noDelay(client);
         ++m_connections;
         if (m_down) {
             ++m_faulted;
@@ -212,6 +221,7 @@ void FaultProxy::serve(int client, Rule rule)
         ::close(client);
         return;
     }
+    noDelay(upstream);
     size_t forwarded = 0;
     bool requestSeen = false;
     char buf[16384];
