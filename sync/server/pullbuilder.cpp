@@ -135,7 +135,7 @@ Status PullBuilder::incremental(StoreTxn &txn, const QStringList &buckets, qint6
     if (buckets.isEmpty())
         return {};
     while (!full()) {
-        auto records = txn.recordsSince(seq, buckets, kPage);
+        auto records = txn.recordsSince(seq, buckets, kPage, m_session.deviceId);
         if (!records.ok())
             return records.error();
         const bool morePages = records.value().size() >= kPage;

@@ -173,9 +173,11 @@ public:
     [[nodiscard]] virtual Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) = 0;
     /** Inserts or replaces the record; assigns and returns the next sequence (also set in `r`). */
     [[nodiscard]] virtual Result<qint64> putRecord(StoredRecord &r) = 0;
-    /** Records with seq > `afterSeq` in `buckets` (empty string = directory), lowest seq first. */
+    /** Records with seq > `afterSeq` in `buckets` (empty string = directory), lowest seq first.
+     *  With `exceptEchoOf`, records whose current state that device produced are left out (a
+     *  pull never sends a device its own writes back; the store skips them without decoding). */
     [[nodiscard]] virtual Result<QList<StoredRecord>> recordsSince(qint64 afterSeq, const QStringList &buckets,
-                                                                   int limit) = 0;
+                                                                   int limit, const QString &exceptEchoOf = {}) = 0;
     /** Every record of one bucket with seq <= `upToSeq` (a backfill), in seq order. */
     [[nodiscard]] virtual Result<QList<StoredRecord>> bucketRecords(const QString &bucket, qint64 upToSeq) = 0;
     /** Records of `entity` (directory reads: staff, organisations; also the engine's lookups). */

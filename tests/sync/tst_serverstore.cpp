@@ -116,6 +116,7 @@ private Q_SLOTS:
     void seqSharedByRecordsAndConflicts();
     void conflictRoundTrip();
     void recordsSinceFiltersByBucketInSeqOrder();
+    void recordsSinceLeavesOutTheAskingDevicesEchoes();
     void sinceOverManyBucketsMatchesOneQuery();
     void bucketRecordsUpToSeq();
     void recordsOfEntity();
@@ -371,6 +372,44 @@ void tst_ServerStore::conflictRoundTrip()
     QCOMPARE(txn->conflictsSince(0, {u"p-1"_s, u"p-2"_s}, 1).value().size(), 1);
     QCOMPARE(txn->conflictsSince(c.seq, {u"p-1"_s, u"p-2"_s}, 0).value().size(), 0);
     QVERIFY(!txn->conflict(u"c-9"_s).value().has_value());
+}
+
+// A pull never sends a device its own writes back: the store leaves out the records whose current
+// state that device produced, in a narrow and in a wide scope (the windowed query), and keeps those
+// of other devices and of the server itself (echo_device '').
+void tst_ServerStore::recordsSinceLeavesOutTheAskingDevicesEchoes()
+{
+    QStringList wide;
+    for (int i = 0; i < 40; ++i)
+        wide << u"W%1"_s.arg(i);
+    const auto putBy = [&](const QString &id, const QString &bucket, const QString &device) {
+        StoredRecord r = makeRecord(u"CheckIn"_s, id, bucket);
+        r.echoDevice = device;
+        return put(r);
+    };
+    QList<qint64> kept;
+    kept << putBy(u"server-write"_s, u"A"_s, u""_s);
+    putBy(u"mine-1"_s, u"A"_s, u"dev-1"_s);
+    kept << putBy(u"theirs-1"_s, u"A"_s, u"dev-2"_s);
+    putBy(u"mine-2"_s, u"A"_s, u"dev-1"_s);
+    for (int i = 0; i < 40; ++i) {
+        if (i % 4 == 0)
+            kept << putBy(u"theirs-w%1"_s.arg(i), wide.at(i), u"dev-2"_s);
+        else
+            putBy(u"mine-w%1"_s.arg(i), wide.at(i), u"dev-1"_s);
+    }
+
+    auto txn = read();
+    QCOMPARE(idsOf(txn->recordsSince(0, {u"A"_s}, 0, u"dev-1"_s).value()),
+             (QStringList{u"server-write"_s, u"theirs-1"_s}));
+    QCOMPARE(txn->recordsSince(0, {u"A"_s}, 0).value().size(), 4);  // no device: everything
+    QCOMPARE(idsOf(txn->recordsSince(0, {u"A"_s}, 0, u"dev-2"_s).value()),
+             (QStringList{u"server-write"_s, u"mine-1"_s, u"mine-2"_s}));
+    QStringList scope = wide;
+    scope << u"A"_s;
+    QCOMPARE(seqsOf(txn->recordsSince(0, scope, 0, u"dev-1"_s).value()), kept);
+    QCOMPARE(seqsOf(txn->recordsSince(0, scope, 3, u"dev-1"_s).value()), kept.mid(0, 3));
+    QCOMPARE(txn->recordsSince(0, scope, 0).value().size(), 44);
 }
 
 void tst_ServerStore::recordsSinceFiltersByBucketInSeqOrder()

@@ -249,14 +249,24 @@ Result<qint64> SqlTxn::putRecord(StoredRecord &r)
     return seq.value();
 }
 
-Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringList &buckets, int limit)
+Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringList &buckets, int limit,
+                                                 const QString &exceptEchoOf)
 {
     if (buckets.isEmpty())
         return QList<StoredRecord>{};
     const QString list = StoreCodec::encodeList(buckets);
+    // echo_device is '' for writes no device made: "<> ''" would drop them, so no filter then.
+    // The device is the last parameter, numbered after those each query uses.
+    const bool skipEcho = !exceptEchoOf.isEmpty();
+    const auto withEcho = [&](QString where, QVariantList params) {
+        if (skipEcho) {
+            params.append(text(exceptEchoOf));
+            where += u" AND echo_device <> ?%1"_s.arg(params.size());
+        }
+        return records(where + u" ORDER BY seq LIMIT ?3"_s, params);
+    };
     if (buckets.size() < kWideScope)
-        return records(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
-                       {afterSeq, list, sqlLimit(limit)});
+        return withEcho(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2), {afterSeq, list, sqlLimit(limit)});
     return inSeqWindows<StoredRecord>(
         afterSeq, limit, [this](qint64 after) -> Result<qint64> {
             auto rows = query(u"SELECT seq FROM records WHERE seq > ?1 ORDER BY seq LIMIT 1"_s, {after});
@@ -265,11 +275,8 @@ Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringL
             return rows.value().isEmpty() ? qint64(-1) : rows.value().constFirst().at(0).toLongLong();
         },
         [&](qint64 from, qint64 to, qint64 want) {
-            return to < 0 ? records(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
-                                    {from, list, want})
-                          : records(u"seq > ?1 AND seq <= ?4 AND bucket IN "_s + m_conn.listOf(2)
-                                        + u" ORDER BY seq LIMIT ?3"_s,
-                                    {from, list, want, to});
+            return to < 0 ? withEcho(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2), {from, list, want})
+                          : withEcho(u"seq > ?1 AND seq <= ?4 AND bucket IN "_s + m_conn.listOf(2), {from, list, want, to});
         });
 }
 

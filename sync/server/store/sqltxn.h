@@ -26,7 +26,8 @@ public:
 
     Result<std::optional<StoredRecord>> record(const QString &entity, const QString &id) override;
     Result<qint64> putRecord(StoredRecord &r) override;
-    Result<QList<StoredRecord>> recordsSince(qint64 afterSeq, const QStringList &buckets, int limit) override;
+    Result<QList<StoredRecord>> recordsSince(qint64 afterSeq, const QStringList &buckets, int limit,
+                                             const QString &exceptEchoOf = {}) override;
     Result<QList<StoredRecord>> bucketRecords(const QString &bucket, qint64 upToSeq) override;
     Result<QList<StoredRecord>> recordsOf(const QString &entity, int limit) override;
     Status deleteBucket(const QString &bucket) override;
