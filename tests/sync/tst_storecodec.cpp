@@ -1,0 +1,109 @@
+// Tests for the server store's JSON columns (sync/server/store/storecodec.h): the direct writer
+// must produce exactly the text QJsonDocument produced before it, and read back to the same values.
+#include "store/storecodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+using namespace Qadam::Server;
+
+namespace {
+
+/** What encodeFields wrote before the direct writer: the reference. */
+QString viaQJson(const QVariantMap &fields)
+{
+    QJsonObject o;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QVariant &v = it.value();
+        QJsonValue j;
+        if (!v.isValid() || v.isNull())
+            j = QJsonValue(QJsonValue::Null);
+        else if (v.typeId() == QMetaType::Bool)
+            j = QJsonValue(qint64(v.toBool() ? 1 : 0));
+        else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+            j = QJsonValue(v.toLongLong());
+        else if (v.typeId() == QMetaType::Double)
+            j = QJsonValue(v.toDouble());
+        else
+            j = QJsonValue(v.toString());
+        o.insert(it.key(), j);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+class tst_StoreCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fieldsAreTheTextQJsonWrote_data();
+    void fieldsAreTheTextQJsonWrote();
+    void versionsAreTheTextQJsonWrote();
+};
+
+void tst_StoreCodec::fieldsAreTheTextQJsonWrote_data()
+{
+    QTest::addColumn<QVariantMap>("fields");
+    QTest::newRow("empty") << QVariantMap{};
+    QTest::newRow("plain") << QVariantMap{{u"status"_s, u"attended"_s}, {u"count"_s, 3}, {u"ok"_s, true}};
+    QTest::newRow("cyrillic and kazakh")
+        << QVariantMap{{u"familyName"_s, u"Сериков"_s}, {u"note"_s, u"Әлем, ұлт, құқық — «дәйексөз»"_s}};
+    QTest::newRow("escapes") << QVariantMap{
+        {u"q"_s, u"say \"no\" \\ then/"_s}, {u"ctl"_s, u"a\tb\nc\rd\be\ff"_s},
+        {u"low"_s, QString(QChar(0x01)) + QChar(0x1f) + QChar(0x7f)}, {u"nul"_s, QString(QChar(0))}};
+    QTest::newRow("numbers") << QVariantMap{
+        {u"zero"_s, 0}, {u"neg"_s, -42}, {u"big"_s, std::numeric_limits<qint64>::max()},
+        {u"small"_s, std::numeric_limits<qint64>::min()}, {u"half"_s, 0.5}, {u"third"_s, 1.0 / 3.0},
+        {u"whole"_s, 2.0}, {u"tiny"_s, 1e-300}, {u"huge"_s, 1.5e300}};
+    QTest::newRow("nulls") << QVariantMap{{u"none"_s, QVariant()}, {u"nullString"_s, QVariant(QString())}};
+    QTest::newRow("emoji and key escapes") << QVariantMap{{u"k\"ey"_s, u"🙂 ok"_s}};
+}
+
+void tst_StoreCodec::fieldsAreTheTextQJsonWrote()
+{
+    QFETCH(QVariantMap, fields);
+    const QString encoded = StoreCodec::encodeFields(fields);
+    QCOMPARE(encoded, viaQJson(fields));
+    const QVariantMap back = StoreCodec::decodeFields(encoded);
+    QCOMPARE(back.keys(), fields.keys());
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        const QVariant &v = it.value();
+        const QVariant &b = back.value(it.key());
+        if (v.isNull())
+            QVERIFY2(b.isNull(), qPrintable(it.key()));
+        else if (v.typeId() == QMetaType::Double)
+            QCOMPARE(b.toDouble(), v.toDouble());
+        else if (v.typeId() == QMetaType::Bool || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+            QCOMPARE(b.toLongLong(), v.toLongLong());
+        else
+            QCOMPARE(b.toString(), v.toString());
+    }
+}
+
+void tst_StoreCodec::versionsAreTheTextQJsonWrote()
+{
+    const QHash<QString, qint64> versions{{u"status"_s, 3}, {u"note"_s, 12}, {u"actualDate"_s, 1}, {u"zeta"_s, 7}};
+    const QHash<QString, QString> writers{{u"note"_s, u"0190a1b2-dev"_s}, {u"zeta"_s, u"q\"uote"_s}};
+    QJsonObject o;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it) {
+        const QString w = writers.value(it.key());
+        o.insert(it.key(), w.isEmpty() ? QJsonValue(it.value()) : QJsonValue(QJsonArray{it.value(), w}));
+    }
+    const QString reference = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    const QString encoded = StoreCodec::encodeVersions(versions, writers);
+    QCOMPARE(encoded, reference);
+    QHash<QString, QString> backWriters;
+    QCOMPARE(StoreCodec::decodeVersions(encoded, &backWriters), versions);
+    QCOMPARE(backWriters, writers);
+    QCOMPARE(StoreCodec::encodeVersions({}), u"{}"_s);
+}
+
+QTEST_GUILESS_MAIN(tst_StoreCodec)
+#include "tst_storecodec.moc"
