@@ -164,7 +164,7 @@ Status Replica::applyResults(const QList<RemoteOpResult> &results)
 
 Status Replica::applyResult(const RemoteOpResult &result)
 {
-    auto found = Outbox::get(m_db, result.deviceSeq);
+    auto found = Outbox::get(m_db, result.deviceSeq, false);  // a result needs the op's header only
     if (!found.ok())
         return found.code() == Error::NotFound ? Status{} : Status{found.error()};  // settled by an earlier reply
     const OutboxOp &op = found.value();

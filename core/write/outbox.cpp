@@ -17,6 +17,9 @@ const QString kColumns = u"device_seq, op_id, device_id, entity, record_id, kind
                          u"occurred_at, schema_version, created_at, state, bucket, result_code, result_field, resolves_conflict, "
                          u"server_base"_s;
 
+/** kColumns without the op's fields (read as NULL): for callers that need only the header. */
+const QString kHeaderColumns = QString(kColumns).replace(u" fields,"_s, u" NULL,"_s);
+
 /** The person (bucket) of the record an op changes, read from the row written in this transaction. */
 Result<QString> bucketOf(Database &db, const OutboxOp &op)
 {
@@ -180,21 +183,22 @@ Result<qint64> Outbox::outstanding(Database &db)
 
 Status Outbox::markSent(Database &db, const QList<qint64> &deviceSeqs)
 {
-    // One transaction for the batch: with synchronous=FULL each lone UPDATE would be its own
-    // commit and fsync (the sync benchmark measured 1,162 fsyncs for 1,000 ops).
-    Transaction tx(db);
-    if (!tx.began())
-        return tx.beginStatus();
-    auto stmt = db.cached(u"UPDATE outbox SET state = 'sent' WHERE device_seq = ?1 AND state = 'pending'"_s);
+    if (deviceSeqs.isEmpty())
+        return {};
+    // One statement for the batch (one commit, one fsync): the sequences travel as a JSON array.
+    QByteArray list = "[";
+    for (qint64 seq : deviceSeqs) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(seq);
+    }
+    list += ']';
+    auto stmt = db.cached(u"UPDATE outbox SET state = 'sent' WHERE state = 'pending' "
+                           u"AND device_seq IN (SELECT value FROM json_each(?1))"_s);
     if (!stmt.ok())
         return stmt.error();
-    for (qint64 seq : deviceSeqs) {
-        stmt.value().reset();
-        stmt.value().bind(1, seq);
-        if (Status s = stmt.value().run(); !s.ok())
-            return s;
-    }
-    return tx.commit();
+    stmt.value().bind(1, QString::fromLatin1(list));
+    return stmt.value().run();
 }
 
 Status Outbox::acknowledge(Database &db, qint64 deviceSeq)
@@ -216,9 +220,9 @@ Status Outbox::reject(Database &db, qint64 deviceSeq, const QString &reason, con
     return stmt.value().run();
 }
 
-Result<OutboxOp> Outbox::get(Database &db, qint64 deviceSeq)
+Result<OutboxOp> Outbox::get(Database &db, qint64 deviceSeq, bool withFields)
 {
-    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE device_seq = ?1"_s.arg(kColumns));
+    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE device_seq = ?1"_s.arg(withFields ? kColumns : kHeaderColumns));
     if (!stmt.ok())
         return stmt.error();
     stmt.value().bind(1, deviceSeq);

@@ -66,8 +66,9 @@ public:
     [[nodiscard]] static Status acknowledge(Database &db, qint64 deviceSeq);
     /** The server refused the op: it stays, state 'rejected', for the "needs attention" list. */
     [[nodiscard]] static Status reject(Database &db, qint64 deviceSeq, const QString &reason, const QString &field);
-    /** One op by device_seq; Error::NotFound when absent. */
-    [[nodiscard]] static Result<OutboxOp> get(Database &db, qint64 deviceSeq);
+    /** One op by device_seq; Error::NotFound when absent. Without `withFields` the op's fields
+     *  stay empty (not decoded): for callers that act on its header only. */
+    [[nodiscard]] static Result<OutboxOp> get(Database &db, qint64 deviceSeq, bool withFields = true);
     /** Ops of one bucket in `states`, oldest first. */
     [[nodiscard]] static Result<QList<OutboxOp>> listByBucket(Database &db, const QString &bucket,
                                                               const QStringList &states);

@@ -12,6 +12,9 @@
 #include <QTimer>
 #include <QVersionNumber>
 
+#include <limits>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSync)
@@ -59,8 +62,26 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
         return Step::Failed;
     }
     const QList<OutboxOp> &ops = unsent.value();
-    const int n = BatchSizer::take([&ops](int i) { return WireConvert::wireSize(ops.at(i)); }, int(ops.size()),
-                                   m_sizer.budget(), m_config.maxOpsPerRequest);
+    // Each op is converted once, as it will travel (sealed notes as ciphertext, R29), and sized
+    // from that; the batch then takes the converted ops as they are.
+    std::vector<pb::Op> wires;
+    wires.reserve(size_t(ops.size()));
+    bool sealFailed = false;
+    const int n = BatchSizer::take(
+        [&](int i) -> qint64 {
+            auto wire = SealedWire::forWire(*m_db, m_replica->state(), ops.at(i));
+            if (!wire.ok()) {
+                sealFailed = true;
+                return std::numeric_limits<qint32>::max();
+            }
+            WireConvert::toWire(wire.value(), &wires.emplace_back());
+            return qint64(wires.back().ByteSizeLong());
+        },
+        int(ops.size()), m_sizer.budget(), m_config.maxOpsPerRequest);
+    if (sealFailed) {
+        scheduleAfterFailure(u"storage"_s);
+        return Step::Failed;
+    }
     setState(n > 0 ? State::Pushing : State::Pulling);
 
     pb::SyncRequest req;
@@ -70,14 +91,9 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     req.set_max_reply_bytes(m_config.maxReplyBytes);
     req.set_pull(true);
     QList<qint64> seqs;
+    seqs.reserve(n);
     for (int i = 0; i < n; ++i) {
-        // Sealed counselling notes leave the device only as ciphertext (R29).
-        auto wire = SealedWire::forWire(*m_db, m_replica->state(), ops.at(i));
-        if (!wire.ok()) {
-            scheduleAfterFailure(u"storage"_s);
-            return Step::Failed;
-        }
-        WireConvert::toWire(wire.value(), req.add_ops());
+        req.add_ops()->Swap(&wires[size_t(i)]);
         seqs << ops.at(i).deviceSeq;
     }
     if (!Outbox::markSent(*m_db, seqs).ok())

@@ -63,13 +63,6 @@ void toWire(const OutboxOp &op, pb::Op *out)
         out->set_resolves_conflict(Wire::uuidToBytes(op.resolvesConflict));
 }
 
-qint64 wireSize(const OutboxOp &op)
-{
-    pb::Op wire;
-    toWire(op, &wire);
-    return qint64(wire.ByteSizeLong());
-}
-
 OpOutcome outcome(pb::Outcome o)
 {
     switch (o) {

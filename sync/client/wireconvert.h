@@ -17,8 +17,6 @@ namespace WireConvert {
 
 /** An outbox op as the wire Op. Integral doubles (from the outbox's JSON) travel as integers. */
 void toWire(const OutboxOp &op, pb::Op *out);
-/** The serialised size of the op on the wire, for byte-sized batches. */
-[[nodiscard]] qint64 wireSize(const OutboxOp &op);
 
 [[nodiscard]] OpOutcome outcome(pb::Outcome outcome);
 [[nodiscard]] RemoteOpResult fromWire(const pb::OpResult &result);

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void pendingLocalFieldKeptUntilAcknowledged();
     void resultsSettleOps_data();
     void resultsSettleOps();
+    void markSentMarksExactlyTheGivenPendingOps();
     void appliedResultTakesServerVersion();
     void offlineChainCarriesTheServerVersion();
     void rejectedOpsListedWithReason();
@@ -332,6 +333,26 @@ void tst_Replica::resultsSettleOps()
     // A replayed reply changes nothing.
     QVERIFY(m_replica->applyResults({result(seq, OpOutcome::Applied, 2)}).ok());
     QCOMPARE(m_replica->rejectedOps().value().size(), rejectedAfter);
+}
+
+// markSent moves exactly the listed pending ops to 'sent' in one statement: ops not listed stay
+// pending, a listed op the server already refused stays rejected, a number no op has is ignored.
+void tst_Replica::markSentMarksExactlyTheGivenPendingOps()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s)})).ok());
+    QList<qint64> seqs;
+    for (const QString &name : {u"A"_s, u"B"_s, u"C"_s, u"D"_s})
+        seqs << localPatch(kPerson, {{u"surnameLat"_s, name}});
+    QVERIFY(Outbox::reject(*m_db, seqs[3], u"forbidden"_s, {}).ok());
+    QVERIFY(Outbox::markSent(*m_db, {seqs[0], seqs[2], seqs[3], 999'999}).ok());
+    QVERIFY(Outbox::markSent(*m_db, {}).ok());
+    const auto stateOf = [this](qint64 seq) { return Outbox::get(*m_db, seq, false).value().state; };
+    QCOMPARE(stateOf(seqs[0]), u"sent"_s);
+    QCOMPARE(stateOf(seqs[1]), u"pending"_s);
+    QCOMPARE(stateOf(seqs[2]), u"sent"_s);
+    QCOMPARE(stateOf(seqs[3]), u"rejected"_s);
+    QCOMPARE(Outbox::get(*m_db, seqs[1], false).value().fields, QVariantMap{});  // header only
+    QCOMPARE(Outbox::get(*m_db, seqs[1]).value().fields.value(u"surnameLat"_s).toString(), u"B"_s);
 }
 
 void tst_Replica::appliedResultTakesServerVersion()
