@@ -99,6 +99,12 @@ QString AppearanceController::today() const
     return AppSession::today().toString(Qt::ISODate);
 }
 
+QString AppearanceController::earliestNewDue(const QString &dueOn) const
+{
+    const QDate due = isoDate(dueOn);
+    return due.isValid() ? due.addDays(1).toString(Qt::ISODate) : QString();
+}
+
 QString AppearanceController::reasonLabel(const QString &code, const QString &text) const
 {
     if (code == u"illness")

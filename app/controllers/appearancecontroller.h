@@ -37,6 +37,10 @@ public:
     [[nodiscard]] bool busy() const { return m_busy; }
     [[nodiscard]] QVariantList excuseReasons() const;
     [[nodiscard]] QString today() const;
+    /** The earliest new date an excused appearance due on `dueOn` (ISO) may get: the day after it
+     *  (CheckInService refuses a new date on or before the due date). Empty for a bad date. For
+     *  the date picker's limit; core still checks. */
+    Q_INVOKABLE QString earliestNewDue(const QString &dueOn) const;
 
     /** Looks up the appearance of `personId` to record now (of `channel` when given: the most
      *  pressing one this user may record) and reports it through found(); an empty map when

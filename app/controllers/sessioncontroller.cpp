@@ -153,6 +153,12 @@ QString SessionController::today() const
     return AppSession::today().toString(Qt::ISODate);
 }
 
+QString SessionController::earliestNextSession(const QString &occurredOn) const
+{
+    const QDate on = QDate::fromString(occurredOn.trimmed(), Qt::ISODate);
+    return on.isValid() ? on.toString(Qt::ISODate) : QString();
+}
+
 QVariantList SessionController::tiers() const
 {
     QVariantList out = choicesOf("confidentialityTier");

@@ -60,6 +60,10 @@ public:
     [[nodiscard]] QVariantList safetyChecks() const;
     [[nodiscard]] QVariantList requestOutcomes() const;
     [[nodiscard]] QString today() const;
+    /** The earliest next-session date for a session on `occurredOn` (ISO): that day, as
+     *  SessionService refuses a next session before the session. Empty for a bad date. For the
+     *  date picker's limit; core still checks. */
+    Q_INVOKABLE QString earliestNextSession(const QString &occurredOn) const;
 
     /** Translated label of a session field's code (mode, tier, engagement…). */
     Q_INVOKABLE static QString label(const QString &field, const QString &code);

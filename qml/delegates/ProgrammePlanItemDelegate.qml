@@ -7,7 +7,7 @@ import Qadam.Ui
 // A row of the programme builder's plan (ProgrammeDraftModel, Plan view): a need heading, a goal
 // or a measure. With `editing` false (step 2, suggestions) a goal has a switch to keep it; with
 // `editing` true (step 3) goals and measures are edited in place. Every edit is an intent on the
-// builder; dates are typed as year-month-day and checked in C++.
+// builder; dates are typed as year-month-day (or picked in a calendar) and checked in C++.
 ItemDelegate {
     id: row
 
@@ -149,13 +149,11 @@ ItemDelegate {
                 Accessible.name: qsTr("Goal text")
                 onEditingFinished: row.builder.setGoalDescription(row.needIndex, row.goalIndex, text)
             }
-            TextField {
+            DateField {
+                objectName: "goalTarget"
                 Layout.preferredWidth: Theme.masterWidth / 3
                 Layout.minimumHeight: Theme.touchTarget
                 text: row.date
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
-                //: Placeholder of a date field: the format to type
-                placeholderText: qsTr("YYYY-MM-DD")
                 Accessible.name: qsTr("Target date")
                 onEditingFinished: if (text !== row.date) row.builder.setGoalTarget(row.needIndex, row.goalIndex, text)
             }
@@ -191,14 +189,13 @@ ItemDelegate {
                 Accessible.name: qsTr("Kind of measure")
                 onActivated: row.builder.setMeasureIntervention(row.needIndex, row.goalIndex, row.measureIndex, currentValue)
             }
-            TextField {
+            DateField {
+                objectName: "measureDue"
                 Layout.row: row.narrow ? 1 : 0
                 Layout.column: row.narrow ? 0 : 1
                 Layout.preferredWidth: Theme.masterWidth / 3
                 Layout.minimumHeight: Theme.touchTarget
                 text: row.date
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
-                placeholderText: qsTr("YYYY-MM-DD")
                 Accessible.name: qsTr("Due date")
                 onEditingFinished: if (text !== row.date) row.builder.setMeasureDue(row.needIndex, row.goalIndex, row.measureIndex, text)
             }

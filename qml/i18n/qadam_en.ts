@@ -266,7 +266,7 @@
 <context>
     <name>CaseloadRecords</name>
     <message>
-        <location filename="../../app/models/caseloadrecords.cpp" line="+107"/>
+        <location filename="../../app/models/caseloadrecords.cpp" line="+114"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
         <translation>Released, under supervision</translation>
@@ -607,7 +607,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../app/models/conflicttext.cpp" line="+25"/>
+        <location filename="../../app/models/conflicttext.cpp" line="+27"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>Counsel</name>
     <message>
-        <location filename="../../app/controllers/counselsupport.cpp" line="+136"/>
+        <location filename="../../app/controllers/counselsupport.cpp" line="+141"/>
         <source>Your role may not %1 on this case.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
         <translation>Your role may not %1 on this case.</translation>
@@ -1451,6 +1451,69 @@
         <location line="+1"/>
         <source>programmes due for a review today. A person opens their review.</source>
         <translation>programmes due for a review today. A person opens their review.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../components/DateField.qml" line="+41"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Date format hint: year-month-day</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Pick from a calendar: %1</source>
+        <extracomment>Screen-reader name of the button beside a date field that opens a calendar; %1 the field&apos;s name</extracomment>
+        <translation>Pick from a calendar: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick from a calendar</source>
+        <extracomment>Screen-reader name of the button beside a date field that opens a calendar</extracomment>
+        <translation>Pick from a calendar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the calendar</source>
+        <extracomment>Tooltip of the calendar button beside a date field</extracomment>
+        <translation>Open the calendar</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Calendar: %1</source>
+        <extracomment>Screen-reader name of the calendar opened from a date field; %1 the field&apos;s name</extracomment>
+        <translation>Calendar: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Previous month</source>
+        <extracomment>Calendar button: shows the month before</extracomment>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Next month</source>
+        <extracomment>Calendar button: shows the month after</extracomment>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>From %1 to %2</source>
+        <extracomment>Under the calendar: the days that may be chosen; %1 and %2 dates (YYYY-MM-DD)</extracomment>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <extracomment>Under the calendar: the earliest day that may be chosen (YYYY-MM-DD)</extracomment>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until %1</source>
+        <extracomment>Under the calendar: the latest day that may be chosen (YYYY-MM-DD)</extracomment>
+        <translation>Until %1</translation>
     </message>
 </context>
 <context>
@@ -2646,14 +2709,7 @@
         <translation>Goal text</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+43"/>
-        <source>YYYY-MM-DD</source>
-        <extracomment>Placeholder of a date field: the format to type</extracomment>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="+8"/>
         <source>Target date</source>
         <translation>Target date</translation>
     </message>
@@ -2674,7 +2730,7 @@
         <translation>Kind of measure</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
@@ -2693,7 +2749,7 @@
 <context>
     <name>Qadam</name>
     <message>
-        <location filename="../../app/export/casereport.cpp" line="+42"/>
+        <location filename="../../app/export/casereport.cpp" line="+43"/>
         <source>Person summary</source>
         <translation>Person summary</translation>
     </message>
@@ -2745,7 +2801,7 @@
 <context>
     <name>Qadam::AppSession</name>
     <message>
-        <location filename="../../app/session/appsession.cpp" line="+342"/>
+        <location filename="../../app/session/appsession.cpp" line="+231"/>
         <source>Probation officer</source>
         <translation>Probation officer</translation>
     </message>
@@ -2847,7 +2903,7 @@
         <translation>Qadam %1 · Qt %2 · SQLCipher %3</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../app/session/appsessionvault.cpp" line="+26"/>
         <source>Enter the server address you were given, starting with https://</source>
         <translation>Enter the server address you were given, starting with https://</translation>
     </message>
@@ -2939,7 +2995,7 @@
         <translation>The passphrase could not be changed.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../app/session/appsessionsync.cpp" line="+88"/>
         <source>This device was signed out by the server and its data erased.</source>
         <translation>This device was signed out by the server and its data erased.</translation>
     </message>
@@ -2947,7 +3003,7 @@
 <context>
     <name>Qadam::AppearanceController</name>
     <message>
-        <location filename="../../app/controllers/appearancecontroller.cpp" line="+105"/>
+        <location filename="../../app/controllers/appearancecontroller.cpp" line="+111"/>
         <source>Illness, with a medical certificate</source>
         <translation>Illness, with a medical certificate</translation>
     </message>
@@ -3061,7 +3117,7 @@
 <context>
     <name>Qadam::CaseReportPdf</name>
     <message>
-        <location filename="../../app/export/casereportpdf.cpp" line="+90"/>
+        <location filename="../../app/export/casereportpdf.cpp" line="+91"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3330,7 +3386,7 @@
 <context>
     <name>Qadam::ExportCli</name>
     <message>
-        <location filename="../../app/export/exportcli.cpp" line="+76"/>
+        <location filename="../../app/export/exportcli.cpp" line="+77"/>
         <source>say what to export: case-pdf, statistics or ngo-activity (see --help)</source>
         <translation>say what to export: case-pdf, statistics or ngo-activity (see --help)</translation>
     </message>
@@ -3398,7 +3454,7 @@
 <context>
     <name>Qadam::ExportMessages</name>
     <message>
-        <location filename="../../app/export/exportmessages.cpp" line="+25"/>
+        <location filename="../../app/export/exportmessages.cpp" line="+26"/>
         <source>Your role may not export this. Nothing was saved.</source>
         <translation>Your role may not export this. Nothing was saved.</translation>
     </message>
@@ -3479,7 +3535,7 @@
 <context>
     <name>Qadam::PersonSections</name>
     <message>
-        <location filename="../../app/models/personsections.cpp" line="+54"/>
+        <location filename="../../app/models/personsections.cpp" line="+55"/>
         <source>from %1</source>
         <comment>open-ended period</comment>
         <translation>from %1</translation>
@@ -3649,7 +3705,7 @@
 <context>
     <name>Qadam::ProgrammeApprovalsModel</name>
     <message>
-        <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+70"/>
+        <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+68"/>
         <source>You drafted this programme, so another supervisor approves it.</source>
         <translation>You drafted this programme, so another supervisor approves it.</translation>
     </message>
@@ -3797,7 +3853,7 @@
 <context>
     <name>Qadam::ProgrammeDrafts</name>
     <message>
-        <location filename="../../app/controllers/programmedraft.cpp" line="+100"/>
+        <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
         <translation>This person&apos;s programme is awaiting the supervisor&apos;s approval.</translation>
     </message>
@@ -4365,7 +4421,7 @@
         <translation>Referral %1 – %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Probation sees that the session took place: date, mode, duration, engagement. Notes and observations stay with the counselling team.</source>
         <translation>Probation sees that the session took place: date, mode, duration, engagement. Notes and observations stay with the counselling team.</translation>
     </message>
@@ -4622,20 +4678,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Date of the appearance</source>
         <extracomment>Date field; the format hint follows in the placeholder</extracomment>
         <translation>Date of the appearance</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+53"/>
-        <source>YYYY-MM-DD</source>
-        <extracomment>Date format hint: year-month-day</extracomment>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+7"/>
         <source>What was done (optional)</source>
         <translation>What was done (optional)</translation>
     </message>
@@ -4889,7 +4938,7 @@
         <translation>Term starts (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Term starts</source>
         <translation>Term starts</translation>
     </message>
@@ -4899,7 +4948,7 @@
         <translation>Term ends (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Term ends</source>
         <translation>Term ends</translation>
     </message>
@@ -5075,7 +5124,7 @@
         <translation>From (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Period from</source>
         <extracomment>the first day of the period a progress review covers</extracomment>
         <translation>Period from</translation>
@@ -5086,7 +5135,7 @@
         <translation>To (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Period to</source>
         <extracomment>the last day of the period a progress review covers</extracomment>
         <translation>Period to</translation>
@@ -5181,7 +5230,7 @@
         <translation>The person appears in the reviews due list on this date.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Next review on</source>
         <translation>Next review on</translation>
     </message>
@@ -5273,7 +5322,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../app/controllers/sessioncontroller.cpp" line="-272"/>
+        <location filename="../../app/controllers/sessioncontroller.cpp" line="-278"/>
         <source>Face to face</source>
         <translation>Face to face</translation>
     </message>
@@ -5571,7 +5620,7 @@
         <translation>Date (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Date of the session</source>
         <translation>Date of the session</translation>
     </message>
@@ -5652,7 +5701,7 @@
         <translation>Next session (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Date of the next session</source>
         <translation>Date of the next session</translation>
     </message>

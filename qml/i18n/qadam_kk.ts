@@ -266,7 +266,7 @@
 <context>
     <name>CaseloadRecords</name>
     <message>
-        <location filename="../../app/models/caseloadrecords.cpp" line="+107"/>
+        <location filename="../../app/models/caseloadrecords.cpp" line="+114"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
         <translation>Босатылған, әкімшілік қадағалауда</translation>
@@ -607,7 +607,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../app/models/conflicttext.cpp" line="+25"/>
+        <location filename="../../app/models/conflicttext.cpp" line="+27"/>
         <source>Person</source>
         <translation>Адам</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>Counsel</name>
     <message>
-        <location filename="../../app/controllers/counselsupport.cpp" line="+136"/>
+        <location filename="../../app/controllers/counselsupport.cpp" line="+141"/>
         <source>Your role may not %1 on this case.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
         <translation>Бұл іс бойынша сіздің рөліңізге мына әрекетке рұқсат жоқ: %1.</translation>
@@ -1451,6 +1451,69 @@
         <location line="+1"/>
         <source>programmes due for a review today. A person opens their review.</source>
         <translation>бүгін тексерілуі тиіс бағдарламалар. Адам өз тексеруін ашады.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../components/DateField.qml" line="+41"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Date format hint: year-month-day</extracomment>
+        <translation>ЖЖЖЖ-АА-КК</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Pick from a calendar: %1</source>
+        <extracomment>Screen-reader name of the button beside a date field that opens a calendar; %1 the field&apos;s name</extracomment>
+        <translation>Күнтізбеден таңдау: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick from a calendar</source>
+        <extracomment>Screen-reader name of the button beside a date field that opens a calendar</extracomment>
+        <translation>Күнтізбеден таңдау</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the calendar</source>
+        <extracomment>Tooltip of the calendar button beside a date field</extracomment>
+        <translation>Күнтізбені ашу</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Calendar: %1</source>
+        <extracomment>Screen-reader name of the calendar opened from a date field; %1 the field&apos;s name</extracomment>
+        <translation>Күнтізбе: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Previous month</source>
+        <extracomment>Calendar button: shows the month before</extracomment>
+        <translation>Алдыңғы ай</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Next month</source>
+        <extracomment>Calendar button: shows the month after</extracomment>
+        <translation>Келесі ай</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>From %1 to %2</source>
+        <extracomment>Under the calendar: the days that may be chosen; %1 and %2 dates (YYYY-MM-DD)</extracomment>
+        <translation>%1 бастап %2 дейін</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <extracomment>Under the calendar: the earliest day that may be chosen (YYYY-MM-DD)</extracomment>
+        <translation>%1 бастап</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until %1</source>
+        <extracomment>Under the calendar: the latest day that may be chosen (YYYY-MM-DD)</extracomment>
+        <translation>%1 дейін</translation>
     </message>
 </context>
 <context>
@@ -2646,14 +2709,7 @@
         <translation>Мақсат мәтіні</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+43"/>
-        <source>YYYY-MM-DD</source>
-        <extracomment>Placeholder of a date field: the format to type</extracomment>
-        <translation>ЖЖЖЖ-АА-КК</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="+8"/>
         <source>Target date</source>
         <translation>Мақсатты күн</translation>
     </message>
@@ -2674,7 +2730,7 @@
         <translation>Шара түрі</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Due date</source>
         <translation>Мерзімі</translation>
     </message>
@@ -2693,7 +2749,7 @@
 <context>
     <name>Qadam</name>
     <message>
-        <location filename="../../app/export/casereport.cpp" line="+42"/>
+        <location filename="../../app/export/casereport.cpp" line="+43"/>
         <source>Person summary</source>
         <translation>Адам туралы мәлімет</translation>
     </message>
@@ -2745,7 +2801,7 @@
 <context>
     <name>Qadam::AppSession</name>
     <message>
-        <location filename="../../app/session/appsession.cpp" line="+342"/>
+        <location filename="../../app/session/appsession.cpp" line="+231"/>
         <source>Probation officer</source>
         <translation>Пробация қызметінің инспекторы</translation>
     </message>
@@ -2847,7 +2903,7 @@
         <translation>Qadam %1 · Qt %2 · SQLCipher %3</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../app/session/appsessionvault.cpp" line="+26"/>
         <source>Enter the server address you were given, starting with https://</source>
         <translation>Сізге берілген сервер мекенжайын https:// бастап енгізіңіз</translation>
     </message>
@@ -2939,7 +2995,7 @@
         <translation>Құпия фразаны өзгерту мүмкін болмады.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../app/session/appsessionsync.cpp" line="+88"/>
         <source>This device was signed out by the server and its data erased.</source>
         <translation>Сервер бұл құрылғыны шығарып, деректерін өшірді.</translation>
     </message>
@@ -2947,7 +3003,7 @@
 <context>
     <name>Qadam::AppearanceController</name>
     <message>
-        <location filename="../../app/controllers/appearancecontroller.cpp" line="+105"/>
+        <location filename="../../app/controllers/appearancecontroller.cpp" line="+111"/>
         <source>Illness, with a medical certificate</source>
         <translation>Ауру, анықтамасымен</translation>
     </message>
@@ -3061,7 +3117,7 @@
 <context>
     <name>Qadam::CaseReportPdf</name>
     <message>
-        <location filename="../../app/export/casereportpdf.cpp" line="+90"/>
+        <location filename="../../app/export/casereportpdf.cpp" line="+91"/>
         <source>Date</source>
         <translation>Күні</translation>
     </message>
@@ -3330,7 +3386,7 @@
 <context>
     <name>Qadam::ExportCli</name>
     <message>
-        <location filename="../../app/export/exportcli.cpp" line="+76"/>
+        <location filename="../../app/export/exportcli.cpp" line="+77"/>
         <source>say what to export: case-pdf, statistics or ngo-activity (see --help)</source>
         <translation>не түсіру керегін көрсетіңіз: case-pdf, statistics немесе ngo-activity (--help қараңыз)</translation>
     </message>
@@ -3398,7 +3454,7 @@
 <context>
     <name>Qadam::ExportMessages</name>
     <message>
-        <location filename="../../app/export/exportmessages.cpp" line="+25"/>
+        <location filename="../../app/export/exportmessages.cpp" line="+26"/>
         <source>Your role may not export this. Nothing was saved.</source>
         <translation>Сіздің рөліңіз мұны түсіре алмайды. Ештеңе сақталмады.</translation>
     </message>
@@ -3479,7 +3535,7 @@
 <context>
     <name>Qadam::PersonSections</name>
     <message>
-        <location filename="../../app/models/personsections.cpp" line="+54"/>
+        <location filename="../../app/models/personsections.cpp" line="+55"/>
         <source>from %1</source>
         <comment>open-ended period</comment>
         <translation>%1 бастап</translation>
@@ -3649,7 +3705,7 @@
 <context>
     <name>Qadam::ProgrammeApprovalsModel</name>
     <message>
-        <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+70"/>
+        <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+68"/>
         <source>You drafted this programme, so another supervisor approves it.</source>
         <translation>Бұл бағдарламаны сіз құрастырдыңыз, сондықтан оны басқа басшы бекітеді.</translation>
     </message>
@@ -3797,7 +3853,7 @@
 <context>
     <name>Qadam::ProgrammeDrafts</name>
     <message>
-        <location filename="../../app/controllers/programmedraft.cpp" line="+100"/>
+        <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
         <translation>Бұл адамның бағдарламасы басшының бекітуін күтуде.</translation>
     </message>
@@ -4365,7 +4421,7 @@
         <translation>Жолдама %1 – %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Probation sees that the session took place: date, mode, duration, engagement. Notes and observations stay with the counselling team.</source>
         <translation>Пробация қызметі кездесудің өткенін көреді: күні, түрі, ұзақтығы, қатысуы. Жазбалар мен бақылаулар кеңесшілер тобында қалады.</translation>
     </message>
@@ -4622,20 +4678,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Date of the appearance</source>
         <extracomment>Date field; the format hint follows in the placeholder</extracomment>
         <translation>Келу күні</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+53"/>
-        <source>YYYY-MM-DD</source>
-        <extracomment>Date format hint: year-month-day</extracomment>
-        <translation>ЖЖЖЖ-АА-КК</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+7"/>
         <source>What was done (optional)</source>
         <translation>Не істелді (міндетті емес)</translation>
     </message>
@@ -4889,7 +4938,7 @@
         <translation>Мерзімнің басталуы (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Term starts</source>
         <translation>Мерзімнің басталуы</translation>
     </message>
@@ -4899,7 +4948,7 @@
         <translation>Мерзімнің аяқталуы (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Term ends</source>
         <translation>Мерзімнің аяқталуы</translation>
     </message>
@@ -5075,7 +5124,7 @@
         <translation>Бастап (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Period from</source>
         <extracomment>the first day of the period a progress review covers</extracomment>
         <translation>Кезеңнің басы</translation>
@@ -5086,7 +5135,7 @@
         <translation>Дейін (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Period to</source>
         <extracomment>the last day of the period a progress review covers</extracomment>
         <translation>Кезеңнің соңы</translation>
@@ -5181,7 +5230,7 @@
         <translation>Осы күні адам мерзімдегі тексерулер тізімінде пайда болады.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Next review on</source>
         <translation>Келесі тексеру</translation>
     </message>
@@ -5273,7 +5322,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../app/controllers/sessioncontroller.cpp" line="-272"/>
+        <location filename="../../app/controllers/sessioncontroller.cpp" line="-278"/>
         <source>Face to face</source>
         <translation>Бетпе-бет</translation>
     </message>
@@ -5571,7 +5620,7 @@
         <translation>Күні (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Date of the session</source>
         <translation>Кездесу күні</translation>
     </message>
@@ -5652,7 +5701,7 @@
         <translation>Келесі кездесу (ЖЖЖЖ-АА-КК)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Date of the next session</source>
         <translation>Келесі кездесу күні</translation>
     </message>

@@ -266,7 +266,7 @@
 <context>
     <name>CaseloadRecords</name>
     <message>
-        <location filename="../../app/models/caseloadrecords.cpp" line="+107"/>
+        <location filename="../../app/models/caseloadrecords.cpp" line="+114"/>
         <source>Released, under supervision</source>
         <extracomment>Person category (plain, non-stigmatising wording)</extracomment>
         <translation>Освобождён, под административным надзором</translation>
@@ -607,7 +607,7 @@
 <context>
     <name>ConflictText</name>
     <message>
-        <location filename="../../app/models/conflicttext.cpp" line="+25"/>
+        <location filename="../../app/models/conflicttext.cpp" line="+27"/>
         <source>Person</source>
         <translation>Человек</translation>
     </message>
@@ -1032,7 +1032,7 @@
 <context>
     <name>Counsel</name>
     <message>
-        <location filename="../../app/controllers/counselsupport.cpp" line="+136"/>
+        <location filename="../../app/controllers/counselsupport.cpp" line="+141"/>
         <source>Your role may not %1 on this case.</source>
         <extracomment>%1 is an action, e.g. &quot;accept the referral&quot;</extracomment>
         <translation>Ваша роль не позволяет %1 по этому делу.</translation>
@@ -1452,6 +1452,69 @@
         <location line="+1"/>
         <source>programmes due for a review today. A person opens their review.</source>
         <translation>программы, которым сегодня положена проверка. Человек открывает свою проверку.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../components/DateField.qml" line="+41"/>
+        <source>YYYY-MM-DD</source>
+        <extracomment>Date format hint: year-month-day</extracomment>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Pick from a calendar: %1</source>
+        <extracomment>Screen-reader name of the button beside a date field that opens a calendar; %1 the field&apos;s name</extracomment>
+        <translation>Выбрать в календаре: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick from a calendar</source>
+        <extracomment>Screen-reader name of the button beside a date field that opens a calendar</extracomment>
+        <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the calendar</source>
+        <extracomment>Tooltip of the calendar button beside a date field</extracomment>
+        <translation>Открыть календарь</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Calendar: %1</source>
+        <extracomment>Screen-reader name of the calendar opened from a date field; %1 the field&apos;s name</extracomment>
+        <translation>Календарь: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Previous month</source>
+        <extracomment>Calendar button: shows the month before</extracomment>
+        <translation>Предыдущий месяц</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Next month</source>
+        <extracomment>Calendar button: shows the month after</extracomment>
+        <translation>Следующий месяц</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>From %1 to %2</source>
+        <extracomment>Under the calendar: the days that may be chosen; %1 and %2 dates (YYYY-MM-DD)</extracomment>
+        <translation>С %1 по %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From %1</source>
+        <extracomment>Under the calendar: the earliest day that may be chosen (YYYY-MM-DD)</extracomment>
+        <translation>Не ранее %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until %1</source>
+        <extracomment>Under the calendar: the latest day that may be chosen (YYYY-MM-DD)</extracomment>
+        <translation>Не позднее %1</translation>
     </message>
 </context>
 <context>
@@ -2647,14 +2710,7 @@
         <translation>Текст цели</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+43"/>
-        <source>YYYY-MM-DD</source>
-        <extracomment>Placeholder of a date field: the format to type</extracomment>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <location line="-42"/>
+        <location line="+8"/>
         <source>Target date</source>
         <translation>Целевая дата</translation>
     </message>
@@ -2675,7 +2731,7 @@
         <translation>Вид меры</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Due date</source>
         <translation>Срок</translation>
     </message>
@@ -2694,7 +2750,7 @@
 <context>
     <name>Qadam</name>
     <message>
-        <location filename="../../app/export/casereport.cpp" line="+42"/>
+        <location filename="../../app/export/casereport.cpp" line="+43"/>
         <source>Person summary</source>
         <translation>Сведения о человеке</translation>
     </message>
@@ -2746,7 +2802,7 @@
 <context>
     <name>Qadam::AppSession</name>
     <message>
-        <location filename="../../app/session/appsession.cpp" line="+342"/>
+        <location filename="../../app/session/appsession.cpp" line="+231"/>
         <source>Probation officer</source>
         <translation>Инспектор службы пробации</translation>
     </message>
@@ -2848,7 +2904,7 @@
         <translation>Qadam %1 · Qt %2 · SQLCipher %3</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location filename="../../app/session/appsessionvault.cpp" line="+26"/>
         <source>Enter the server address you were given, starting with https://</source>
         <translation>Введите выданный вам адрес сервера, начиная с https://</translation>
     </message>
@@ -2941,7 +2997,7 @@
         <translation>Не удалось изменить фразу-пароль.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../app/session/appsessionsync.cpp" line="+88"/>
         <source>This device was signed out by the server and its data erased.</source>
         <translation>Сервер отключил это устройство, и его данные стёрты.</translation>
     </message>
@@ -2949,7 +3005,7 @@
 <context>
     <name>Qadam::AppearanceController</name>
     <message>
-        <location filename="../../app/controllers/appearancecontroller.cpp" line="+105"/>
+        <location filename="../../app/controllers/appearancecontroller.cpp" line="+111"/>
         <source>Illness, with a medical certificate</source>
         <translation>Болезнь, со справкой</translation>
     </message>
@@ -3063,7 +3119,7 @@
 <context>
     <name>Qadam::CaseReportPdf</name>
     <message>
-        <location filename="../../app/export/casereportpdf.cpp" line="+90"/>
+        <location filename="../../app/export/casereportpdf.cpp" line="+91"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
@@ -3333,7 +3389,7 @@
 <context>
     <name>Qadam::ExportCli</name>
     <message>
-        <location filename="../../app/export/exportcli.cpp" line="+76"/>
+        <location filename="../../app/export/exportcli.cpp" line="+77"/>
         <source>say what to export: case-pdf, statistics or ngo-activity (see --help)</source>
         <translation>укажите, что выгрузить: case-pdf, statistics или ngo-activity (см. --help)</translation>
     </message>
@@ -3401,7 +3457,7 @@
 <context>
     <name>Qadam::ExportMessages</name>
     <message>
-        <location filename="../../app/export/exportmessages.cpp" line="+25"/>
+        <location filename="../../app/export/exportmessages.cpp" line="+26"/>
         <source>Your role may not export this. Nothing was saved.</source>
         <translation>Ваша роль не может это выгружать. Ничего не сохранено.</translation>
     </message>
@@ -3482,7 +3538,7 @@
 <context>
     <name>Qadam::PersonSections</name>
     <message>
-        <location filename="../../app/models/personsections.cpp" line="+54"/>
+        <location filename="../../app/models/personsections.cpp" line="+55"/>
         <source>from %1</source>
         <comment>open-ended period</comment>
         <translation>с %1</translation>
@@ -3652,7 +3708,7 @@
 <context>
     <name>Qadam::ProgrammeApprovalsModel</name>
     <message>
-        <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+70"/>
+        <location filename="../../app/models/programmeapprovalsmodel.cpp" line="+68"/>
         <source>You drafted this programme, so another supervisor approves it.</source>
         <translation>Эту программу составили вы, поэтому её утверждает другой руководитель.</translation>
     </message>
@@ -3800,7 +3856,7 @@
 <context>
     <name>Qadam::ProgrammeDrafts</name>
     <message>
-        <location filename="../../app/controllers/programmedraft.cpp" line="+100"/>
+        <location filename="../../app/controllers/programmedraft.cpp" line="+101"/>
         <source>This person&apos;s programme is awaiting the supervisor&apos;s approval.</source>
         <translation>Программа этого человека ожидает утверждения руководителем.</translation>
     </message>
@@ -4369,7 +4425,7 @@
         <translation>Направление %1 – %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>Probation sees that the session took place: date, mode, duration, engagement. Notes and observations stay with the counselling team.</source>
         <translation>Служба пробации видит, что встреча состоялась: дата, формат, длительность, вовлечённость. Заметки и наблюдения остаются у команды консультантов.</translation>
     </message>
@@ -4632,20 +4688,13 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Date of the appearance</source>
         <extracomment>Date field; the format hint follows in the placeholder</extracomment>
         <translation>Дата явки</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <location line="+53"/>
-        <source>YYYY-MM-DD</source>
-        <extracomment>Date format hint: year-month-day</extracomment>
-        <translation>ГГГГ-ММ-ДД</translation>
-    </message>
-    <message>
-        <location line="-45"/>
+        <location line="+7"/>
         <source>What was done (optional)</source>
         <translation>Что сделано (необязательно)</translation>
     </message>
@@ -4899,7 +4948,7 @@
         <translation>Начало срока (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Term starts</source>
         <translation>Начало срока</translation>
     </message>
@@ -4909,7 +4958,7 @@
         <translation>Окончание срока (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Term ends</source>
         <translation>Окончание срока</translation>
     </message>
@@ -5086,7 +5135,7 @@
         <translation>С (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Period from</source>
         <extracomment>the first day of the period a progress review covers</extracomment>
         <translation>Начало периода</translation>
@@ -5097,7 +5146,7 @@
         <translation>По (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Period to</source>
         <extracomment>the last day of the period a progress review covers</extracomment>
         <translation>Конец периода</translation>
@@ -5192,7 +5241,7 @@
         <translation>В этот день человек появится в списке проверок к сроку.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Next review on</source>
         <translation>Следующая проверка</translation>
     </message>
@@ -5284,7 +5333,7 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../app/controllers/sessioncontroller.cpp" line="-272"/>
+        <location filename="../../app/controllers/sessioncontroller.cpp" line="-278"/>
         <source>Face to face</source>
         <translation>Лично</translation>
     </message>
@@ -5582,7 +5631,7 @@
         <translation>Дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Date of the session</source>
         <translation>Дата встречи</translation>
     </message>
@@ -5663,7 +5712,7 @@
         <translation>Следующая встреча (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Date of the next session</source>
         <translation>Дата следующей встречи</translation>
     </message>

@@ -181,14 +181,13 @@ Page {
                 Layout.fillWidth: true
                 //: Date field; the format hint follows in the placeholder
                 label: qsTr("Date of the appearance")
-                TextField {
+                DateField {
                     id: occurredField
                     objectName: "occurredField"
                     Layout.fillWidth: true
                     text: appearance.today
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
-                    //: Date format hint: year-month-day
-                    placeholderText: qsTr("YYYY-MM-DD")
+                    today: appearance.today
+                    maximumDate: appearance.today // not in the future (CheckInService)
                     Accessible.name: qsTr("Date of the appearance")
                 }
             }
@@ -236,12 +235,12 @@ Page {
                 visible: page.known && excusedChoice.checked
                 Layout.fillWidth: true
                 label: qsTr("New date of the appearance")
-                TextField {
+                DateField {
                     id: newDueField
                     objectName: "newDueField"
                     Layout.fillWidth: true
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
-                    placeholderText: qsTr("YYYY-MM-DD")
+                    today: appearance.today
+                    minimumDate: appearance.earliestNewDue(page.dueOn)
                     Accessible.name: qsTr("New date of the appearance")
                 }
             }

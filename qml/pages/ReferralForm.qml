@@ -152,13 +152,12 @@ ScrollView {
                 Layout.fillWidth: true
                 label: qsTr("Term starts (YYYY-MM-DD)")
                 required: true
-                TextField {
+                DateField {
                     id: startField
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     enabled: form.hasConsent
                     text: form.controller ? form.controller.defaultTermStart : ""
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     Accessible.name: qsTr("Term starts")
                 }
             }
@@ -166,13 +165,12 @@ ScrollView {
                 Layout.fillWidth: true
                 label: qsTr("Term ends (YYYY-MM-DD)")
                 required: true
-                TextField {
+                DateField {
                     id: endField
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     enabled: form.hasConsent
                     text: form.controller ? form.controller.defaultTermEnd : ""
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     Accessible.name: qsTr("Term ends")
                 }
             }

@@ -50,13 +50,12 @@ ScrollView {
             LabeledField {
                 Layout.fillWidth: true
                 label: qsTr("From (YYYY-MM-DD)")
-                TextField {
+                DateField {
                     id: startField
                     objectName: "periodStartField"
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     text: form.controller ? form.controller.periodStart : ""
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     //: the first day of the period a progress review covers
                     Accessible.name: qsTr("Period from")
                 }
@@ -64,13 +63,12 @@ ScrollView {
             LabeledField {
                 Layout.fillWidth: true
                 label: qsTr("To (YYYY-MM-DD)")
-                TextField {
+                DateField {
                     id: endField
                     objectName: "periodEndField"
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
                     text: form.controller ? form.controller.periodEnd : ""
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                     //: the last day of the period a progress review covers
                     Accessible.name: qsTr("Period to")
                 }

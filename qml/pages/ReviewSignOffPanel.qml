@@ -56,12 +56,11 @@ Rectangle {
             label: qsTr("Next review on (YYYY-MM-DD)")
             required: true
             help: qsTr("The person appears in the reviews due list on this date.")
-            TextField {
+            DateField {
                 id: nextField
                 objectName: "nextReviewField"
                 Layout.fillWidth: true
                 Layout.minimumHeight: Theme.touchTarget
-                inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
                 Accessible.name: qsTr("Next review on")
                 Keys.onReturnPressed: signButton.clicked()
             }

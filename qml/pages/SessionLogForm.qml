@@ -94,12 +94,13 @@ ColumnLayout {
                     Layout.fillWidth: true
                     label: qsTr("Date (YYYY-MM-DD)")
                     required: true
-                    TextField {
+                    DateField {
                         id: dateField
                         objectName: "dateField"
                         Layout.fillWidth: true
                         Layout.minimumHeight: Theme.touchTarget
-                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
+                        today: form.controller ? form.controller.today : ""
+                        maximumDate: form.controller ? form.controller.today : "" // not in the future (SessionService)
                         Accessible.name: qsTr("Date of the session")
                     }
                 }
@@ -161,11 +162,12 @@ ColumnLayout {
             LabeledField {
                 Layout.fillWidth: true
                 label: qsTr("Next session (YYYY-MM-DD)")
-                TextField {
+                DateField {
                     id: nextField
                     Layout.fillWidth: true
                     Layout.minimumHeight: Theme.touchTarget
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhDate
+                    today: form.controller ? form.controller.today : ""
+                    minimumDate: form.controller ? form.controller.earliestNextSession(dateField.text) : ""
                     Accessible.name: qsTr("Date of the next session")
                 }
             }
