@@ -2,12 +2,14 @@
 
 #include "personlabels.h"
 #include "programmedraftmodel.h"
+#include "providerchoicemodel.h"
 
 #include "appsession.h"
 #include "storeworker.h"
 
 #include "casework/programmetemplates.h"
 
+#include <QQmlEngine>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -172,6 +174,8 @@ void ProgrammeBuilderController::setDraft(const ProgrammeDraft &draft)
         m_interventionLabels.insert(code, label);
         m_interventionList << QVariantMap { { u"value"_s, code }, { u"text"_s, label } };
     }
+    for (ProviderChoiceModel *choices : std::as_const(m_providerChoices))
+        choices->setCandidates(m_draft.providers);
     edited();
 }
 
@@ -283,6 +287,7 @@ void ProgrammeBuilderController::setMeasureIntervention(int need, int goal, int 
 {
     if (DraftMeasure *m = measureAt(need, goal, measure)) {
         m->plan.interventionCode = code;
+        m->plan.providerKind = ProgrammeDrafts::providerKindOf(code);
         edited();
     }
 }
@@ -306,6 +311,28 @@ void ProgrammeBuilderController::setMeasureFrequency(int need, int goal, int mea
         m->plan.frequency = frequency;
         edited();
     }
+}
+
+void ProgrammeBuilderController::setMeasureProvider(
+    int need, int goal, int measure, const QString &organisationId, const QString &counsellorId)
+{
+    DraftMeasure *m = measureAt(need, goal, measure);
+    if (!m || (m->plan.providerOrganisationId == organisationId && m->plan.providerCounsellorId == counsellorId))
+        return;
+    m->plan.providerOrganisationId = organisationId;
+    m->plan.providerCounsellorId = counsellorId;
+    edited();
+}
+
+ProviderChoiceModel *ProgrammeBuilderController::providerChoices(const QString &providerKind)
+{
+    ProviderChoiceModel *&choices = m_providerChoices[providerKind];
+    if (!choices) {
+        choices = new ProviderChoiceModel(providerKind, this);
+        QQmlEngine::setObjectOwnership(choices, QQmlEngine::CppOwnership);
+        choices->setCandidates(m_draft.providers);
+    }
+    return choices;
 }
 
 void ProgrammeBuilderController::addMeasure(int need, int goal)

@@ -9,16 +9,19 @@
 // moc needs the full type for the pointer properties; which header comes first in the one
 // mocs_compilation unit depends on the folder listing, so say it here.
 Q_MOC_INCLUDE("programmedraftmodel.h")
+Q_MOC_INCLUDE("providerchoicemodel.h")
 
 namespace Qadam {
 
 class ProgrammeDraftModel;
+class ProviderChoiceModel;
 
 /**
  * The guided programme builder (PEC Art. 172 part 7), step by step:
  *   0 Assess   — every need domain with a severity and the officer's words;
  *   1 Suggest  — the templates' goals and measures for the needs above "none" (keep or drop each);
- *   2 Edit     — goal texts and target dates, measures' type, due date and frequency; add, remove;
+ *   2 Edit     — goal texts and target dates, measures' type, due date, frequency and provider (an
+ *                organisation or a counsellor of the local directory); add, remove;
  *   3 Submit   — the draft is saved; submit sends it to the supervisor.
  * Moving on asks core each time (suggest validates the assessment, save validates the plan); the
  * working copy stays in memory, so going back never loses an edit, and from step 2 on it is saved
@@ -79,6 +82,14 @@ public:
     Q_INVOKABLE void setMeasureIntervention(int need, int goal, int measure, const QString &code);
     Q_INVOKABLE void setMeasureDue(int need, int goal, int measure, const QString &isoDate);
     Q_INVOKABLE void setMeasureFrequency(int need, int goal, int measure, const QString &frequency);
+    /** Who delivers the measure: an organisation (`counsellorId` empty), a counsellor (with their
+     *  organisation), or nobody yet (both empty). Core checks the counsellor on save. */
+    Q_INVOKABLE void setMeasureProvider(
+        int need, int goal, int measure, const QString &organisationId, const QString &counsellorId);
+    /** The providers to offer for a measure the templates say `providerKind` usually delivers
+     *  (that kind first, then the rest; row 0 is "no provider yet"). One model per kind, owned by
+     *  the controller and kept up to date with the local directory. */
+    Q_INVOKABLE Qadam::ProviderChoiceModel *providerChoices(const QString &providerKind);
     Q_INVOKABLE void addMeasure(int need, int goal);
     Q_INVOKABLE void removeMeasure(int need, int goal, int measure);
     /** The next step, after core accepted this one. */
@@ -118,6 +129,7 @@ private:
     ProgrammeDraftModel *m_needs = nullptr;
     ProgrammeDraftModel *m_plan = nullptr;
     QHash<QString, QString> m_interventionLabels;
+    QHash<QString, ProviderChoiceModel *> m_providerChoices;
     QVariantList m_interventionList;
     int m_step = Assess;
     bool m_busy = false;

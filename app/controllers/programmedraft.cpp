@@ -132,6 +132,7 @@ Status loadItems(Database &db, ProgrammeDraft &draft)
                 measure.plan.interventionCode = str(m, u"interventionCode"_s);
                 measure.plan.providerOrganisationId = str(m, u"providerOrganisationId"_s);
                 measure.plan.providerCounsellorId = str(m, u"providerCounsellorId"_s);
+                measure.plan.providerKind = providerKindOf(measure.plan.interventionCode);
                 measure.plan.dueOn = QDate::fromString(str(m, u"dueOn"_s), Qt::ISODate);
                 measure.plan.frequency = str(m, u"frequency"_s);
                 goal.measures << measure;
@@ -329,7 +330,55 @@ Result<ProgrammeDraft> allOrNothing(CoreContext &ctx, const ProgrammeDraft &draf
     return open(ctx, draft.personId, language);
 }
 
+/** The local directory's providers: every organisation, then every active counsellor with their
+ *  organisation, each by name in `language`. */
+Result<QList<ProviderCandidate>> providers(Database &db, const QString &language)
+{
+    QList<ProviderCandidate> out;
+    const QString name = language == u"kk" ? u"name_kk"_s : language == u"en" ? u"name_en"_s : u"name_ru"_s;
+    auto orgs = db.prepare(u"SELECT id, coalesce(kind, ''), coalesce(nullif(%1, ''), name_ru, id) FROM organisation "
+                           u"ORDER BY 3, id"_s.arg(name));
+    if (!orgs.ok())
+        return orgs.error();
+    QHash<QString, ProviderCandidate> byId;
+    while (true) {
+        auto more = orgs.value().step();
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            break;
+        const ProviderCandidate c { orgs.value().text(0), QString(), orgs.value().text(1), orgs.value().text(2) };
+        byId.insert(c.organisationId, c);
+        out << c;
+    }
+    auto staff = db.prepare(u"SELECT id, coalesce(organisation_id, ''), coalesce(display_name, id) FROM staff_user "
+                            u"WHERE role = 'counsellor' AND status = 'active' ORDER BY 3, id"_s);
+    if (!staff.ok())
+        return staff.error();
+    while (true) {
+        auto more = staff.value().step();
+        if (!more.ok())
+            return more.error();
+        if (!more.value())
+            break;
+        const ProviderCandidate org = byId.value(staff.value().text(1));
+        const QString person = staff.value().text(2);
+        out << ProviderCandidate { staff.value().text(1), staff.value().text(0), org.kind,
+            org.label.isEmpty() ? person : u"%1 · %2"_s.arg(person, org.label) };
+    }
+    return out;
+}
+
 } // namespace
+
+QString providerKindOf(const QString &interventionCode)
+{
+    for (const TemplateGoal &goal : templates().goals())
+        for (const TemplateMeasure &m : goal.measures)
+            if (m.interventionCode == interventionCode && !m.providerKind.isEmpty())
+                return m.providerKind;
+    return {};
+}
 
 Result<ProgrammeDraft> open(CoreContext &ctx, const QString &personId, const QString &language)
 {
@@ -345,6 +394,10 @@ Result<ProgrammeDraft> open(CoreContext &ctx, const QString &personId, const QSt
         return interventions.error();
     for (const ReferenceEntry &e : interventions.value())
         draft.interventions.append({ e.code, e.label(language) });
+    auto directory = providers(ctx.db, language);
+    if (!directory.ok())
+        return directory.error();
+    draft.providers = directory.value();
     if (Status s = readPerson(ctx, draft); !s.ok())
         return s.error();
     auto live = ctx.db.scalar(u"SELECT id || ' ' || status FROM assistance_programme WHERE person_id = ?1 AND status "

@@ -29,6 +29,18 @@ struct DraftGoal
     QList<DraftMeasure> measures;
 };
 
+/** Someone who may deliver a measure, from the local directory: an organisation, or a counsellor
+ *  (then `organisationId` is the counsellor's organisation). `kind` is the Organisation.kind. */
+struct ProviderCandidate
+{
+    QString organisationId;
+    QString counsellorId; ///< empty for an organisation as a whole
+    QString kind;
+    QString label; ///< "Name" or "Counsellor · Organisation", in the session's language
+
+    bool operator==(const ProviderCandidate &) const = default;
+};
+
 /** One need domain: every domain is assessed ("none" when there is no need). */
 struct DraftNeed
 {
@@ -57,6 +69,7 @@ struct ProgrammeDraft
     QString blocker; ///< non-empty (translated): why no programme can be drafted for this person now
     QList<DraftNeed> needs;
     QList<std::pair<QString, QString>> interventions; ///< intervention types on offer: code, label
+    QList<ProviderCandidate> providers; ///< who may deliver measures: organisations, then active counsellors
 
     [[nodiscard]] int goalCount() const;
     [[nodiscard]] int measureCount() const;
@@ -71,6 +84,9 @@ namespace ProgrammeDrafts {
  *  assessed "none" drop their unsaved goals. Core validates the assessment. Store thread (pure). */
 [[nodiscard]] Result<ProgrammeDraft> suggest(
     const CoreContext &ctx, ProgrammeDraft draft, const QString &language);
+/** The templates' hint of who usually delivers `interventionCode` (an Organisation.kind), from the
+ *  first template measure of that intervention; empty when no template names one. */
+[[nodiscard]] QString providerKindOf(const QString &interventionCode);
 /** Saves the working copy as the draft programme, all or nothing, and returns it re-read. */
 [[nodiscard]] Result<ProgrammeDraft> save(CoreContext &ctx, const ProgrammeDraft &draft, const QString &language);
 /** Saves and submits for approval in one transaction: a refused submit writes nothing. */

@@ -89,6 +89,9 @@ QVariant ProgrammeDraftModel::data(const QModelIndex &index, int role) const
         return measure ? PersonLabels::enumText(QString(), u"frequency"_s, measure->plan.frequency) : QString();
     case IncludedRole: return goal ? !goal->removed : true;
     case DomainRole: return need.domainCode;
+    case ProviderKindRole: return measure ? measure->plan.providerKind : QString();
+    case ProviderOrganisationRole: return measure ? measure->plan.providerOrganisationId : QString();
+    case ProviderCounsellorRole: return measure ? measure->plan.providerCounsellorId : QString();
     case StoredRole: return measure ? !measure->id.isEmpty() : goal ? !goal->id.isEmpty() : !need.id.isEmpty();
     default: return {};
     }
@@ -101,7 +104,8 @@ QHash<int, QByteArray> ProgrammeDraftModel::roleNames() const
         { SeverityTextRole, "severityText" }, { AssessmentRole, "assessment" }, { DateRole, "date" },
         { InterventionRole, "interventionCode" }, { FrequencyRole, "frequency" },
         { FrequencyTextRole, "frequencyText" }, { IncludedRole, "included" }, { StoredRole, "stored" },
-        { DomainRole, "domainCode" } };
+        { DomainRole, "domainCode" }, { ProviderKindRole, "providerKind" },
+        { ProviderOrganisationRole, "providerOrganisationId" }, { ProviderCounsellorRole, "providerCounsellorId" } };
 }
 
 } // namespace Qadam

@@ -39,6 +39,9 @@ public:
         IncludedRole, ///< goals: kept in the plan
         StoredRole, ///< saved in the draft programme
         DomainRole, ///< need_domain code
+        ProviderKindRole, ///< measures: the Organisation.kind that usually delivers it (templates' hint)
+        ProviderOrganisationRole, ///< measures: the chosen provider organisation's id, or empty
+        ProviderCounsellorRole, ///< measures: the chosen counsellor's id, or empty
     };
     Q_ENUM(Roles)
 

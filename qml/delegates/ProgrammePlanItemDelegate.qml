@@ -7,7 +7,8 @@ import Qadam.Ui
 // A row of the programme builder's plan (ProgrammeDraftModel, Plan view): a need heading, a goal
 // or a measure. With `editing` false (step 2, suggestions) a goal has a switch to keep it; with
 // `editing` true (step 3) goals and measures are edited in place. Every edit is an intent on the
-// builder; dates are typed as year-month-day (or picked in a calendar) and checked in C++.
+// builder; dates are typed as year-month-day (or picked in a calendar) and checked in C++; a
+// measure's provider is chosen from the builder's list (the usual kind of provider first).
 ItemDelegate {
     id: row
 
@@ -23,6 +24,9 @@ ItemDelegate {
     required property string frequency
     required property string frequencyText
     required property bool included
+    required property string providerKind
+    required property string providerOrganisationId
+    required property string providerCounsellorId
     property ProgrammeBuilderController builder
     property bool editing: false
 
@@ -211,6 +215,26 @@ ItemDelegate {
                 currentIndex: count > 0 ? indexOfValue(row.frequency) : -1
                 Accessible.name: qsTr("Frequency")
                 onActivated: row.builder.setMeasureFrequency(row.needIndex, row.goalIndex, row.measureIndex, currentValue)
+            }
+            ComboBox {
+                id: providerBox
+                objectName: "providerBox"
+                readonly property var choices: row.builder ? row.builder.providerChoices(row.providerKind) : null
+                Layout.row: row.narrow ? 2 : 1
+                Layout.column: 0
+                Layout.columnSpan: row.narrow ? 2 : 3
+                Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
+                model: choices
+                textRole: "label"
+                // count: re-evaluated once the directory arrives
+                currentIndex: count > 0 && choices ? choices.indexOf(row.providerOrganisationId, row.providerCounsellorId) : -1
+                //: Shown in a measure's provider choice when the stored provider is not in the local directory
+                displayText: currentIndex < 0 ? qsTr("Provider not in the directory") : currentText
+                //: Screen-reader name of the choice of who delivers a measure
+                Accessible.name: qsTr("Provider of the measure")
+                onActivated: index => row.builder.setMeasureProvider(row.needIndex, row.goalIndex, row.measureIndex,
+                                                                     choices.organisationIdAt(index), choices.counsellorIdAt(index))
             }
             ToolButton {
                 Layout.row: 0

@@ -2657,7 +2657,7 @@
 <context>
     <name>ProgrammePlanItemDelegate</name>
     <message>
-        <location filename="../delegates/ProgrammePlanItemDelegate.qml" line="+40"/>
+        <location filename="../delegates/ProgrammePlanItemDelegate.qml" line="+44"/>
         <source>Goal: %1</source>
         <extracomment>Screen-reader name of a goal row; %1 the goal</extracomment>
         <translation>Goal: %1</translation>
@@ -2740,7 +2740,19 @@
         <translation>Frequency</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Provider not in the directory</source>
+        <extracomment>Shown in a measure&apos;s provider choice when the stored provider is not in the local directory</extracomment>
+        <translation>Provider not in the directory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider of the measure</source>
+        <extracomment>Screen-reader name of the choice of who delivers a measure</extracomment>
+        <translation>Provider of the measure</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Remove measure %1</source>
         <extracomment>Removes a measure from the plan; %1 the kind of measure</extracomment>
         <translation>Remove measure %1</translation>
@@ -3723,7 +3735,7 @@
 <context>
     <name>Qadam::ProgrammeBuilderController</name>
     <message>
-        <location filename="../../app/controllers/programmebuildercontroller.cpp" line="+35"/>
+        <location filename="../../app/controllers/programmebuildercontroller.cpp" line="+37"/>
         <source>goal text</source>
         <translation>goal text</translation>
     </message>
@@ -3784,17 +3796,17 @@
         <translation>Programme sent to the supervisor for approval.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Enter the target date as year-month-day, for example 2026-09-30.</source>
         <translation>Enter the target date as year-month-day, for example 2026-09-30.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Enter the due date as year-month-day, for example 2026-09-30.</source>
         <translation>Enter the due date as year-month-day, for example 2026-09-30.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>Your role may not draft or submit programmes for this person.</source>
         <translation>Your role may not draft or submit programmes for this person.</translation>
     </message>
@@ -3861,6 +3873,21 @@
         <location line="+1"/>
         <source>This person already has a programme in progress. Revise it to change the plan.</source>
         <translation>This person already has a programme in progress. Revise it to change the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ProviderChoiceModel</name>
+    <message>
+        <location filename="../../app/models/providerchoicemodel.cpp" line="+30"/>
+        <source>No provider yet</source>
+        <extracomment>The first choice of a measure&apos;s provider: none chosen yet</extracomment>
+        <translation>No provider yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (usual provider)</source>
+        <extracomment>A provider of the kind that usually delivers this measure; %1 its name</extracomment>
+        <translation>%1 (usual provider)</translation>
     </message>
 </context>
 <context>

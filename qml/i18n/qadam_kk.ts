@@ -2657,7 +2657,7 @@
 <context>
     <name>ProgrammePlanItemDelegate</name>
     <message>
-        <location filename="../delegates/ProgrammePlanItemDelegate.qml" line="+40"/>
+        <location filename="../delegates/ProgrammePlanItemDelegate.qml" line="+44"/>
         <source>Goal: %1</source>
         <extracomment>Screen-reader name of a goal row; %1 the goal</extracomment>
         <translation>Мақсат: %1</translation>
@@ -2740,7 +2740,19 @@
         <translation>Жиілігі</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Provider not in the directory</source>
+        <extracomment>Shown in a measure&apos;s provider choice when the stored provider is not in the local directory</extracomment>
+        <translation>Орындаушы анықтамалықта жоқ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider of the measure</source>
+        <extracomment>Screen-reader name of the choice of who delivers a measure</extracomment>
+        <translation>Шараның орындаушысы</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Remove measure %1</source>
         <extracomment>Removes a measure from the plan; %1 the kind of measure</extracomment>
         <translation>%1 шарасын жою</translation>
@@ -3723,7 +3735,7 @@
 <context>
     <name>Qadam::ProgrammeBuilderController</name>
     <message>
-        <location filename="../../app/controllers/programmebuildercontroller.cpp" line="+35"/>
+        <location filename="../../app/controllers/programmebuildercontroller.cpp" line="+37"/>
         <source>goal text</source>
         <translation>мақсат мәтіні</translation>
     </message>
@@ -3784,17 +3796,17 @@
         <translation>Бағдарлама басшыға бекітуге жіберілді.</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+109"/>
         <source>Enter the target date as year-month-day, for example 2026-09-30.</source>
         <translation>Мақсатты күнді жыл-ай-күн пішімінде енгізіңіз, мысалы 2026-09-30.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Enter the due date as year-month-day, for example 2026-09-30.</source>
         <translation>Мерзімді жыл-ай-күн пішімінде енгізіңіз, мысалы 2026-09-30.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+56"/>
         <source>Your role may not draft or submit programmes for this person.</source>
         <translation>Сіздің рөліңіз бұл адам үшін бағдарлама құрастыруға немесе жіберуге мүмкіндік бермейді.</translation>
     </message>
@@ -3861,6 +3873,21 @@
         <location line="+1"/>
         <source>This person already has a programme in progress. Revise it to change the plan.</source>
         <translation>Бұл адамның орындалып жатқан бағдарламасы бар. Жоспарды өзгерту үшін оның жаңа редакциясын жасаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>Qadam::ProviderChoiceModel</name>
+    <message>
+        <location filename="../../app/models/providerchoicemodel.cpp" line="+30"/>
+        <source>No provider yet</source>
+        <extracomment>The first choice of a measure&apos;s provider: none chosen yet</extracomment>
+        <translation>Орындаушы әлі таңдалмаған</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (usual provider)</source>
+        <extracomment>A provider of the kind that usually delivers this measure; %1 its name</extracomment>
+        <translation>%1 (әдеттегі орындаушы)</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 // re-opened with its plan and edited in place.
 #include "programmebuildercontroller.h"
 #include "programmedraftmodel.h"
+#include "providerchoicemodel.h"
 
 #include "appsupport.h"
 #include "persontestsupport.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void refusedSubmitWritesNothing();
     void storedDraftReopensAndIsEditedInPlace();
     void programmeInProgressBlocksTheBuilder();
+    void chosenProviderIsStoredWithTheMeasure();
 
 private:
     QString takeInPerson();
@@ -313,6 +315,108 @@ void tst_ProgrammeBuilderController::programmeInProgressBlocksTheBuilder()
     QVERIFY(settled(c));
     QVERIFY(!c.blocker().isEmpty());
     QCOMPARE(c.programmeId(), QString());
+}
+
+void tst_ProgrammeBuilderController::chosenProviderIsStoredWithTheMeasure()
+{
+    AppSession &s = m_session->session();
+    ProgrammeBuilderController c;
+    QAbstractItemModelTester planTester(c.plan(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.setPersonId(m_personId);
+    QVERIFY(settled(c));
+    const int housing = needIndex(c, u"housing"_s);
+    const int work = needIndex(c, u"employment_income"_s);
+    QVERIFY(housing >= 0 && work >= 0);
+    c.setSeverity(housing, u"high"_s);
+    c.setSeverity(work, u"moderate"_s);
+    c.next();
+    QVERIFY(settled(c));
+    c.next();
+    QCOMPARE(c.step(), int(ProgrammeBuilderController::Edit));
+
+    // The first two suggested measures: the templates say who usually delivers each.
+    QList<int> measureRows;
+    for (int row = 0; row < c.plan()->rowCount() && measureRows.size() < 2; ++row)
+        if (value(*c.plan(), row, "kind").toString() == u"measure")
+            measureRows << row;
+    QCOMPARE(measureRows.size(), 2);
+    const auto at = [&](int row, const QByteArray &role) { return value(*c.plan(), row, role); };
+    const QString kind = at(measureRows.at(0), "providerKind").toString();
+    QVERIFY2(!kind.isEmpty(), "a suggested measure names the kind of provider that usually delivers it");
+    QCOMPARE(at(measureRows.at(0), "providerOrganisationId").toString(), QString());
+
+    // The choices: "no provider yet", then that kind of provider, then the rest of the directory.
+    ProviderChoiceModel *choices = c.providerChoices(kind);
+    QVERIFY(choices);
+    QCOMPARE(c.providerChoices(kind), choices); // one model per kind
+    QAbstractItemModelTester choicesTester(choices, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 organisations = count(s, u"SELECT count(*) FROM organisation"_s);
+    const qint64 counsellors = count(s, u"SELECT count(*) FROM staff_user WHERE role = 'counsellor' AND status = 'active'"_s);
+    QVERIFY(counsellors > 0);
+    QCOMPARE(choices->rowCount(), int(1 + organisations + counsellors));
+    QCOMPARE(choices->indexOf(QString(), QString()), 0);
+    QCOMPARE(value(*choices, 0, "label").toString(), u"No provider yet"_s);
+    int preferred = 0;
+    int firstOther = -1;
+    int organisationRow = -1;
+    int counsellorRow = -1;
+    for (int row = 1; row < choices->rowCount(); ++row) {
+        const bool usual = value(*choices, row, "preferred").toBool();
+        QCOMPARE(usual, value(*choices, row, "kind").toString() == kind);
+        if (usual) {
+            QVERIFY2(firstOther < 0, "a provider of the usual kind is listed after the others");
+            ++preferred;
+            QVERIFY(value(*choices, row, "label").toString().endsWith(u"(usual provider)"_s));
+        } else if (firstOther < 0) {
+            firstOther = row;
+        }
+        const bool isCounsellor = !choices->counsellorIdAt(row).isEmpty();
+        if (usual && !isCounsellor && organisationRow < 0)
+            organisationRow = row;
+        if (isCounsellor && counsellorRow < 0)
+            counsellorRow = row;
+    }
+    QCOMPARE(preferred, int(count(s, u"SELECT count(*) FROM organisation WHERE kind = ?1"_s, { kind })
+                            + count(s, u"SELECT count(*) FROM staff_user s JOIN organisation o ON o.id = s.organisation_id "
+                                       u"WHERE s.role = 'counsellor' AND s.status = 'active' AND o.kind = ?1"_s, { kind })));
+    QVERIFY2(organisationRow > 0, "the directory has an organisation of the usual kind");
+    QVERIFY(counsellorRow > 0);
+
+    // An organisation for the first measure, a counsellor for the second.
+    const QString organisationId = choices->organisationIdAt(organisationRow);
+    const QString counsellorId = choices->counsellorIdAt(counsellorRow);
+    const QString counsellorOrg = choices->organisationIdAt(counsellorRow);
+    const auto place = [&](int row) {
+        return std::tuple { at(row, "needIndex").toInt(), at(row, "goalIndex").toInt(), at(row, "measureIndex").toInt() };
+    };
+    const auto [n0, g0, m0] = place(measureRows.at(0));
+    const auto [n1, g1, m1] = place(measureRows.at(1));
+    c.setMeasureProvider(n0, g0, m0, organisationId, QString());
+    c.setMeasureProvider(n1, g1, m1, counsellorOrg, counsellorId);
+    QCOMPARE(at(measureRows.at(0), "providerOrganisationId").toString(), organisationId);
+    QCOMPARE(at(measureRows.at(1), "providerCounsellorId").toString(), counsellorId);
+    QCOMPARE(choices->indexOf(organisationId, QString()), organisationRow);
+
+    // Saved and submitted: the stored measures carry the providers.
+    const int measures = c.measureCount();
+    c.next();
+    QVERIFY(settled(c));
+    QVERIFY2(c.errorText().isEmpty(), qPrintable(c.errorText()));
+    QCOMPARE(c.step(), int(ProgrammeBuilderController::Submit));
+    const QString programmeId = c.programmeId();
+    c.submit();
+    QVERIFY(settled(c));
+    QVERIFY2(c.submitted(), qPrintable(c.errorText()));
+    QCOMPARE(scalar(s, u"SELECT status FROM assistance_programme WHERE id = ?1"_s, { programmeId }).toString(), u"submitted"_s);
+    QCOMPARE(count(s, u"SELECT count(*) FROM programme_measure WHERE programme_id = ?1 AND provider_organisation_id = ?2 "
+                      u"AND provider_counsellor_id IS NULL"_s, { programmeId, organisationId }),
+        qint64(1));
+    QCOMPARE(count(s, u"SELECT count(*) FROM programme_measure WHERE programme_id = ?1 AND provider_counsellor_id = ?2 "
+                      u"AND provider_organisation_id = ?3"_s, { programmeId, counsellorId, counsellorOrg }),
+        qint64(1));
+    QCOMPARE(count(s, u"SELECT count(*) FROM programme_measure WHERE programme_id = ?1 AND provider_organisation_id IS NULL"_s,
+                 { programmeId }),
+        qint64(measures - 2));
 }
 
 QTEST_MAIN(tst_ProgrammeBuilderController)

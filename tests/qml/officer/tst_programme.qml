@@ -6,8 +6,9 @@ import Qadam.Ui
 
 // Build and submit an individual programme through the guided builder, phone-sized, as a
 // probation officer, for the person the harness took in (tests/qml/programmeseed.h): assess a
-// need with the keyboard, see the templates' suggestions, go on to edit, save the draft, go back
-// and forth without losing it, submit — and find the programme awaiting approval in the store.
+// need with the keyboard, see the templates' suggestions, go on to edit, choose a measure's provider
+// with the keyboard (the usual kind of provider first), save the draft, go back and forth without
+// losing it, submit — and find the programme awaiting approval in the store, with that provider.
 TestCase {
     id: test
     name: "OfficerProgramme"
@@ -64,9 +65,36 @@ TestCase {
         tryCompare(builder, "step", 1, 30000)
         compare(builder.goalCount, goals)
 
-        // Step 3, then save: the draft is stored through core.
+        // Step 3: the first measure's provider, chosen with the keyboard.
         mouseClick(next)
         compare(builder.step, 2)
+        const editor = findChild(page, "planEditor")
+        tryVerify(() => editor.count > 1 && editor.itemAtIndex(0) !== null, 30000)
+        let measure = null
+        for (let i = 0; i < editor.count && !measure; ++i) {
+            editor.positionViewAtIndex(i, ListView.Contain)
+            const item = editor.itemAtIndex(i)
+            if (item && item.kind === "measure")
+                measure = item
+        }
+        verify(measure, "the plan has a measure")
+        verify(measure.providerKind !== "", "the templates name who usually delivers the measure")
+        const provider = findChild(measure, "providerBox")
+        verify(provider && provider.visible)
+        verify(provider.height >= Theme.touchTarget)
+        tryVerify(() => provider.count > 1, 30000, "the directory's providers are offered")
+        compare(provider.currentIndex, 0)
+        compare(provider.currentText, "No provider yet")
+        provider.forceActiveFocus()
+        keyClick(Qt.Key_Down)
+        compare(provider.currentIndex, 1)
+        tryVerify(() => measure.providerOrganisationId !== "", 5000, "the choice did not reach the builder")
+        const label = provider.currentText
+        verify(label.endsWith(" (usual provider)"), "the usual kind of provider is offered first: " + label)
+        const providerName = label.replace(" (usual provider)", "").split(" · ")[0]
+        editor.positionViewAtBeginning()
+
+        // Save: the draft is stored through core.
         mouseClick(next)
         tryCompare(builder, "step", 3, 30000)
         verify(builder.programmeId !== "", "the draft was not saved")
@@ -82,6 +110,14 @@ TestCase {
         const programme = createTemporaryObject(sectionComponent, test, { personId: personId, section: "programme" })
         tryVerify(() => !programme.loading && programme.count > 0, 30000)
         compare(programme.data(programme.index(0, 0), PersonSectionModel.StatusRole), "submitted")
+        let withProvider = 0
+        for (let i = 0; i < programme.count; ++i) {
+            const at = programme.index(i, 0)
+            if (programme.data(at, PersonSectionModel.EntityRole) === "ProgrammeMeasure"
+                    && String(programme.data(at, PersonSectionModel.SubtitleRole)).startsWith(providerName))
+                ++withProvider
+        }
+        compare(withProvider, 1, "the stored measure names the chosen provider " + providerName)
     }
 
     function test_submittedBlocksANewProgramme() {
