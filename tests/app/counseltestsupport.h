@@ -11,6 +11,7 @@
 #include "write/writeservice.h"
 
 #include <QAbstractItemModel>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStringList>
 #include <QVariantList>
@@ -93,6 +94,39 @@ inline QString iinShownBy(AppSession &session, const QAbstractItemModel &model, 
                 return QStringLiteral("an IIN is shown in row %1").arg(r);
     }
     return rowsWithIin > 0 ? QString() : QStringLiteral("no row of a person who has an IIN was checked");
+}
+
+/** What a role shows as text; maps and lists (a form's prefill) as JSON, so nothing inside hides. */
+inline QString shownText(const QVariant &value)
+{
+    const int type = value.typeId();
+    if (type == QMetaType::QVariantMap || type == QMetaType::QVariantList || type == QMetaType::QStringList
+        || type == QMetaType::QVariantHash)
+        return QString::fromUtf8(QJsonDocument::fromVariant(value).toJson(QJsonDocument::Compact));
+    return value.toString();
+}
+
+/** iinShownBy() for a model of ONE person's records, whose rows carry no person id (sessions, the
+ *  programme builder's plan): empty when `personId` has an IIN, the model has rows, and no role
+ *  of any row shows any IIN of the store; otherwise what is wrong. */
+inline QString iinShownFor(AppSession &session, const QAbstractItemModel &model, const QString &personId)
+{
+    if (column(session, QStringLiteral("SELECT iin FROM person WHERE id = ?1 AND iin <> ''"), { personId }).isEmpty())
+        return QStringLiteral("the person under test has no IIN");
+    if (model.rowCount() == 0)
+        return QStringLiteral("no row to check");
+    const QStringList iins = column(session, QStringLiteral("SELECT iin FROM person WHERE iin IS NOT NULL AND iin <> ''"));
+    const QHash<int, QByteArray> roles = model.roleNames();
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex at = model.index(r, 0);
+        for (auto it = roles.cbegin(); it != roles.cend(); ++it) {
+            const QString shown = shownText(at.data(it.key()));
+            for (const QString &iin : iins)
+                if (shown.contains(iin))
+                    return QStringLiteral("an IIN is shown in row %1, role %2").arg(r).arg(QString::fromUtf8(it.value()));
+        }
+    }
+    return {};
 }
 
 } // namespace Qadam::AppTest

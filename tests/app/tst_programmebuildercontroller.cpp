@@ -8,6 +8,7 @@
 #include "providerchoicemodel.h"
 
 #include "appsupport.h"
+#include "counseltestsupport.h"
 #include "persontestsupport.h"
 #include "../qml/programmeseed.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void storedDraftReopensAndIsEditedInPlace();
     void programmeInProgressBlocksTheBuilder();
     void chosenProviderIsStoredWithTheMeasure();
+    void neverShowsAnIin();
 
 private:
     QString takeInPerson();
@@ -417,6 +419,40 @@ void tst_ProgrammeBuilderController::chosenProviderIsStoredWithTheMeasure()
     QCOMPARE(count(s, u"SELECT count(*) FROM programme_measure WHERE programme_id = ?1 AND provider_organisation_id IS NULL"_s,
                  { programmeId }),
         qint64(measures - 2));
+}
+
+void tst_ProgrammeBuilderController::neverShowsAnIin()
+{
+    // The person taken in gets a (synthetic) IIN, as people on probation have.
+    AppSession &s = m_session->session();
+    Status given;
+    s.worker()->runBlocking([&](CoreContext &ctx) {
+        auto person = ctx.writes.get(u"Person"_s, m_personId);
+        given = person.ok() ? ctx.writes.update(u"Person"_s, m_personId, person.value().version, { { u"iin"_s, u"860314350127"_s } })
+                            : Status(person.error());
+    });
+    QVERIFY2(given.ok(), qPrintable(given.error().detail));
+
+    ProgrammeBuilderController c;
+    QAbstractItemModelTester needsTester(c.needs(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester planTester(c.plan(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    c.setPersonId(m_personId);
+    QVERIFY(settled(c));
+    const int housing = needIndex(c, u"housing"_s);
+    QVERIFY(housing >= 0);
+    c.setSeverity(housing, u"high"_s);
+    c.setAssessment(housing, u"Lives with relatives, no lease"_s);
+    c.next();
+    QVERIFY(settled(c));
+    c.next(); // edit
+    c.next(); // saved: the plan is re-read from the store
+    QVERIFY(settled(c));
+    QVERIFY2(c.errorText().isEmpty(), qPrintable(c.errorText()));
+    QCOMPARE(c.step(), int(ProgrammeBuilderController::Submit));
+    for (const ProgrammeDraftModel *model : { c.needs(), c.plan() }) {
+        const QString problem = AppTest::iinShownFor(s, *model, m_personId);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
 }
 
 QTEST_MAIN(tst_ProgrammeBuilderController)

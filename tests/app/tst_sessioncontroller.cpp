@@ -42,6 +42,7 @@ private Q_SLOTS:
     void refusedFormsWriteNothing_data();
     void refusedFormsWriteNothing();
     void choiceListsAreTranslatedLabels();
+    void neverShowsAnIin();
 
 private:
     /** A complete, valid form for the person under test. */
@@ -260,6 +261,33 @@ void tst_SessionController::choiceListsAreTranslatedLabels()
     QCOMPARE(SessionController::label(u"riskSignals"_s, u"hostility_to_state"_s), u"Hostility to state institutions"_s);
     QCOMPARE(controller.engagements().last().toMap().value(u"label"_s).toString(), u"No feedback"_s);
     QVERIFY(SessionController::tierDescription(QString()).contains(u"Not chosen"_s));
+}
+
+void tst_SessionController::neverShowsAnIin()
+{
+    // A person with an IIN whose sessions this counsellor may read (CaseAccess decides).
+    AppSession &session = m_counsellor->session();
+    QString personId;
+    session.worker()->runBlocking([&](CoreContext &ctx) {
+        auto q = ctx.db.prepare(u"SELECT DISTINCT r.person_id FROM referral AS r JOIN person AS p ON p.id = r.person_id "
+                                u"WHERE r.counsellor_id = ?1 AND p.iin <> '' AND EXISTS (SELECT 1 FROM counselling_session "
+                                u"AS s WHERE s.referral_id = r.id) ORDER BY r.person_id"_s);
+        q.value().bind(1, ctx.actor.userId);
+        while (personId.isEmpty() && q.value().step().value()) {
+            const QString p = q.value().text(0);
+            auto access = CaseAccess(ctx.db).resolve(ctx.actor, p, ctx.today);
+            if (access.ok() && !access.value().activeReferralIds.isEmpty())
+                personId = p;
+        }
+    });
+    QVERIFY2(!personId.isEmpty(), "the generated counsellor has sessions with a person who has an IIN");
+    SessionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setPersonId(personId);
+    QVERIFY(loaded(model));
+    QVERIFY(model.rowCount() > 0);
+    const QString problem = iinShownFor(session, model, personId);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 QTEST_MAIN(tst_SessionController)
