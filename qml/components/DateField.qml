@@ -124,10 +124,6 @@ TextField {
                          ? qsTr("Pick from a calendar: %1").arg(field.Accessible.name)
                          //: Screen-reader name of the button beside a date field that opens a calendar
                          : qsTr("Pick from a calendar")
-        ToolTip.visible: hovered
-        ToolTip.delay: 600
-        //: Tooltip of the calendar button beside a date field
-        ToolTip.text: qsTr("Open the calendar")
         onClicked: field.openPicker()
         contentItem: Item {
             implicitWidth: Theme.iconSize

@@ -1475,12 +1475,6 @@
         <translation>Выбрать в календаре</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Open the calendar</source>
-        <extracomment>Tooltip of the calendar button beside a date field</extracomment>
-        <translation>Открыть календарь</translation>
-    </message>
-    <message>
         <location line="+89"/>
         <source>Calendar: %1</source>
         <extracomment>Screen-reader name of the calendar opened from a date field; %1 the field&apos;s name</extracomment>
