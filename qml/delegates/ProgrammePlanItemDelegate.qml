@@ -155,7 +155,7 @@ ItemDelegate {
             }
             DateField {
                 objectName: "goalTarget"
-                Layout.preferredWidth: Theme.masterWidth / 3
+                Layout.preferredWidth: Theme.masterWidth / 3 + Theme.touchTarget // the date and its calendar button
                 Layout.minimumHeight: Theme.touchTarget
                 text: row.date
                 Accessible.name: qsTr("Target date")
@@ -197,7 +197,7 @@ ItemDelegate {
                 objectName: "measureDue"
                 Layout.row: row.narrow ? 1 : 0
                 Layout.column: row.narrow ? 0 : 1
-                Layout.preferredWidth: Theme.masterWidth / 3
+                Layout.preferredWidth: Theme.masterWidth / 3 + Theme.touchTarget // the date and its calendar button
                 Layout.minimumHeight: Theme.touchTarget
                 text: row.date
                 Accessible.name: qsTr("Due date")
