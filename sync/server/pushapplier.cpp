@@ -60,6 +60,39 @@ PushApplier::PushApplier(StoreTxn &txn, const Session &session, const AccessPoli
 {
 }
 
+Status PushApplier::prefetch(const google::protobuf::RepeatedPtrField<pb::Op> &ops)
+{
+    QList<qint64> seqs;
+    QList<QPair<QString, QString>> records;
+    QStringList buckets;
+    seqs.reserve(ops.size());
+    records.reserve(ops.size());
+    for (const pb::Op &op : ops) {
+        seqs << qint64(op.device_seq());
+        const QString entity = QString::fromStdString(op.entity());
+        const EntitySpec *spec = Schema::builtIn().entity(entity);
+        const QString id = Wire::uuidFromBytes(op.record_id());
+        if (!spec || id.isEmpty() || spec->personField.isEmpty())
+            continue;
+        records << qMakePair(entity, id);
+        if (spec->personField == u"id")
+            continue;
+        const std::string personField = spec->personField.toStdString();
+        for (const pb::Field &f : op.fields()) {
+            if (f.name() == personField) {
+                buckets << Wire::fromValue(f.value()).toString();
+                break;
+            }
+        }
+    }
+    if (Status s = m_txn.prefetchReceipts(m_session.deviceId, seqs); !s.ok())
+        return s;
+    if (Status s = m_txn.prefetchRecords(records, &buckets); !s.ok())
+        return s;
+    buckets.removeAll(QString());
+    return m_txn.prefetchCases(buckets);
+}
+
 Result<pb::OpResult> PushApplier::apply(const pb::Op &op)
 {
     auto receipt = m_txn.receipt(m_session.deviceId, qint64(op.device_seq()));

@@ -36,6 +36,10 @@ public:
     /** One op's result (a replay returns the stored one). An Error only for store faults: the
      *  caller then rolls the whole request back. */
     [[nodiscard]] Result<::qadam::sync::v1::OpResult> apply(const ::qadam::sync::v1::Op &op);
+    /** Reads ahead what apply() will look up for these ops (their receipts, the records they name,
+     *  the facts and links of their cases) in a few queries instead of several per op. Only a
+     *  speed-up: apply() reads anything it was not given. */
+    [[nodiscard]] Status prefetch(const google::protobuf::RepeatedPtrField<::qadam::sync::v1::Op> &ops);
 
     /** A server-authored write (imports, seeding, assignCase): creates the record or overwrites the
      *  given fields, validated against the schema, without the access policy. Returns its seq. */

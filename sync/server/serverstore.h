@@ -180,6 +180,22 @@ public:
                                                                    int limit, const QString &exceptEchoOf = {}) = 0;
     /** Every record of one bucket with seq <= `upToSeq` (a backfill), in seq order. */
     [[nodiscard]] virtual Result<QList<StoredRecord>> bucketRecords(const QString &bucket, qint64 upToSeq) = 0;
+    /** Read-ahead for a push batch: the receipts of these device sequences, these records (entity,
+     *  id) and the facts and links of these buckets, each in a few queries; later lookups of them
+     *  are answered from memory for the rest of the transaction. A store may do nothing. */
+    [[nodiscard]] virtual Status prefetchReceipts(const QString &deviceId, const QList<qint64> &deviceSeqs)
+    {
+        Q_UNUSED(deviceId) Q_UNUSED(deviceSeqs) return {};
+    }
+    /** Also adds to `buckets` the bucket of each record found. */
+    [[nodiscard]] virtual Status prefetchRecords(const QList<QPair<QString, QString>> &entityIds, QStringList *buckets)
+    {
+        Q_UNUSED(entityIds) Q_UNUSED(buckets) return {};
+    }
+    [[nodiscard]] virtual Status prefetchCases(const QStringList &buckets)
+    {
+        Q_UNUSED(buckets) return {};
+    }
     /** Records of `entity` (directory reads: staff, organisations; also the engine's lookups). */
     [[nodiscard]] virtual Result<QList<StoredRecord>> recordsOf(const QString &entity, int limit) = 0;
     /** Deletes every record, conflict and case link of `bucket` (retention; tests). */

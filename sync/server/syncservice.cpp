@@ -173,6 +173,8 @@ Result<bool> SyncService::Private::push(const Authenticated &who, const pb::Sync
     if (Status s = txn.value()->putDevice(device); !s.ok())
         return s.error();
     PushApplier applier(*txn.value(), who.session);
+    if (Status s = applier.prefetch(req.ops()); !s.ok())
+        return s.error();
     for (const pb::Op &op : req.ops()) {
         auto result = applier.apply(op);
         if (!result.ok())

@@ -141,6 +141,8 @@ private Q_SLOTS:
     void sequenceVisibleOnlyWithoutGaps();
     void canaryNotInPlaintext();
     void recoversFromLostConnections();
+    void prefetchedLookupsAnswerAsTheStoreDoes();
+    void deferredWritesAreSeenByEveryRead();
 
 private:
     [[nodiscard]] std::unique_ptr<StoreTxn> write();
@@ -1157,13 +1159,15 @@ void tst_ServerStore::recoversFromLostConnections()
     QVERIFY(before > 0);
     {
         // The server drops the connection in the middle of a write: a transient fault, and
-        // nothing of that transaction is written.
+        // nothing of that transaction is written. (Record inserts wait for the next read or the
+        // commit, so the fault shows there.)
         auto txn = write();
         StoredRecord lost = makeRecord(u"Person"_s, u"p-lost"_s, u"p-lost"_s);
         QVERIFY(txn->putRecord(lost).ok());
         terminateConnections();
         StoredRecord late = makeRecord(u"Person"_s, u"p-late"_s, u"p-late"_s);
-        auto refused = txn->putRecord(late);
+        (void)txn->putRecord(late);
+        auto refused = txn->record(u"Person"_s, u"p-unknown"_s);  // a read: the inserts go first
         QVERIFY(!refused.ok());
         QCOMPARE(refused.code(), Error::Unavailable);
         QVERIFY(!txn->commit().ok());
@@ -1177,6 +1181,129 @@ void tst_ServerStore::recoversFromLostConnections()
     QVERIFY(!txn->record(u"Person"_s, u"p-lost"_s).value().has_value());
     QVERIFY(!txn->record(u"Person"_s, u"p-late"_s).value().has_value());
     QCOMPARE(txn->highWater().value(), before + 1);
+}
+
+namespace {
+
+/** The parts of a record a lookup must reproduce (a prefetched or cached answer included). */
+QString describe(const std::optional<StoredRecord> &r)
+{
+    if (!r)
+        return u"absent"_s;
+    QStringList fields;
+    for (auto it = r->fields.cbegin(); it != r->fields.cend(); ++it)
+        fields << it.key() + u'=' + QString::fromLatin1(it.value().typeName()) + u':' + it.value().toString();
+    QStringList versions;
+    for (auto it = r->fieldVersions.cbegin(); it != r->fieldVersions.cend(); ++it)
+        versions << it.key() + u'=' + QString::number(it.value()) + u'/' + r->fieldWriters.value(it.key());
+    versions.sort();
+    return u"%1 %2 %3 v%4 s%5 h%6 [%7] [%8] %9 %10 %11 %12 %13"_s.arg(r->entity, r->id, r->bucket)
+        .arg(r->version).arg(r->seq).arg(r->hlc).arg(fields.join(u','), versions.join(u','), r->echoDevice)
+        .arg(r->createdAt).arg(r->createdBy).arg(r->updatedAt).arg(r->updatedBy);
+}
+
+} // namespace
+
+// A push reads ahead its receipts, records and cases (prefetch*): every lookup answered from
+// that read-ahead must equal what a plain read of the store answers, present or absent.
+void tst_ServerStore::prefetchedLookupsAnswerAsTheStoreDoes()
+{
+    {
+        auto txn = write();
+        StoredRecord person = makeRecord(u"Person"_s, u"p-1"_s, u"p-1"_s,
+                                         {{u"surnameLat"_s, u"Seitkali"_s}, {u"flag"_s, true}, {u"score"_s, 2.5}});
+        person.fieldWriters.insert(u"surnameLat"_s, u"dev-9"_s);
+        QVERIFY(txn->putRecord(person).ok());
+        StoredRecord checkIn = makeRecord(u"CheckIn"_s, u"c-1"_s, u"p-1"_s);
+        QVERIFY(txn->putRecord(checkIn).ok());
+        QVERIFY(txn->putReceipt(u"dev-1"_s, 5, "five").ok());
+        QVERIFY(txn->putReceipt(u"dev-1"_s, 7, "seven").ok());
+        QVERIFY(txn->setCaseFacts(CaseFacts{u"p-1"_s, u"750000000"_s, u"off-1"_s}).ok());
+        QVERIFY(txn->setCaseLinks(u"o-1"_s, {CaseLink{u"o-1"_s, u"p-1"_s, u"order_officer"_s, u"off-1"_s, {}, u"active"_s, {}, {}},
+                                             CaseLink{u"o-1"_s, u"p-1"_s, u"order_unit"_s, {}, u"org-1"_s, u"active"_s, {}, {}}}).ok());
+        QVERIFY(txn->commit().ok());
+    }
+    const QList<QPair<QString, QString>> keys{{u"Person"_s, u"p-1"_s}, {u"CheckIn"_s, u"c-1"_s},
+                                              {u"CheckIn"_s, u"c-none"_s}, {u"Person"_s, u"c-1"_s}};
+    auto plain = read();
+    auto ahead = write();
+    QStringList buckets;
+    QVERIFY(ahead->prefetchReceipts(u"dev-1"_s, {4, 5, 6, 7, 8}).ok());
+    QVERIFY(ahead->prefetchRecords(keys, &buckets).ok());
+    buckets.removeDuplicates();
+    QCOMPARE(buckets, QStringList{u"p-1"_s});
+    QVERIFY(ahead->prefetchCases({u"p-1"_s, u"p-none"_s}).ok());
+    for (const auto &[entity, id] : keys)
+        QCOMPARE(describe(ahead->record(entity, id).value()), describe(plain->record(entity, id).value()));
+    for (qint64 seq = 4; seq <= 8; ++seq)
+        QCOMPARE(ahead->receipt(u"dev-1"_s, seq).value(), plain->receipt(u"dev-1"_s, seq).value());
+    for (const QString &bucket : {u"p-1"_s, u"p-none"_s}) {
+        const auto facts = ahead->caseFacts(bucket).value();
+        const auto plainFacts = plain->caseFacts(bucket).value();
+        QCOMPARE(facts.has_value(), plainFacts.has_value());
+        if (facts)
+            QCOMPARE(facts->territory + facts->caseOfficerId, plainFacts->territory + plainFacts->caseOfficerId);
+        QStringList a, b;
+        for (const CaseLink &l : ahead->linksOfBucket(bucket).value())
+            a << l.recordId + l.kind + l.userId + l.organisationId + l.status;
+        for (const CaseLink &l : plain->linksOfBucket(bucket).value())
+            b << l.recordId + l.kind + l.userId + l.organisationId + l.status;
+        QCOMPARE(a, b);
+    }
+    QCOMPARE(ahead->caseFacts(u"p-1"_s).value()->caseOfficerId, u"off-1"_s);
+    QCOMPARE(ahead->linksOfBucket(u"p-1"_s).value().size(), 2);
+    // A write in the same transaction replaces the read-ahead: the next lookup sees it.
+    QVERIFY(ahead->setCaseFacts(CaseFacts{u"p-1"_s, u"750000000"_s, u"off-2"_s}).ok());
+    QCOMPARE(ahead->caseFacts(u"p-1"_s).value()->caseOfficerId, u"off-2"_s);
+    QVERIFY(ahead->setCaseLinks(u"o-1"_s, {}).ok());
+    QCOMPARE(ahead->linksOfBucket(u"p-1"_s).value().size(), 0);
+    QVERIFY(ahead->putReceipt(u"dev-1"_s, 5, "other").ok());  // the first result stands
+    QCOMPARE(ahead->receipt(u"dev-1"_s, 5).value(), std::optional<QByteArray>("five"));
+    QVERIFY(ahead->putReceipt(u"dev-1"_s, 6, "six").ok());
+    QCOMPARE(ahead->receipt(u"dev-1"_s, 6).value(), std::optional<QByteArray>("six"));
+}
+
+// Record, receipt and audit inserts wait and go out together (SqlTxn::flushDeferred): every read
+// in the same transaction still sees them, a record written twice is stored once with its last
+// state, and what is read back after the commit equals what was read inside it.
+void tst_ServerStore::deferredWritesAreSeenByEveryRead()
+{
+    auto txn = write();
+    StoredRecord first = makeRecord(u"CheckIn"_s, u"c-1"_s, u"p-1"_s, {{u"status"_s, u"planned"_s}, {u"n"_s, 1}});
+    const qint64 s1 = txn->putRecord(first).value();
+    StoredRecord second = makeRecord(u"CheckIn"_s, u"c-2"_s, u"p-1"_s);
+    const qint64 s2 = txn->putRecord(second).value();
+    StoredRecord again = first;
+    again.version = 2;
+    again.fields.insert(u"status"_s, u"attended"_s);
+    again.fieldVersions.insert(u"status"_s, 2);
+    const qint64 s3 = txn->putRecord(again).value();
+    QVERIFY(s1 < s2 && s2 < s3);
+    const QString inside = describe(txn->record(u"CheckIn"_s, u"c-1"_s).value());
+    QVERIFY(inside.contains(u"status=QString:attended"_s));
+    QVERIFY(inside.contains(u"n=qlonglong:1"_s));  // as the store gives it back: 64-bit
+    QCOMPARE(idsOf(txn->recordsSince(0, {u"p-1"_s}, 0).value()), (QStringList{u"c-2"_s, u"c-1"_s}));
+    QVERIFY(txn->putReceipt(u"dev-1"_s, 41, "r41").ok());
+    QCOMPARE(txn->lastDeviceSeq(u"dev-1"_s).value(), 41);
+    ServerAuditEvent e;
+    e.id = u"ev-deferred"_s;
+    e.action = u"push:applied"_s;
+    QVERIFY(txn->appendAuditEvent(e).ok());
+    bool seen = false;
+    for (const ServerAuditEvent &a : txn->auditEvents(0, 0).value())
+        seen = seen || a.id == u"ev-deferred"_s;
+    QVERIFY(seen);
+    StoredRecord third = makeRecord(u"CheckIn"_s, u"c-3"_s, u"p-1"_s);
+    QVERIFY(txn->putRecord(third).ok());
+    QVERIFY(txn->putReceipt(u"dev-1"_s, 42, "r42").ok());
+    QVERIFY(txn->commit().ok());
+
+    auto after = read();
+    QCOMPARE(describe(after->record(u"CheckIn"_s, u"c-1"_s).value()), inside);
+    QCOMPARE(idsOf(after->recordsSince(0, {u"p-1"_s}, 0).value()), (QStringList{u"c-2"_s, u"c-1"_s, u"c-3"_s}));
+    QCOMPARE(after->countSince(0, {u"p-1"_s}).value(), 3);
+    QCOMPARE(after->receipt(u"dev-1"_s, 42).value(), std::optional<QByteArray>("r42"));
+    QCOMPARE(after->highWater().value(), third.seq);
 }
 
 QTEST_GUILESS_MAIN(tst_ServerStore)

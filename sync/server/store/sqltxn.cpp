@@ -1,5 +1,6 @@
 #include "sqltxn.h"
 
+#include "sqltxn_p.h"
 #include "storecodec.h"
 
 #include <limits>
@@ -9,18 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace Qadam::Server {
 
+using namespace SqlTxnDetail;
+
 namespace {
 
-const QString kRecordColumns = u"entity, id, bucket, version, seq, hlc, fields, field_versions, echo_device, "
-                               u"created_at, created_by, updated_at, updated_by"_s;
 const QString kConflictColumns = u"id, bucket, entity, record_id, field, server_value, device_value, device_id, "
                                  u"user_id, at, resolved, resolved_by, seq"_s;
-
-/** Never a null QString (a null binds as SQL NULL in some drivers; the columns are NOT NULL ''). */
-QString text(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
 
 StoredRecord toRecord(const SqlRow &r)
 {
@@ -141,6 +136,10 @@ Result<SqlRows> SqlTxn::query(const QString &sql, const QVariantList &params)
 {
     if (m_done)
         return Error::make(Error::Storage, u"store transaction already finished"_s);
+    if (hasDeferred()) {
+        if (Status s = flushDeferred(); !s.ok())
+            return s.error();
+    }
     return m_conn.query(sql, params);
 }
 
@@ -154,6 +153,8 @@ Status SqlTxn::run(const QString &sql, const QVariantList &params)
 Status SqlTxn::commit()
 {
     if (Status s = usable(false); !s.ok())
+        return s;
+    if (Status s = flushDeferred(); !s.ok())
         return s;
     if (Status s = flushCounters(); !s.ok())
         return s;
@@ -217,12 +218,27 @@ Result<QList<StoredRecord>> SqlTxn::records(const QString &where, const QVariant
 
 Result<std::optional<StoredRecord>> SqlTxn::record(const QString &entity, const QString &id)
 {
+    if (Status s = usable(false); !s.ok())
+        return s.error();
+    const QString key = recordKey(entity, id);
+    if (auto it = m_recordCache.find(key); it != m_recordCache.end()) {
+        if (it->encoded) {
+            it->record->fields = StoreCodec::decodeFields(it->fieldsJson);
+            it->record->fieldVersions = StoreCodec::decodeVersions(it->versionsJson, &it->record->fieldWriters);
+            it->encoded = false;
+            it->fieldsJson.clear();
+            it->versionsJson.clear();
+        }
+        return it->record;
+    }
     auto found = records(u"entity = ?1 AND id = ?2"_s, {text(entity), text(id)});
     if (!found.ok())
         return found.error();
-    if (found.value().isEmpty())
-        return std::optional<StoredRecord>{};
-    return std::optional<StoredRecord>{found.value().constFirst()};
+    std::optional<StoredRecord> r;
+    if (!found.value().isEmpty())
+        r = found.value().constFirst();
+    m_recordCache.insert(key, CachedRecord{r, {}, {}, false});
+    return r;
 }
 
 Result<qint64> SqlTxn::putRecord(StoredRecord &r)
@@ -232,21 +248,22 @@ Result<qint64> SqlTxn::putRecord(StoredRecord &r)
     auto seq = nextValue(u"change"_s);
     if (!seq.ok())
         return seq.error();
-    const Status s = run(u"INSERT INTO records("_s + kRecordColumns
-                             + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-                               u"ON CONFLICT (entity, id) DO UPDATE SET bucket = excluded.bucket, "
-                               u"version = excluded.version, seq = excluded.seq, hlc = excluded.hlc, "
-                               u"fields = excluded.fields, field_versions = excluded.field_versions, "
-                               u"echo_device = excluded.echo_device, created_at = excluded.created_at, "
-                               u"created_by = excluded.created_by, updated_at = excluded.updated_at, "
-                               u"updated_by = excluded.updated_by"_s,
-                         {text(r.entity), text(r.id), text(r.bucket), r.version, seq.value(), r.hlc,
-                          StoreCodec::encodeFields(r.fields), StoreCodec::encodeVersions(r.fieldVersions, r.fieldWriters),
-                          text(r.echoDevice), r.createdAt, text(r.createdBy), r.updatedAt, text(r.updatedBy)});
-    if (!s.ok())
-        return s.error();
     r.seq = seq.value();
-    return seq.value();
+    CachedRecord cached;
+    cached.fieldsJson = StoreCodec::encodeFields(r.fields);
+    cached.versionsJson = StoreCodec::encodeVersions(r.fieldVersions, r.fieldWriters);
+    cached.encoded = true;
+    const QString key = recordKey(r.entity, r.id);
+    m_deferredRecords.insert(key, QVariantList{text(r.entity), text(r.id), text(r.bucket), r.version, r.seq, r.hlc, cached.fieldsJson,
+                                   cached.versionsJson, text(r.echoDevice), r.createdAt, text(r.createdBy), r.updatedAt,
+                                   text(r.updatedBy)});
+    StoredRecord header = r;
+    header.fields.clear();
+    header.fieldVersions.clear();
+    header.fieldWriters.clear();
+    cached.record = std::move(header);
+    m_recordCache.insert(key, std::move(cached));
+    return r.seq;
 }
 
 Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringList &buckets, int limit,
@@ -292,6 +309,9 @@ Result<QList<StoredRecord>> SqlTxn::recordsOf(const QString &entity, int limit)
 
 Status SqlTxn::deleteBucket(const QString &bucket)
 {
+    m_recordCache.clear();
+    m_factsCache.remove(bucket);
+    m_linksCache.remove(bucket);
     const QVariantList p{text(bucket)};
     for (const QString &sql : {u"DELETE FROM field_history WHERE record_id IN (SELECT id FROM records WHERE bucket = ?1)"_s,
                                u"DELETE FROM records WHERE bucket = ?1"_s, u"DELETE FROM conflicts WHERE bucket = ?1"_s,
@@ -418,20 +438,35 @@ Result<QList<ConflictRow>> SqlTxn::conflictsSince(qint64 afterSeq, const QString
 
 Result<std::optional<QByteArray>> SqlTxn::receipt(const QString &deviceId, qint64 deviceSeq)
 {
+    if (Status s = usable(false); !s.ok())
+        return s.error();
+    const QString key = receiptKey(deviceId, deviceSeq);
+    if (auto it = m_receiptCache.constFind(key); it != m_receiptCache.cend())
+        return *it;
     auto rows = query(u"SELECT result FROM receipts WHERE device_id = ?1 AND device_seq = ?2"_s, {text(deviceId), deviceSeq});
     if (!rows.ok())
         return rows.error();
-    if (rows.value().isEmpty())
-        return std::optional<QByteArray>{};
-    return std::optional<QByteArray>{rows.value().constFirst().at(0).toByteArray()};
+    std::optional<QByteArray> found;
+    if (!rows.value().isEmpty())
+        found = rows.value().constFirst().at(0).toByteArray();
+    m_receiptCache.insert(key, found);
+    return found;
 }
 
 Status SqlTxn::putReceipt(const QString &deviceId, qint64 deviceSeq, const QByteArray &result)
 {
+    if (Status s = usable(true); !s.ok())
+        return s;
     // The first result stands: a replay must answer exactly what the original answered.
-    return run(u"INSERT INTO receipts(device_id, device_seq, result) VALUES (?1, ?2, ?3) "
-               u"ON CONFLICT (device_id, device_seq) DO NOTHING"_s,
-               {text(deviceId), deviceSeq, result.isNull() ? QByteArray("") : result});
+    const QString key = receiptKey(deviceId, deviceSeq);
+    auto known = m_receiptCache.constFind(key);
+    if (known != m_receiptCache.cend() && known->has_value())
+        return {};
+    const QByteArray stored = result.isNull() ? QByteArray("") : result;
+    if (known != m_receiptCache.cend())
+        m_receiptCache.insert(key, stored);  // known absent: now this one
+    m_deferredReceipts.append(QVariantList{text(deviceId), deviceSeq, stored});
+    return {};
 }
 
 Result<qint64> SqlTxn::lastDeviceSeq(const QString &deviceId)

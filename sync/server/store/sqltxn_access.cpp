@@ -1,25 +1,20 @@
 // SqlTxn, second half: scoping, devices, accounts, enrolment, tokens, audit chain, settings.
 #include "sqltxn.h"
 
+#include "sqltxn_p.h"
 #include "storecodec.h"
 
 using namespace Qt::StringLiterals;
 
 namespace Qadam::Server {
 
+using namespace SqlTxnDetail;
+
 namespace {
 
-const QString kLinkColumns = u"record_id, bucket, kind, user_id, organisation_id, status, from_date, to_date"_s;
 const QString kDeviceColumns = u"id, user_id, name, platform, client_version, enrolled_at, last_seen_at, revoked, "
                                u"generation"_s;
 const QString kTokenColumns = u"token_hash, device_id, kind, chain_id, expires_at, used, revoked"_s;
-const QString kAuditColumns = u"seq, id, at, actor_id, device_id, action, entity, record_id, bucket, prev_hash, hash"_s;
-
-QString text(const QString &s)
-{
-    return s.isNull() ? u""_s : s;
-}
-
 QByteArray bytes(const QByteArray &b)
 {
     return b.isNull() ? QByteArray("") : b;
@@ -116,6 +111,7 @@ Result<QList<CaseLink>> SqlTxn::links(const QString &where, const QVariantList &
 
 Status SqlTxn::setCaseLinks(const QString &recordId, const QList<CaseLink> &links)
 {
+    m_linksCache.clear();  // the record's old links may have named other buckets
     if (Status s = run(u"DELETE FROM case_links WHERE record_id = ?1"_s, {text(recordId)}); !s.ok())
         return s;
     for (const CaseLink &l : links) {
@@ -130,6 +126,7 @@ Status SqlTxn::setCaseLinks(const QString &recordId, const QList<CaseLink> &link
 
 Status SqlTxn::setCaseFacts(const CaseFacts &facts)
 {
+    m_factsCache.remove(facts.bucket);
     return run(u"INSERT INTO case_facts(bucket, territory, case_officer_id) VALUES (?1, ?2, ?3) "
                u"ON CONFLICT (bucket) DO UPDATE SET territory = excluded.territory, "
                u"case_officer_id = excluded.case_officer_id"_s,
@@ -145,18 +142,32 @@ Result<QList<CaseLink>> SqlTxn::linksForUser(const QString &userId, const QStrin
 
 Result<QList<CaseLink>> SqlTxn::linksOfBucket(const QString &bucket)
 {
-    return links(u"bucket = ?1 ORDER BY record_id, kind, user_id, organisation_id"_s, {text(bucket)});
+    if (Status s = usable(false); !s.ok())
+        return s.error();
+    if (auto it = m_linksCache.constFind(bucket); it != m_linksCache.cend())
+        return *it;
+    auto found = links(u"bucket = ?1 ORDER BY record_id, kind, user_id, organisation_id"_s, {text(bucket)});
+    if (found.ok())
+        m_linksCache.insert(bucket, found.value());
+    return found;
 }
 
 Result<std::optional<CaseFacts>> SqlTxn::caseFacts(const QString &bucket)
 {
+    if (Status s = usable(false); !s.ok())
+        return s.error();
+    if (auto it = m_factsCache.constFind(bucket); it != m_factsCache.cend())
+        return *it;
     auto rows = query(u"SELECT bucket, territory, case_officer_id FROM case_facts WHERE bucket = ?1"_s, {text(bucket)});
     if (!rows.ok())
         return rows.error();
-    if (rows.value().isEmpty())
-        return std::optional<CaseFacts>{};
-    const SqlRow &r = rows.value().constFirst();
-    return std::optional<CaseFacts>{CaseFacts{r.at(0).toString(), r.at(1).toString(), r.at(2).toString()}};
+    std::optional<CaseFacts> facts;
+    if (!rows.value().isEmpty()) {
+        const SqlRow &r = rows.value().constFirst();
+        facts = CaseFacts{r.at(0).toString(), r.at(1).toString(), r.at(2).toString()};
+    }
+    m_factsCache.insert(bucket, facts);
+    return facts;
 }
 
 Result<QStringList> SqlTxn::bucketsByTerritoryOrOfficer(const QStringList &territories, const QStringList &officers)
@@ -373,16 +384,12 @@ Status SqlTxn::appendAuditEvent(ServerAuditEvent &e)
     auto seq = nextValue(u"audit"_s);
     if (!seq.ok())
         return seq.error();
-    const Status s = run(u"INSERT INTO audit_event("_s + kAuditColumns
-                             + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"_s,
-                         {seq.value(), text(e.id), e.at, text(e.actorId), text(e.deviceId), text(e.action),
-                          text(e.entity), text(e.recordId), text(e.bucket), bytes(e.prevHash), bytes(e.hash)});
-    if (s.ok()) {
-        e.seq = seq.value();
-        m_lastAudit = e;
-        m_lastAuditKnown = true;
-    }
-    return s;
+    m_deferredAudit.append(QVariantList{seq.value(), text(e.id), e.at, text(e.actorId), text(e.deviceId), text(e.action),
+                            text(e.entity), text(e.recordId), text(e.bucket), bytes(e.prevHash), bytes(e.hash)});
+    e.seq = seq.value();
+    m_lastAudit = e;
+    m_lastAuditKnown = true;
+    return {};
 }
 
 Result<QList<ServerAuditEvent>> SqlTxn::auditEvents(qint64 afterSeq, int limit)
