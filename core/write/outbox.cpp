@@ -166,13 +166,13 @@ Result<qint64> Outbox::count(Database &db, const QString &state)
     return countWhere(db, u"state = ?1"_s, {state});
 }
 
-Result<QList<OutboxOp>> Outbox::unsent(Database &db, int limit)
+Result<QList<OutboxOp>> Outbox::unsent(Database &db, int limit, qint64 afterSeq)
 {
-    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE state IN ('pending', 'sent') ORDER BY device_seq LIMIT ?1"_s
-                              .arg(kColumns));
+    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE state IN ('pending', 'sent') AND device_seq > ?2 "
+                           u"ORDER BY device_seq LIMIT ?1"_s.arg(kColumns));
     if (!stmt.ok())
         return stmt.error();
-    stmt.value().bind(1, qint64(limit));
+    stmt.value().bind(1, qint64(limit)).bind(2, afterSeq);
     return collect(stmt.value());
 }
 

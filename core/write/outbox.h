@@ -56,8 +56,8 @@ public:
 
     // ---- sync state transitions (SyncEngine, Replica) ----
 
-    /** Ops still to upload (pending, or sent without a result), oldest first. */
-    [[nodiscard]] static Result<QList<OutboxOp>> unsent(Database &db, int limit = 1000);
+    /** Ops still to upload (pending, or sent without a result), oldest first, after `afterSeq`. */
+    [[nodiscard]] static Result<QList<OutboxOp>> unsent(Database &db, int limit = 1000, qint64 afterSeq = 0);
     /** Ops not yet acknowledged or rejected (pending + sent). */
     [[nodiscard]] static Result<qint64> outstanding(Database &db);
     /** Marks ops as handed to the transport; they are sent again until a result arrives. */

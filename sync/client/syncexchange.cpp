@@ -53,35 +53,42 @@ void SyncEngine::runCycle()
 
 SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
 {
-    // No op is smaller than 32 bytes on the wire: never read more than the budget can carry.
-    const int fetch = int(std::min<qint64>(m_config.maxOpsPerRequest, m_sizer.budget() / 32 + 1));
-    auto unsent = Outbox::unsent(*m_db, fetch);
+    auto waiting = Outbox::outstanding(*m_db);
     auto cursor = m_replica->state().cursor();
-    if (!unsent.ok() || !cursor.ok()) {
+    if (!waiting.ok() || !cursor.ok()) {
         scheduleAfterFailure(u"storage"_s);
         return Step::Failed;
     }
-    const QList<OutboxOp> &ops = unsent.value();
-    // Each op is converted once, as it will travel (sealed notes as ciphertext, R29), and sized
-    // from that; the batch then takes the converted ops as they are.
+    // The queue is read a page at a time, only as far as the batch reaches; each op is converted
+    // once, as it will travel (sealed notes as ciphertext, R29), sized from that, and the batch
+    // takes the converted ops as they are.
+    constexpr int kPage = 256;
+    QList<OutboxOp> ops;
     std::vector<pb::Op> wires;
-    wires.reserve(size_t(ops.size()));
-    bool sealFailed = false;
-    const int n = BatchSizer::take(
+    bool readFailed = false;
+    const int taken = BatchSizer::take(
         [&](int i) -> qint64 {
+            if (i >= ops.size()) {
+                auto page = Outbox::unsent(*m_db, kPage, ops.isEmpty() ? 0 : ops.constLast().deviceSeq);
+                readFailed = readFailed || !page.ok();
+                if (!page.ok() || page.value().isEmpty())
+                    return std::numeric_limits<qint32>::max();  // the queue ended early: stop here
+                ops += page.value();
+            }
             auto wire = SealedWire::forWire(*m_db, m_replica->state(), ops.at(i));
             if (!wire.ok()) {
-                sealFailed = true;
+                readFailed = true;
                 return std::numeric_limits<qint32>::max();
             }
             WireConvert::toWire(wire.value(), &wires.emplace_back());
             return qint64(wires.back().ByteSizeLong());
         },
-        int(ops.size()), m_sizer.budget(), m_config.maxOpsPerRequest);
-    if (sealFailed) {
+        int(std::min<qint64>(waiting.value(), m_config.maxOpsPerRequest)), m_sizer.budget(), m_config.maxOpsPerRequest);
+    if (readFailed) {
         scheduleAfterFailure(u"storage"_s);
         return Step::Failed;
     }
+    const int n = std::min(taken, int(wires.size()));
     setState(n > 0 ? State::Pushing : State::Pulling);
 
     pb::SyncRequest req;
@@ -89,7 +96,10 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     req.set_client_version(m_config.clientVersion.toStdString());
     req.set_cursor(cursor.value().toStdString());
     req.set_max_reply_bytes(m_config.maxReplyBytes);
-    req.set_pull(true);
+    // While more ops wait behind this batch, the server only applies it: the pull (the scope, the
+    // delivered buckets, the changes since the cursor) comes once, with the batch that ends the
+    // queue. The cursor stays where it is until then.
+    req.set_pull(n >= waiting.value());
     QList<qint64> seqs;
     seqs.reserve(n);
     for (int i = 0; i < n; ++i) {

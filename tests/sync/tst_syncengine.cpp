@@ -545,6 +545,18 @@ void tst_SyncEngine::oversizedBatchesHalveUntilAccepted()
     d.engine->start();
     d.engine->enroll(small.url(), enrolmentCode());
     QVERIFY(firstSync.wait(kWaitMs));
+    // Meanwhile the officer's other device records a person: the batches that push the queue do
+    // not pull (SyncEngine::exchange), the one that ends it does, in the same cycle.
+    Device other = makeDevice(u"big-batches-other"_s);
+    QVERIFY(enrolAndSync(other));
+    QString othersPerson;
+    {
+        auto db = Test::openMigrated(other.path);
+        WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+        othersPerson = writes.create(u"Person"_s, personFields(m_userId)).value();
+    }
+    QVERIFY(syncAndWait(*other.engine));
+    other.engine->stop();
     {
         auto db = Test::openMigrated(d.path);
         WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
@@ -560,9 +572,11 @@ void tst_SyncEngine::oversizedBatchesHalveUntilAccepted()
     }
     QVERIFY(syncAndWait(*d.engine));
     QVERIFY(metrics.requests(u"/v1/sync"_s, 413) >= 1);
+    QVERIFY(metrics.requests(u"/v1/sync"_s, 200) >= 3);  // several batches
     auto db = Test::openMigrated(d.path);
     QCOMPARE(Outbox::outstanding(*db).value(), 0);
     QCOMPARE(Outbox::count(*db, u"rejected"_s).value(), 0);
+    QVERIFY(WriteService(*db, m_clock, Actor{m_userId, Role::ProbationOfficer}).get(u"Person"_s, othersPerson).ok());
     d.engine->stop();
     small.stop();
 }
