@@ -5,6 +5,8 @@
 // therefore fail here until someone decides. Controls prove the check finds a missing hint.
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -76,10 +78,15 @@ QString codeOnly(const QString &source)
     return out;
 }
 
-/** Every text input block of one QML source. */
-QList<InputBlock> inputBlocks(const QString &source)
+/** Every text input block of one QML source. `components` are the product's own text inputs
+ *  (a file whose root is a TextField, e.g. DateField), with whether their root is hinted: a use
+ *  of one is an input too, hinted by the component unless it sets inputMethodHints itself. */
+QList<InputBlock> inputBlocks(const QString &source, const QHash<QString, bool> &components = {})
 {
-    static const QRegularExpression start(uR"(\b(TextField|TextArea|TextInput|TextEdit)\s*\{)"_s);
+    QString types = u"TextField|TextArea|TextInput|TextEdit"_s;
+    for (auto it = components.cbegin(); it != components.cend(); ++it)
+        types += u'|' + it.key();
+    const QRegularExpression start(uR"(\b()"_s + types + uR"()\s*\{)"_s);
     static const QRegularExpression hints(uR"(^\s*inputMethodHints\s*:([^\n;]*))"_s,
                                           QRegularExpression::MultilineOption);
     static const QRegularExpression exemption(uR"(R18 not sensitive:[ \t]*\S)"_s);
@@ -104,8 +111,9 @@ QList<InputBlock> inputBlocks(const QString &source)
         while (own.contains(nested))
             own.replace(nested, u" "_s);
         const QRegularExpressionMatch h = hints.match(own);
-        b.hinted = h.hasMatch() && h.captured(1).contains(u"Qt.ImhSensitiveData"_s)
-                   && h.captured(1).contains(u"Qt.ImhNoPredictiveText"_s);
+        b.hinted = h.hasMatch() ? h.captured(1).contains(u"Qt.ImhSensitiveData"_s)
+                                      && h.captured(1).contains(u"Qt.ImhNoPredictiveText"_s)
+                                : components.value(b.type, false);
         b.exempted = exemption.match(source.mid(open, end - open)).hasMatch();
         blocks << b;
     }
@@ -133,6 +141,10 @@ private Q_SLOTS:
                                     << true;
         QTest::newRow("exempted with a reason") << u"TextField {\n // R18 not sensitive: a URL\n}"_s << true;
         QTest::newRow("a field in a comment is no field") << u"// TextField { }\nItem { }"_s << true;
+        QTest::newRow("a component's use, hinted by the component") << u"DateField {\n text: \"2027-01-01\"\n}"_s << true;
+        QTest::newRow("a component's use overriding its hints")
+            << u"DateField {\n inputMethodHints: Qt.ImhDate\n}"_s << false;
+        QTest::newRow("an unhinted component's use") << u"PlainField {\n}"_s << false;
         QTest::newRow("a brace in a string")
             << u"TextField {\n placeholderText: qsTr(\"}\")\n inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText\n}"_s
             << true;
@@ -142,7 +154,8 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(bool, passes);
         bool ok = true;
-        for (const InputBlock &b : inputBlocks(source))
+        const QHash<QString, bool> components{{u"DateField"_s, true}, {u"PlainField"_s, false}};
+        for (const InputBlock &b : inputBlocks(source, components))
             ok = ok && (b.hinted || b.exempted);
         QCOMPARE(ok, passes);
     }
@@ -150,6 +163,21 @@ private Q_SLOTS:
     /** Every text input of the product's QML. */
     void everyTextInputIsSensitiveOrExempted()
     {
+        // The product's own text input components first: files whose root item is a text input.
+        QHash<QString, bool> components;
+        static const QRegularExpression rootInput(uR"(^\s*(?:import[^\n]*\n\s*)*(TextField|TextArea|TextInput|TextEdit)\s*\{)"_s);
+        for (QDirIterator c(QStringLiteral(QADAM_QML_DIR), {u"*.qml"_s}, QDir::Files, QDirIterator::Subdirectories);
+             c.hasNext();) {
+            const QString path = c.next();
+            QFile f(path);
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+            const QString code = codeOnly(QString::fromUtf8(f.readAll()));
+            if (rootInput.match(code).hasMatch()) {
+                const QList<InputBlock> root = inputBlocks(code);
+                components.insert(QFileInfo(path).completeBaseName(), !root.isEmpty() && root.constFirst().hinted);
+            }
+        }
+        QVERIFY2(components.contains(u"DateField"_s), "DateField is a text input component");
         QDirIterator it(QStringLiteral(QADAM_QML_DIR), {u"*.qml"_s}, QDir::Files, QDirIterator::Subdirectories);
         int fields = 0;
         QStringList missing;
@@ -159,7 +187,7 @@ private Q_SLOTS:
                 continue;
             QFile f(path);
             QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
-            for (const InputBlock &b : inputBlocks(QString::fromUtf8(f.readAll()))) {
+            for (const InputBlock &b : inputBlocks(QString::fromUtf8(f.readAll()), components)) {
                 ++fields;
                 if (!b.hinted && !b.exempted)
                     missing << u"%1:%2 %3"_s.arg(QDir(QStringLiteral(QADAM_QML_DIR)).relativeFilePath(path)).arg(b.line).arg(b.type);
