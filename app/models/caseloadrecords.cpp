@@ -5,6 +5,9 @@
 #include "domain/referencedata.h"
 #include "store/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Qadam {
@@ -46,14 +49,25 @@ QString CaseloadRecords::listName(const QString &surname, const QString &given, 
     return parts.join(u' ');
 }
 
+QString CaseloadRecords::idList(const QSet<QString> &ids)
+{
+    QJsonArray list;
+    for (const QString &id : ids)
+        list.append(id);
+    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
 Result<QHash<QString, PersonSummary>> CaseloadRecords::people(
     Database &db, const QSet<QString> &ids, const QString &language)
 {
+    if (ids.isEmpty())
+        return QHash<QString, PersonSummary>();
     auto stmt = db.cached(u"SELECT id, surname_cyr, given_name_cyr, patronymic_cyr, surname_lat, "
                           u"given_name_lat, patronymic_lat, category_flags, case_status, "
-                          u"residence_territory FROM person"_s);
+                          u"residence_territory FROM person WHERE id IN (SELECT value FROM json_each(?1))"_s);
     if (!stmt.ok())
         return stmt.error();
+    stmt.value().bind(1, idList(ids));
     QHash<QString, PersonSummary> out;
     out.reserve(ids.size());
     while (true) {

@@ -40,6 +40,9 @@ public:
     /** How a list names a person (SECURITY.md R19: never the full name): the surname and the
      *  initials of the given name and patronymic, "Абенов А. Б.". Empty parts are left out. */
     [[nodiscard]] static QString listName(const QString &surname, const QString &given, const QString &patronymic);
+    /** The ids as a JSON array for `x IN (SELECT value FROM json_each(?n))`: lists read the
+     *  caseload's rows by index instead of the whole table (a device may hold 100,000 people). */
+    [[nodiscard]] static QString idList(const QSet<QString> &ids);
     /** Summaries of `ids` (one scan of the person table), named as listName() does. */
     [[nodiscard]] static Result<QHash<QString, PersonSummary>> people(
         Database &db, const QSet<QString> &ids, const QString &language);

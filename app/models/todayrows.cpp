@@ -131,9 +131,11 @@ Status measureRows(Inputs &in, QList<TodayRow> &out)
     return eachRow(in.ctx.db,
         u"SELECT m.id, m.person_id, m.intervention_code, m.due_on FROM programme_measure m "
         u"JOIN assistance_programme p ON p.id = m.programme_id "
-        u"WHERE m.status IN ('planned', 'in_progress') AND m.due_on <= ?1 "
+        u"WHERE m.person_id IN (SELECT value FROM json_each(?2)) "
+        u"AND m.status IN ('planned', 'in_progress') AND m.due_on <= ?1 "
         u"AND p.status IN ('approved', 'active', 'under_review')"_s,
-        { today.addDays(kLookAheadDays).toString(Qt::ISODate) }, [&](const Statement &s) {
+        { today.addDays(kLookAheadDays).toString(Qt::ISODate), CaseloadRecords::idList(in.scope) },
+        [&](const Statement &s) {
             if (!in.scope.contains(s.text(1)))
                 return;
             TodayRow row = personRow(in, s.text(1), Section::Measures, u"measure"_s);
@@ -176,9 +178,12 @@ Status alertRows(Inputs &in, QList<TodayRow> &out)
 {
     return eachRow(in.ctx.db,
         u"SELECT id, person_id, kind, severity, raised_on FROM alert "
-        u"WHERE status IN ('open', 'acknowledged') "
+        // "+status": the caseload's ids pick the rows (alert_person); the status index would
+        // read every open alert of the device first.
+        u"WHERE person_id IN (SELECT value FROM json_each(?3)) AND +status IN ('open', 'acknowledged') "
         u"AND (assigned_to = ?1 OR (coalesce(assigned_to, '') = '' AND routed_role = ?2))"_s,
-        { in.ctx.actor.userId, roleName(in.ctx.actor.role) }, [&](const Statement &s) {
+        { in.ctx.actor.userId, roleName(in.ctx.actor.role), CaseloadRecords::idList(in.scope) },
+        [&](const Statement &s) {
             if (!in.scope.contains(s.text(1)))
                 return;
             TodayRow row = personRow(in, s.text(1), Section::Alerts, u"alert"_s);

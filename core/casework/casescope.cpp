@@ -34,23 +34,27 @@ const QString kSupervisorCandidates
 
 } // namespace
 
-Result<QSet<QString>> CaseScope::candidates(Database &db, const Actor &actor)
+QString CaseScope::candidatesSql(Role role)
 {
-    QString sql;
-    switch (actor.role) {
+    switch (role) {
     case Role::ProbationOfficer:
     case Role::PoliceOfficer:
-        sql = kOfficerCandidates;
-        break;
+        return kOfficerCandidates;
     case Role::Counsellor:
-        sql = kCounsellorCandidates;
-        break;
+        return kCounsellorCandidates;
     case Role::Supervisor:
-        sql = kSupervisorCandidates;
-        break;
+        return kSupervisorCandidates;
     case Role::Administrator:
-        return QSet<QString>();
+        break;
     }
+    return {};
+}
+
+Result<QSet<QString>> CaseScope::candidates(Database &db, const Actor &actor)
+{
+    const QString sql = candidatesSql(actor.role);
+    if (sql.isEmpty())
+        return QSet<QString>();
     auto stmt = db.cached(sql);
     if (!stmt.ok())
         return stmt.error();

@@ -34,6 +34,10 @@ public:
     [[nodiscard]] static Result<QHash<QString, AccessContext>> contexts(Database &db, const Actor &actor,
         const QDate &today, const AccessPolicy &policy = AccessPolicy::builtIn());
 
+    /** The narrowing query for `role` (bound: ?1 = the user id); empty for administrators.
+     *  Public so a test can check its plan reads indexes, not whole tables. */
+    [[nodiscard]] static QString candidatesSql(Role role);
+
 private:
     [[nodiscard]] static Result<QSet<QString>> candidates(Database &db, const Actor &actor);
 };

@@ -24,6 +24,7 @@ const QList<Migration> &Migrator::all()
         {9, u"a signed review schedules the next"_s, u":/qadam/migrations/0009_review_schedule.sql"_s},
         {10, u"ops carry the server version their device last saw"_s,
          u":/qadam/migrations/0010_outbox_server_base.sql"_s},
+        {11, u"an officer's cases by the person record"_s, u":/qadam/migrations/0011_person_officer_index.sql"_s},
     };
     return migrations;
 }
