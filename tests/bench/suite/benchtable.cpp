@@ -379,7 +379,9 @@ private:
         caseload.detail = u"officer's caseload of %1 people"_s.arg(number(f[u"caseloadPeople"_s][u"median"_s].toDouble()));
         Figure &rssToday = add(u"app.peak_rss_today"_s, u"#5"_s, u"app: peak RSS on Today"_s, u"MB"_s, Bound::AtMost, 150);
         rssToday.samples = samples(u"todayPeakRssKiB"_s, mb);
-        rssToday.detail = people + u" (the issue's limit is for 100,000)"_s;
+        rssToday.detail = people;
+        if (app.value(u"people"_s).toInteger() < 100000)
+            rssToday.detail += u" (the issue's limit is for 100,000)"_s;
         Figure &rssCaseload = add(u"app.peak_rss_caseload"_s, u"#5"_s, u"app: peak RSS on Caseload"_s, u"MB"_s,
                                   Bound::AtMost, 150);
         rssCaseload.samples = samples(u"caseloadPeakRssKiB"_s, mb);
