@@ -186,11 +186,14 @@ Status Replica::applyResult(const RemoteOpResult &result)
         return others.error();
     if (!others.value().isEmpty())
         return {};
-    auto local = RecordStore(m_db).get(*spec, op.recordId);
+    // Only the local version matters here: read that column, not the whole record.
+    auto local = m_db.scalar(u"SELECT version FROM %1 WHERE id = ?1"_s.arg(spec->table), {op.recordId});
     if (!local.ok())
-        return local.code() == Error::NotFound ? Status{} : Status{local.error()};
+        return local.error();
+    if (local.value().isNull())
+        return {};  // gone locally (purged or discarded)
     const qint64 produced = op.kind == u"restore" ? op.baseVersion : op.baseVersion + 1;
-    if (local.value().version != produced)
+    if (local.value().toLongLong() != produced)
         return {};
     if (result.outcome == OpOutcome::Applied)
         return result.version > 0 ? setVersion(*spec, op.recordId, result.version) : Status{};
@@ -200,7 +203,7 @@ Status Replica::applyResult(const RemoteOpResult &result)
 
 Status Replica::setVersion(const EntitySpec &spec, const QString &id, qint64 version)
 {
-    auto stmt = m_db.prepare(u"UPDATE %1 SET version = ?2 WHERE id = ?1"_s.arg(spec.table));
+    auto stmt = m_db.cached(u"UPDATE %1 SET version = ?2 WHERE id = ?1"_s.arg(spec.table));
     if (!stmt.ok())
         return stmt.error();
     stmt.value().bind(1, id).bind(2, version);
