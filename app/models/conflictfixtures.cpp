@@ -30,7 +30,7 @@ Result<QString> personInScope(CoreContext &ctx, int skip)
 }
 
 Result<QString> addConflict(CoreContext &ctx, const QString &entity, const QString &recordId, const QString &field,
-                            const QVariant &serverValue, const QVariant &deviceValue)
+                            const QVariant &serverValue, const QVariant &deviceValue, int minutesAgo)
 {
     auto device = ctx.writes.deviceId();
     if (!device.ok())
@@ -48,7 +48,7 @@ Result<QString> addConflict(CoreContext &ctx, const QString &entity, const QStri
     c.deviceValue = deviceValue;
     c.deviceId = device.value();
     c.userId = ctx.actor.userId;
-    c.at = ctx.clock.nowMs() - 2 * 3600 * 1000LL;
+    c.at = ctx.clock.nowMs() - minutesAgo * 60 * 1000LL;
     RemotePage page;
     page.conflicts << c;
     Replica replica(ctx.db, ctx.clock);
@@ -99,7 +99,9 @@ Result<Seeded> seed(CoreContext &ctx)
                              u"Started at the bakery this month. Asked to move the probation appearance to Thursdays."_s);
     if (!notes.ok())
         return notes.error();
-    auto status = addConflict(ctx, u"Person"_s, seeded.personId, u"caseStatus"_s, u"active"_s, u"transferred"_s);
+    // Half an hour apart: the list's order (oldest first) never rests on two ids made in one
+    // millisecond, which a UUIDv7's random bits order either way.
+    auto status = addConflict(ctx, u"Person"_s, seeded.personId, u"caseStatus"_s, u"active"_s, u"transferred"_s, 90);
     if (!status.ok())
         return status.error();
     seeded.conflictIds << notes.value() << status.value();

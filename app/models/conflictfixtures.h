@@ -39,10 +39,10 @@ struct Seeded
 /** The `skip`-th active person of the actor's caseload (any person when the actor has none). */
 [[nodiscard]] Result<QString> personInScope(CoreContext &ctx, int skip = 0);
 /** A same-field conflict as a pull delivers it: the server kept `serverValue`, the edit made on
- *  this device by the actor (`deviceValue`) lost. Returns the conflict id. */
+ *  this device by the actor (`deviceValue`) lost, `minutesAgo` before now. Returns its id. */
 [[nodiscard]] Result<QString> addConflict(CoreContext &ctx, const QString &entity, const QString &recordId,
                                           const QString &field, const QVariant &serverValue,
-                                          const QVariant &deviceValue);
+                                          const QVariant &deviceValue, int minutesAgo = 120);
 /** A local patch the server refused with `code` (naming `field`). Returns the op's device_seq;
  *  Error::Invalid when `changes` leave the record as it was (no op to refuse). */
 [[nodiscard]] Result<qint64> addRejectedPatch(CoreContext &ctx, const QString &entity, const QString &recordId,
