@@ -63,6 +63,14 @@ ORDER BY EXISTS (SELECT 1 FROM supervision_order o WHERE o.person_id = p.id) DES
          (SELECT count(*) FROM check_in c WHERE c.person_id = p.id) DESC,
          p.id)"_s;
 
+/** People with no programme in progress (ProgrammeBuilder::checkStored), those under an order
+ *  first: the guided builder starts at step 1 for them. */
+const auto kNewProgrammePeopleSql = uR"(
+SELECT p.id FROM person p
+WHERE NOT EXISTS (SELECT 1 FROM assistance_programme a WHERE a.person_id = p.id
+                  AND a.status NOT IN ('superseded', 'completed', 'closed'))
+ORDER BY EXISTS (SELECT 1 FROM supervision_order o WHERE o.person_id = p.id) DESC, p.id)"_s;
+
 void printErr(const QString &line)
 {
     std::fprintf(stderr, "qadam --screenshot: %s\n", qPrintable(line));
@@ -243,7 +251,10 @@ bool ScreenshotTour::openRole(const QString &role)
             return false;
         }
     }
-    m_person = richPerson();
+    m_person = firstInScope(kRichPeopleSql);
+    m_newPerson = firstInScope(kNewProgrammePeopleSql);
+    if (m_newPerson.isEmpty())
+        m_newPerson = m_person;  // roles without the builder, or no such case: the page says why
     if (m_person.isEmpty()) {
         fail(u"no person in the scope of the generated %1"_s.arg(role));
         return false;
@@ -274,6 +285,7 @@ void ScreenshotTour::closeRole()
     m_session.reset();
     m_roleDir.reset();
     m_person.clear();
+    m_newPerson.clear();
 }
 
 void ScreenshotTour::queueShots(const QString &name, const std::function<bool()> &prepare)
@@ -345,14 +357,16 @@ QVariantMap ScreenshotTour::substitute(const QVariantMap &properties) const
     for (auto it = out.begin(); it != out.end(); ++it)
         if (it.value().toString() == u"$person")
             it.value() = m_person;
+        else if (it.value().toString() == u"$newPerson")
+            it.value() = m_newPerson;
     return out;
 }
 
-QString ScreenshotTour::richPerson()
+QString ScreenshotTour::firstInScope(const QString &sql)
 {
     QString person;
-    m_session->worker()->runBlocking([&person](CoreContext &ctx) {
-        auto q = ctx.db.prepare(kRichPeopleSql);
+    m_session->worker()->runBlocking([&person, &sql](CoreContext &ctx) {
+        auto q = ctx.db.prepare(sql);
         if (!q.ok())
             return;
         CaseAccess access(ctx.db);

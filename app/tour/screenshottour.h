@@ -96,7 +96,8 @@ private:
     void settleThenGrab(const QString &language, const Size &size, const QString &name);
     void settle(int rounds, const Step &then);
     [[nodiscard]] QVariantMap substitute(const QVariantMap &properties) const;
-    [[nodiscard]] QString richPerson();
+    /** The first person `sql` lists (one id column) that the role may open. */
+    [[nodiscard]] QString firstInScope(const QString &sql);
 
     QString m_directory;
     QList<TourEntry> m_entries;
@@ -106,7 +107,8 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<Translations> m_translations;
     QPointer<QQuickWindow> m_window;
-    QString m_person;
+    QString m_person;     ///< "$person": the caseload's richest history
+    QString m_newPerson;  ///< "$newPerson": under supervision, no programme yet (the builder's case)
     QStringList m_unavailable;
     int m_written = 0;
     bool m_failed = false;
