@@ -190,6 +190,11 @@ public:
         }
     }
 
+    QString inList(const QString &column, int index) const override
+    {
+        return u"%1 = ANY(ARRAY(SELECT jsonb_array_elements_text(CAST(?%2 AS jsonb))))"_s.arg(column).arg(index);
+    }
+
     QString listOf(int index) const override
     {
         return u"(SELECT value FROM jsonb_array_elements_text(CAST(?%1 AS jsonb)) AS value)"_s.arg(index);

@@ -8,6 +8,8 @@
 
 namespace Qadam::Server {
 
+using namespace Qt::StringLiterals;
+
 using SqlRow = QVariantList;
 using SqlRows = QList<SqlRow>;
 
@@ -30,6 +32,13 @@ public:
     /** An SQL row source of the strings in the JSON array bound to parameter `index`
      *  (`x IN <listOf(2)>`). */
     [[nodiscard]] virtual QString listOf(int index) const = 0;
+    /** `column` is one of the strings in the JSON array bound to parameter `index`, in the form
+     *  each database reads by index: PostgreSQL plans `IN (jsonb subquery)` as a hash join over a
+     *  sequential scan while the table's statistics are stale, so it gets `= ANY(ARRAY(...))`. */
+    [[nodiscard]] virtual QString inList(const QString &column, int index) const
+    {
+        return column + u" IN "_s + listOf(index);
+    }
 };
 
 } // namespace Qadam::Server

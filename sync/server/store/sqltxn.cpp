@@ -283,7 +283,7 @@ Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringL
         return records(where + u" ORDER BY seq LIMIT ?3"_s, params);
     };
     if (buckets.size() < kWideScope)
-        return withEcho(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2), {afterSeq, list, sqlLimit(limit)});
+        return withEcho(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2), {afterSeq, list, sqlLimit(limit)});
     return inSeqWindows<StoredRecord>(
         afterSeq, limit, [this](qint64 after) -> Result<qint64> {
             auto rows = query(u"SELECT seq FROM records WHERE seq > ?1 ORDER BY seq LIMIT 1"_s, {after});
@@ -292,8 +292,8 @@ Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringL
             return rows.value().isEmpty() ? qint64(-1) : rows.value().constFirst().at(0).toLongLong();
         },
         [&](qint64 from, qint64 to, qint64 want) {
-            return to < 0 ? withEcho(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2), {from, list, want})
-                          : withEcho(u"seq > ?1 AND seq <= ?4 AND bucket IN "_s + m_conn.listOf(2), {from, list, want, to});
+            return to < 0 ? withEcho(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2), {from, list, want})
+                          : withEcho(u"seq > ?1 AND seq <= ?4 AND "_s + m_conn.inList(u"bucket"_s, 2), {from, list, want, to});
         });
 }
 
@@ -331,7 +331,7 @@ Result<qint64> SqlTxn::countSince(qint64 afterSeq, const QStringList &buckets)
 {
     if (buckets.isEmpty())
         return qint64(0);
-    auto rows = query(u"SELECT count(*) FROM records WHERE seq > ?1 AND bucket IN "_s + m_conn.listOf(2),
+    auto rows = query(u"SELECT count(*) FROM records WHERE seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2),
                       {afterSeq, StoreCodec::encodeList(buckets)});
     if (!rows.ok())
         return rows.error();
@@ -420,15 +420,15 @@ Result<QList<ConflictRow>> SqlTxn::conflictsSince(qint64 afterSeq, const QString
             return start.error();
         if (start.value() < 0)
             return QList<ConflictRow>{};
-        return conflicts(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
+        return conflicts(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2) + u" ORDER BY seq LIMIT ?3"_s,
                          {afterSeq, list, sqlLimit(limit)});
     }
     return inSeqWindows<ConflictRow>(
         afterSeq, limit, first,
         [&](qint64 from, qint64 to, qint64 want) {
-            return to < 0 ? conflicts(u"seq > ?1 AND bucket IN "_s + m_conn.listOf(2) + u" ORDER BY seq LIMIT ?3"_s,
+            return to < 0 ? conflicts(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2) + u" ORDER BY seq LIMIT ?3"_s,
                                       {from, list, want})
-                          : conflicts(u"seq > ?1 AND seq <= ?4 AND bucket IN "_s + m_conn.listOf(2)
+                          : conflicts(u"seq > ?1 AND seq <= ?4 AND "_s + m_conn.inList(u"bucket"_s, 2)
                                           + u" ORDER BY seq LIMIT ?3"_s,
                                       {from, list, want, to});
         });

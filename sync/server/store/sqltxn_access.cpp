@@ -172,8 +172,8 @@ Result<std::optional<CaseFacts>> SqlTxn::caseFacts(const QString &bucket)
 
 Result<QStringList> SqlTxn::bucketsByTerritoryOrOfficer(const QStringList &territories, const QStringList &officers)
 {
-    auto rows = query(u"SELECT bucket FROM case_facts WHERE territory IN "_s + m_conn.listOf(1)
-                          + u" OR case_officer_id IN "_s + m_conn.listOf(2) + u" ORDER BY bucket"_s,
+    auto rows = query(u"SELECT bucket FROM case_facts WHERE "_s + m_conn.inList(u"territory"_s, 1)
+                          + u" OR "_s + m_conn.inList(u"case_officer_id"_s, 2) + u" ORDER BY bucket"_s,
                       {StoreCodec::encodeList(territories, true), StoreCodec::encodeList(officers, true)});
     if (!rows.ok())
         return rows.error();
@@ -251,7 +251,7 @@ Status SqlTxn::forgetDelivered(const QString &deviceId, const QStringList &bucke
 {
     if (buckets.isEmpty())
         return usable(true);
-    return run(u"DELETE FROM delivered WHERE device_id = ?1 AND bucket IN "_s + m_conn.listOf(2),
+    return run(u"DELETE FROM delivered WHERE device_id = ?1 AND "_s + m_conn.inList(u"bucket"_s, 2),
                {text(deviceId), StoreCodec::encodeList(buckets)});
 }
 

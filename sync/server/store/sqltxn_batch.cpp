@@ -107,7 +107,7 @@ Status SqlTxn::prefetchRecords(const QList<QPair<QString, QString>> &entityIds, 
     }
     ids.removeDuplicates();
     if (Status s = inChunks(ids, [&](const QString &list, const QStringList &) -> Status {
-            auto found = records(u"id IN "_s + m_conn.listOf(1), {list});
+            auto found = records(m_conn.inList(u"id"_s, 1), {list});
             if (!found.ok())
                 return found.error();
             for (const StoredRecord &r : found.value()) {
@@ -136,12 +136,12 @@ Status SqlTxn::prefetchCases(const QStringList &buckets)
     }
     wanted.removeDuplicates();
     return inChunks(wanted, [&](const QString &list, const QStringList &chunk) -> Status {
-        auto facts = query(u"SELECT bucket, territory, case_officer_id FROM case_facts WHERE bucket IN "_s
-                               + m_conn.listOf(1),
+        auto facts = query(u"SELECT bucket, territory, case_officer_id FROM case_facts WHERE "_s
+                               + m_conn.inList(u"bucket"_s, 1),
                            {list});
         if (!facts.ok())
             return facts.error();
-        auto found = links(u"bucket IN "_s + m_conn.listOf(1) + u" ORDER BY bucket, record_id, kind, user_id, organisation_id"_s,
+        auto found = links(m_conn.inList(u"bucket"_s, 1) + u" ORDER BY bucket, record_id, kind, user_id, organisation_id"_s,
                            {list});
         if (!found.ok())
             return found.error();
