@@ -104,7 +104,7 @@ private:
      *  multi-row statements before the next read and at commit: a few round trips per batch
      *  instead of three per op, which matters on PostgreSQL where writers take turns. */
     [[nodiscard]] Status flushDeferred();
-    [[nodiscard]] Status insertRows(const QString &table, const QString &columns, int width, const QString &tail,
+    [[nodiscard]] Status insertRows(const QString &table, const QString &columns, const QString &tail,
                                     const QList<QVariantList> &rows);
     [[nodiscard]] bool hasDeferred() const
     {

@@ -42,9 +42,10 @@ Status inChunks(const QStringList &items, Each each)
 
 } // namespace
 
-Status SqlTxn::insertRows(const QString &table, const QString &columns, int width, const QString &tail,
+Status SqlTxn::insertRows(const QString &table, const QString &columns, const QString &tail,
                           const QList<QVariantList> &rows)
 {
+    const int width = int(columns.count(u',')) + 1;
     qsizetype at = 0;
     while (at < rows.size()) {
         const qsizetype left = rows.size() - at;
@@ -73,11 +74,11 @@ Status SqlTxn::flushDeferred()
     const QList<QVariantList> audit = std::exchange(m_deferredAudit, {});
     const QList<QVariantList> receipts = std::exchange(m_deferredReceipts, {});
     m_deferredRecords.clear();
-    if (Status s = insertRows(u"records"_s, kRecordColumns, 13, kRecordUpsert, records); !s.ok())
+    if (Status s = insertRows(u"records"_s, kRecordColumns, kRecordUpsert, records); !s.ok())
         return s;
-    if (Status s = insertRows(u"audit_event"_s, kAuditColumns, 11, {}, audit); !s.ok())
+    if (Status s = insertRows(u"audit_event"_s, kAuditColumns, {}, audit); !s.ok())
         return s;
-    return insertRows(u"receipts"_s, kReceiptColumns, 3, kReceiptKeep, receipts);
+    return insertRows(u"receipts"_s, kReceiptColumns, kReceiptKeep, receipts);
 }
 
 Status SqlTxn::prefetchReceipts(const QString &deviceId, const QList<qint64> &deviceSeqs)
