@@ -21,6 +21,50 @@ Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 namespace Qadam::Sync {
 
+namespace {
+
+/** The next push batch: the queue read a page at a time, only as far as the byte budget reaches;
+ *  each op converted once, as it will travel (sealed notes as ciphertext, R29), and sized from
+ *  that. `failed` when the store could not be read or an op not sealed. */
+struct Batch
+{
+    QList<qint64> seqs;
+    std::vector<pb::Op> wires;
+    bool failed = false;
+};
+
+Batch nextBatch(Database &db, SyncState &state, qint64 waiting, qint64 budget, int maxOps)
+{
+    constexpr int kPage = 256;
+    Batch b;
+    QList<OutboxOp> ops;
+    const int taken = BatchSizer::take(
+        [&](int i) -> qint64 {
+            if (i >= ops.size()) {
+                auto page = Outbox::unsent(db, kPage, ops.isEmpty() ? 0 : ops.constLast().deviceSeq);
+                b.failed = b.failed || !page.ok();
+                if (!page.ok() || page.value().isEmpty())
+                    return std::numeric_limits<qint32>::max();  // the queue ended early: stop here
+                ops += page.value();
+            }
+            auto wire = SealedWire::forWire(db, state, ops.at(i));
+            if (!wire.ok()) {
+                b.failed = true;
+                return std::numeric_limits<qint32>::max();
+            }
+            WireConvert::toWire(wire.value(), &b.wires.emplace_back());
+            return qint64(b.wires.back().ByteSizeLong());
+        },
+        int(std::min<qint64>(waiting, maxOps)), budget, maxOps);
+    // The op that broke the budget was converted too: it waits for the next batch.
+    b.wires.resize(size_t(std::min(taken, int(b.wires.size()))));
+    for (size_t i = 0; i < b.wires.size(); ++i)
+        b.seqs << ops.at(qsizetype(i)).deviceSeq;
+    return b;
+}
+
+} // namespace
+
 void SyncEngine::runCycle()
 {
     if (m_inCycle || !m_running || m_appLocked || !openStore())
@@ -59,36 +103,12 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
         scheduleAfterFailure(u"storage"_s);
         return Step::Failed;
     }
-    // The queue is read a page at a time, only as far as the batch reaches; each op is converted
-    // once, as it will travel (sealed notes as ciphertext, R29), sized from that, and the batch
-    // takes the converted ops as they are.
-    constexpr int kPage = 256;
-    QList<OutboxOp> ops;
-    std::vector<pb::Op> wires;
-    bool readFailed = false;
-    const int taken = BatchSizer::take(
-        [&](int i) -> qint64 {
-            if (i >= ops.size()) {
-                auto page = Outbox::unsent(*m_db, kPage, ops.isEmpty() ? 0 : ops.constLast().deviceSeq);
-                readFailed = readFailed || !page.ok();
-                if (!page.ok() || page.value().isEmpty())
-                    return std::numeric_limits<qint32>::max();  // the queue ended early: stop here
-                ops += page.value();
-            }
-            auto wire = SealedWire::forWire(*m_db, m_replica->state(), ops.at(i));
-            if (!wire.ok()) {
-                readFailed = true;
-                return std::numeric_limits<qint32>::max();
-            }
-            WireConvert::toWire(wire.value(), &wires.emplace_back());
-            return qint64(wires.back().ByteSizeLong());
-        },
-        int(std::min<qint64>(waiting.value(), m_config.maxOpsPerRequest)), m_sizer.budget(), m_config.maxOpsPerRequest);
-    if (readFailed) {
+    Batch batch = nextBatch(*m_db, m_replica->state(), waiting.value(), m_sizer.budget(), m_config.maxOpsPerRequest);
+    if (batch.failed) {
         scheduleAfterFailure(u"storage"_s);
         return Step::Failed;
     }
-    const int n = std::min(taken, int(wires.size()));
+    const int n = int(batch.seqs.size());
     setState(n > 0 ? State::Pushing : State::Pulling);
 
     pb::SyncRequest req;
@@ -100,12 +120,9 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     // delivered buckets, the changes since the cursor) comes once, with the batch that ends the
     // queue. The cursor stays where it is until then.
     req.set_pull(n >= waiting.value());
-    QList<qint64> seqs;
-    seqs.reserve(n);
-    for (int i = 0; i < n; ++i) {
-        req.add_ops()->Swap(&wires[size_t(i)]);
-        seqs << ops.at(i).deviceSeq;
-    }
+    for (pb::Op &op : batch.wires)
+        req.add_ops()->Swap(&op);
+    const QList<qint64> &seqs = batch.seqs;
     if (!Outbox::markSent(*m_db, seqs).ok())
         qCWarning(lcSync) << "could not mark ops sent";
 
