@@ -28,6 +28,8 @@ start=$(date +%s)
 cmake --preset "$mode" >/dev/null
 cmake --build --preset "$mode" -j "$jobs"
 took "build ($mode)" "$start"
+# The tree's size is a figure worth watching: CI machines have little disk to spare.
+printf '[qadam-test] build tree build/%s: %s\n' "$mode" "$(du -sh "build/$mode" | cut -f1)"
 start=$(date +%s)
 ctest --preset "$mode" -j "$jobs" "$@"
 took "ctest ($mode)" "$start"
