@@ -21,10 +21,25 @@ Status Replica::applyPage(const RemotePage &page)
     Transaction tx(m_db);
     if (!tx.began())
         return tx.beginStatus();
+    // Per page, not per record: the buckets it names, the newest clock it carries, and whether
+    // anything is queued at all (nothing is, on a first sync: no record then needs a merge).
+    auto queued = Outbox::outstanding(m_db);
+    if (!queued.ok())
+        return queued.error();
+    QSet<QString> buckets;
+    qint64 newest = 0;
     for (const RemoteRecord &record : page.records) {
-        if (Status s = applyRecord(record); !s.ok())
+        if (Status s = applyRecord(record, queued.value() > 0); !s.ok())
             return s;
+        if (!record.bucket.isEmpty() && !buckets.contains(record.bucket)) {
+            buckets.insert(record.bucket);
+            if (Status s = noteBucket(record.bucket); !s.ok())
+                return s;
+        }
+        newest = std::max(newest, record.hlc);
     }
+    if (Status s = observeHlc(newest); !s.ok())
+        return s;
     for (const RemoteConflict &conflict : page.conflicts) {
         if (Status s = storeConflict(conflict); !s.ok())
             return s;
@@ -38,23 +53,20 @@ Status Replica::applyPage(const RemotePage &page)
     return tx.commit();
 }
 
-Status Replica::applyRecord(const RemoteRecord &remote)
+Status Replica::applyRecord(const RemoteRecord &remote, bool anythingQueued)
 {
     const EntitySpec *spec = m_schema.entity(remote.entity);
     if (!spec) {
         qCDebug(lcCore) << "sync: skipped a record of an entity this build does not know";
         return {};
     }
-    if (Status s = noteBucket(remote.bucket); !s.ok())
-        return s;
-    if (Status s = observeHlc(remote.hlc); !s.ok())
-        return s;
     auto local = RecordStore(m_db).get(*spec, remote.id);
     if (!local.ok() && local.code() != Error::NotFound)
         return local.error();
     if (!local.ok())
         return writeMerged(*spec, Record{}, remote, {});
-    auto pending = Outbox::outstandingForRecord(m_db, spec->name, remote.id);
+    auto pending = anythingQueued ? Outbox::outstandingForRecord(m_db, spec->name, remote.id)
+                                  : Result<QList<OutboxOp>>(QList<OutboxOp>{});
     if (!pending.ok())
         return pending.error();
     if (pending.value().isEmpty()) {
@@ -130,8 +142,6 @@ Status Replica::storeConflict(const RemoteConflict &c)
 
 Status Replica::noteBucket(const QString &bucket)
 {
-    if (bucket.isEmpty())
-        return {};
     auto stmt = m_db.cached(u"INSERT OR IGNORE INTO sync_bucket(bucket, known_since) VALUES (?1, ?2)"_s);
     if (!stmt.ok())
         return stmt.error();
@@ -152,61 +162,80 @@ Status Replica::observeHlc(qint64 hlc)
 
 Status Replica::applyResults(const QList<RemoteOpResult> &results)
 {
+    // A push reply settles a whole batch: its statements are per batch, not per op (the queue's
+    // headers in one read, the acknowledged ops in one delete), except for the rare refusals.
     Transaction tx(m_db);
     if (!tx.began())
         return tx.beginStatus();
+    QList<qint64> seqs;
+    seqs.reserve(results.size());
+    for (const RemoteOpResult &result : results)
+        seqs << result.deviceSeq;
+    auto headers = Outbox::headers(m_db, seqs);
+    if (!headers.ok())
+        return headers.error();
+    QList<qint64> acknowledged;
+    QList<std::pair<const RemoteOpResult *, const OutboxOp *>> settled;  // in reply order
+    QSet<qint64> seen;
     for (const RemoteOpResult &result : results) {
-        if (Status s = applyResult(result); !s.ok())
+        const auto it = headers.value().constFind(result.deviceSeq);
+        // Absent: settled by an earlier reply. Rejected: it waits in "needs attention".
+        if (it == headers.value().cend() || it->state == u"rejected" || seen.contains(result.deviceSeq))
+            continue;
+        seen.insert(result.deviceSeq);
+        if (result.outcome == OpOutcome::Rejected || result.outcome == OpOutcome::StaleCommand) {
+            const QString reason = !result.reason.isEmpty()                        ? result.reason
+                                 : result.outcome == OpOutcome::StaleCommand ? u"stale_command"_s
+                                                                                    : u"rejected"_s;
+            if (Status s = Outbox::reject(m_db, it->deviceSeq, reason, result.field); !s.ok())
+                return s;
+        } else {
+            acknowledged << it->deviceSeq;
+        }
+        settled.append({&result, &it.value()});
+    }
+    if (Status s = Outbox::acknowledge(m_db, acknowledged); !s.ok())
+        return s;
+    // A record's version follows the server only from its last op here, and only when nothing
+    // else of it is still queued: a later local change keeps its own version until it is settled.
+    QHash<QString, qsizetype> last;
+    QStringList recordIds;
+    for (qsizetype i = 0; i < settled.size(); ++i) {
+        const OutboxOp &op = *settled.at(i).second;
+        const EntitySpec *spec = m_schema.entity(op.entity);
+        if (!spec || spec->appendOnly)
+            continue;
+        if (!last.contains(op.recordId))
+            recordIds << op.recordId;
+        last.insert(op.recordId, i);
+    }
+    auto queued = Outbox::withOutstanding(m_db, recordIds);
+    if (!queued.ok())
+        return queued.error();
+    for (const QString &id : std::as_const(recordIds)) {
+        if (queued.value().contains(id))
+            continue;
+        const auto &[result, op] = settled.at(last.value(id));
+        if (Status s = settleVersion(*result, *op); !s.ok())
             return s;
     }
     return tx.commit();
 }
 
-Status Replica::applyResult(const RemoteOpResult &result)
+Status Replica::settleVersion(const RemoteOpResult &result, const OutboxOp &op)
 {
-    auto found = Outbox::get(m_db, result.deviceSeq, false);  // a result needs the op's header only
-    if (!found.ok())
-        return found.code() == Error::NotFound ? Status{} : Status{found.error()};  // settled by an earlier reply
-    const OutboxOp &op = found.value();
-    if (op.state == u"rejected")
-        return {};
-    const bool refused = result.outcome == OpOutcome::Rejected || result.outcome == OpOutcome::StaleCommand;
-    const QString reason = !result.reason.isEmpty()                        ? result.reason
-                         : result.outcome == OpOutcome::StaleCommand ? u"stale_command"_s
-                                                                            : u"rejected"_s;
-    const Status marked = refused ? Outbox::reject(m_db, op.deviceSeq, reason, result.field)
-                                  : Outbox::acknowledge(m_db, op.deviceSeq);
-    if (!marked.ok())
-        return marked;
-    const EntitySpec *spec = m_schema.entity(op.entity);
-    if (!spec || spec->appendOnly)
-        return {};
-    auto others = Outbox::outstandingForRecord(m_db, op.entity, op.recordId);
-    if (!others.ok())
-        return others.error();
-    if (!others.value().isEmpty())
-        return {};
-    // Only the local version matters here: read that column, not the whole record.
-    auto local = m_db.scalar(u"SELECT version FROM %1 WHERE id = ?1"_s.arg(spec->table), {op.recordId});
-    if (!local.ok())
-        return local.error();
-    if (local.value().isNull())
-        return {};  // gone locally (purged or discarded)
+    const EntitySpec &spec = *m_schema.entity(op.entity);
+    // The local row still holds what this op produced (not gone, not changed since): then it
+    // takes the server's version: the new one when applied; otherwise (merged, conflicting or
+    // refused) the one the op was based on, so the server's state replaces ours when it arrives.
     const qint64 produced = op.kind == u"restore" ? op.baseVersion : op.baseVersion + 1;
-    if (local.value().toLongLong() != produced)
+    const qint64 version = result.outcome == OpOutcome::Applied ? result.version : op.serverBase;
+    if (result.outcome == OpOutcome::Applied && result.version <= 0)
         return {};
-    if (result.outcome == OpOutcome::Applied)
-        return result.version > 0 ? setVersion(*spec, op.recordId, result.version) : Status{};
-    // Merged, conflicting or refused: the server's state must replace ours when it arrives.
-    return setVersion(*spec, op.recordId, op.serverBase);
-}
-
-Status Replica::setVersion(const EntitySpec &spec, const QString &id, qint64 version)
-{
-    auto stmt = m_db.cached(u"UPDATE %1 SET version = ?2 WHERE id = ?1"_s.arg(spec.table));
+    auto stmt = m_db.cached(u"UPDATE %1 SET version = ?2 WHERE id = ?1 AND version = ?3"_s.arg(spec.table));
     if (!stmt.ok())
         return stmt.error();
-    stmt.value().bind(1, id).bind(2, version);
+    stmt.value().bind(1, op.recordId).bind(2, version).bind(3, produced);
     return stmt.value().run();
 }
 

@@ -83,14 +83,13 @@ public:
     [[nodiscard]] SyncState &state() { return m_state; }
 
 private:
-    [[nodiscard]] Status applyRecord(const RemoteRecord &remote);
+    [[nodiscard]] Status applyRecord(const RemoteRecord &remote, bool anythingQueued);
     [[nodiscard]] Status writeMerged(const EntitySpec &spec, const Record &local, const RemoteRecord &remote,
                                      const QStringList &keepLocal);
     [[nodiscard]] Status storeConflict(const RemoteConflict &conflict);
     [[nodiscard]] Status noteBucket(const QString &bucket);
     [[nodiscard]] Status observeHlc(qint64 hlc);
-    [[nodiscard]] Status applyResult(const RemoteOpResult &result);
-    [[nodiscard]] Status setVersion(const EntitySpec &spec, const QString &id, qint64 version);
+    [[nodiscard]] Status settleVersion(const RemoteOpResult &result, const OutboxOp &op);
     enum class Keep { Nothing, OpRecords };
     [[nodiscard]] Status deleteBucketRows(const QString &bucket, Keep keep = Keep::Nothing);
     [[nodiscard]] Result<int> queueRestoreOpsFor(const EntitySpec &spec, const QString &deviceId);

@@ -4,6 +4,7 @@
 #include "store/database.h"
 #include "store/meta.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -62,6 +63,20 @@ OutboxOp readOp(const Statement &s)
     op.resolvesConflict = s.text(17);
     op.serverBase = s.integer(18);
     return op;
+}
+
+/** A list of sequences as a JSON array, for `IN (SELECT value FROM json_each(?))`: one statement
+ *  (and one statement cache entry) whatever the list's length. */
+QString jsonList(const QList<qint64> &seqs)
+{
+    QByteArray list = "[";
+    for (qint64 seq : seqs) {
+        if (list.size() > 1)
+            list += ',';
+        list += QByteArray::number(seq);
+    }
+    list += ']';
+    return QString::fromLatin1(list);
 }
 
 /** Runs a bound SELECT of kColumns and collects its rows. */
@@ -185,20 +200,62 @@ Status Outbox::markSent(Database &db, const QList<qint64> &deviceSeqs)
 {
     if (deviceSeqs.isEmpty())
         return {};
-    // One statement for the batch (one commit, one fsync): the sequences travel as a JSON array.
-    QByteArray list = "[";
-    for (qint64 seq : deviceSeqs) {
-        if (list.size() > 1)
-            list += ',';
-        list += QByteArray::number(seq);
-    }
-    list += ']';
     auto stmt = db.cached(u"UPDATE outbox SET state = 'sent' WHERE state = 'pending' "
                            u"AND device_seq IN (SELECT value FROM json_each(?1))"_s);
     if (!stmt.ok())
         return stmt.error();
-    stmt.value().bind(1, QString::fromLatin1(list));
+    stmt.value().bind(1, jsonList(deviceSeqs));
     return stmt.value().run();
+}
+
+Status Outbox::acknowledge(Database &db, const QList<qint64> &deviceSeqs)
+{
+    if (deviceSeqs.isEmpty())
+        return {};
+    auto stmt = db.cached(u"DELETE FROM outbox WHERE device_seq IN (SELECT value FROM json_each(?1))"_s);
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, jsonList(deviceSeqs));
+    return stmt.value().run();
+}
+
+Result<QHash<qint64, OutboxOp>> Outbox::headers(Database &db, const QList<qint64> &deviceSeqs)
+{
+    QHash<qint64, OutboxOp> bySeq;
+    if (deviceSeqs.isEmpty())
+        return bySeq;
+    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE device_seq IN (SELECT value FROM json_each(?1))"_s
+                              .arg(kHeaderColumns));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, jsonList(deviceSeqs));
+    auto ops = collect(stmt.value());
+    if (!ops.ok())
+        return ops.error();
+    bySeq.reserve(ops.value().size());
+    for (OutboxOp &op : ops.value())
+        bySeq.insert(op.deviceSeq, std::move(op));
+    return bySeq;
+}
+
+Result<QSet<QString>> Outbox::withOutstanding(Database &db, const QStringList &recordIds)
+{
+    QSet<QString> ids;
+    if (recordIds.isEmpty())
+        return ids;
+    auto stmt = db.cached(u"SELECT DISTINCT record_id FROM outbox WHERE state IN ('pending', 'sent') "
+                           u"AND record_id IN (SELECT value FROM json_each(?1))"_s);
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(recordIds)).toJson(QJsonDocument::Compact)));
+    for (;;) {
+        auto row = stmt.value().step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return ids;
+        ids.insert(stmt.value().text(0));
+    }
 }
 
 Status Outbox::acknowledge(Database &db, qint64 deviceSeq)

@@ -2,7 +2,9 @@
 
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -64,11 +66,15 @@ public:
     [[nodiscard]] static Status markSent(Database &db, const QList<qint64> &deviceSeqs);
     /** The server took the op: it leaves the queue (device_seq keeps rising from `meta`). */
     [[nodiscard]] static Status acknowledge(Database &db, qint64 deviceSeq);
+    /** acknowledge() for many ops, in one statement. */
+    [[nodiscard]] static Status acknowledge(Database &db, const QList<qint64> &deviceSeqs);
     /** The server refused the op: it stays, state 'rejected', for the "needs attention" list. */
     [[nodiscard]] static Status reject(Database &db, qint64 deviceSeq, const QString &reason, const QString &field);
     /** One op by device_seq; Error::NotFound when absent. Without `withFields` the op's fields
      *  stay empty (not decoded): for callers that act on its header only. */
     [[nodiscard]] static Result<OutboxOp> get(Database &db, qint64 deviceSeq, bool withFields = true);
+    /** The headers (no fields) of the ops among `deviceSeqs` still on the device, by device_seq. */
+    [[nodiscard]] static Result<QHash<qint64, OutboxOp>> headers(Database &db, const QList<qint64> &deviceSeqs);
     /** Ops of one bucket in `states`, oldest first. */
     [[nodiscard]] static Result<QList<OutboxOp>> listByBucket(Database &db, const QString &bucket,
                                                               const QStringList &states);
@@ -77,6 +83,8 @@ public:
     /** Pending or sent ops of one record, oldest first. */
     [[nodiscard]] static Result<QList<OutboxOp>> outstandingForRecord(Database &db, const QString &entity,
                                                                       const QString &recordId);
+    /** Of `recordIds`, those with a pending or sent op (of any entity). */
+    [[nodiscard]] static Result<QSet<QString>> withOutstanding(Database &db, const QStringList &recordIds);
     /** Every op of one record still on the device (any state), oldest first. */
     [[nodiscard]] static Result<QList<OutboxOp>> forRecord(Database &db, const QString &entity, const QString &recordId);
     /** Deletes one rejected op (the person discarded it or sent it again); Error::NotFound when

@@ -96,6 +96,7 @@ private Q_SLOTS:
     void resultsSettleOps();
     void markSentMarksExactlyTheGivenPendingOps();
     void appliedResultTakesServerVersion();
+    void aBatchSettlesEachRecordFromItsLastOp();
     void offlineChainCarriesTheServerVersion();
     void rejectedOpsListedWithReason();
     void purgeRemovesRecordsAndSearch();
@@ -364,6 +365,38 @@ void tst_Replica::appliedResultTakesServerVersion()
     // The server's state at that version is what we hold: its delivery changes nothing.
     QVERIFY(m_replica->applyPage(page({person(kPerson, 9, u"Local"_s)}, "cursor-2")).ok());
     QCOMPARE(NameIndex::search(*m_db, u"local"_s).value(), QStringList{kPerson});
+}
+
+// One reply settles many records at once. A record takes the server's version from its last op
+// in the reply, and only when nothing else of it is queued; a result repeated or already settled
+// changes nothing.
+void tst_Replica::aBatchSettlesEachRecordFromItsLastOp()
+{
+    QVERIFY(m_replica->applyPage(page({person(kPerson, 5, u"Seitkali"_s), person(kOtherPerson, 5, u"Amanov"_s)})).ok());
+    const qint64 a1 = localPatch(kPerson, {{u"surnameLat"_s, u"A1"_s}});
+    const qint64 b1 = localPatch(kOtherPerson, {{u"surnameLat"_s, u"B1"_s}});
+    const qint64 a2 = localPatch(kPerson, {{u"surnameLat"_s, u"A2"_s}});
+    const qint64 b2 = localPatch(kOtherPerson, {{u"surnameLat"_s, u"B2"_s}});
+    QVERIFY(a1 > 0 && b1 > a1 && a2 > b1 && b2 > a2);
+    QVERIFY(Outbox::markSent(*m_db, {a1, b1, a2}).ok());
+    const auto versionOf = [this](const QString &id) {
+        return count(u"SELECT version FROM person WHERE id = '%1'"_s.arg(id));
+    };
+    QCOMPARE(versionOf(kPerson), 7);
+    QCOMPARE(versionOf(kOtherPerson), 7);
+    // b2 is not in the reply: it stays queued, and the other person keeps the version it made.
+    QVERIFY(m_replica->applyResults({result(a1, OpOutcome::Applied, 6), result(b1, OpOutcome::Applied, 6),
+                                     result(a2, OpOutcome::Applied, 11), result(a2, OpOutcome::Applied, 11)})
+                .ok());
+    QCOMPARE(versionOf(kPerson), 11);
+    QCOMPARE(versionOf(kOtherPerson), 7);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox"_s), 1);
+    QCOMPARE(count(u"SELECT device_seq FROM outbox"_s), b2);
+    // Its result, and a replay of the first reply, settle the rest and move nothing back.
+    QVERIFY(m_replica->applyResults({result(b2, OpOutcome::Applied, 12), result(a1, OpOutcome::Applied, 6)}).ok());
+    QCOMPARE(versionOf(kPerson), 11);
+    QCOMPARE(versionOf(kOtherPerson), 12);
+    QCOMPARE(m_replica->pendingCount().value(), 0);
 }
 
 void tst_Replica::offlineChainCarriesTheServerVersion()
