@@ -196,18 +196,6 @@ Result<qint64> Outbox::outstanding(Database &db)
     return countWhere(db, u"state IN ('pending', 'sent')"_s, {});
 }
 
-Status Outbox::markSent(Database &db, const QList<qint64> &deviceSeqs)
-{
-    if (deviceSeqs.isEmpty())
-        return {};
-    auto stmt = db.cached(u"UPDATE outbox SET state = 'sent' WHERE state = 'pending' "
-                           u"AND device_seq IN (SELECT value FROM json_each(?1))"_s);
-    if (!stmt.ok())
-        return stmt.error();
-    stmt.value().bind(1, jsonList(deviceSeqs));
-    return stmt.value().run();
-}
-
 Status Outbox::acknowledge(Database &db, const QList<qint64> &deviceSeqs)
 {
     if (deviceSeqs.isEmpty())

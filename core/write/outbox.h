@@ -33,7 +33,9 @@ struct OutboxOp
     qint64 occurredAt = 0;     ///< business time (UTC ms)
     int schemaVersion = 0;
     qint64 createdAt = 0;
-    QString state = QStringLiteral("pending");  ///< pending | sent | acknowledged | rejected
+    /// pending (until the server's result; sent again until then) | rejected. Acknowledged ops
+    /// leave the queue. 'sent' is read as pending: stores of earlier builds may hold it.
+    QString state = QStringLiteral("pending");
     QString bucket;            ///< the person (case) the record belongs to; empty for directory records
     QString resultCode;        ///< rejected: the server's reason code (forbidden, invalid, …)
     QString resultField;       ///< rejected: the field the reason names, if any
@@ -62,8 +64,6 @@ public:
     [[nodiscard]] static Result<QList<OutboxOp>> unsent(Database &db, int limit = 1000, qint64 afterSeq = 0);
     /** Ops not yet acknowledged or rejected (pending + sent). */
     [[nodiscard]] static Result<qint64> outstanding(Database &db);
-    /** Marks ops as handed to the transport; they are sent again until a result arrives. */
-    [[nodiscard]] static Status markSent(Database &db, const QList<qint64> &deviceSeqs);
     /** The server took the op: it leaves the queue (device_seq keeps rising from `meta`). */
     [[nodiscard]] static Status acknowledge(Database &db, qint64 deviceSeq);
     /** acknowledge() for many ops, in one statement. */

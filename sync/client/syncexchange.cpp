@@ -122,9 +122,9 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     req.set_pull(n >= waiting.value());
     for (pb::Op &op : batch.wires)
         req.add_ops()->Swap(&op);
+    // The ops stay as they are until their results arrive (a lost reply sends them again): no
+    // write, no commit before the request.
     const QList<qint64> &seqs = batch.seqs;
-    if (!Outbox::markSent(*m_db, seqs).ok())
-        qCWarning(lcSync) << "could not mark ops sent";
 
     const TransportReply reply = m_transport->post(m_credentials->serverUrl(), u"/v1/sync"_s, Wire::serialise(req),
                                                    m_credentials->accessToken());

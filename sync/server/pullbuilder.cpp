@@ -55,14 +55,18 @@ QString PullBuilder::viewOf(const QString &bucket) const
     QStringList active = ctx.activeReferralIds, offered = ctx.offeredReferralIds;
     active.sort();
     offered.sort();
-    const QString facts = u"%1|%2|%3|%4|%5|%6|%7|%8"_s.arg(int(ctx.referral))
-                              .arg(ctx.ownCase)
-                              .arg(ctx.inUnit)
-                              .arg(ctx.inRegion)
-                              .arg(ctx.confidentialGrant)
-                              .arg(ctx.actorActive)
-                              .arg(active.join(u','), offered.join(u','));
-    return QString::fromLatin1(QCryptographicHash::hash(facts.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+    // "referral|own|unit|region|grant|active|activeIds|offeredIds": views are stored per delivered
+    // case, so this text may not change (a new one would resync every case of every device).
+    QByteArray facts = QByteArray::number(int(ctx.referral));
+    for (const bool flag : {ctx.ownCase, ctx.inUnit, ctx.inRegion, ctx.confidentialGrant, ctx.actorActive}) {
+        facts += '|';
+        facts += flag ? '1' : '0';
+    }
+    facts += '|';
+    facts += active.join(u',').toUtf8();
+    facts += '|';
+    facts += offered.join(u',').toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(facts, QCryptographicHash::Sha256).toHex().left(16));
 }
 
 Status PullBuilder::addRecord(const StoredRecord &r, bool skipEcho)
@@ -295,8 +299,10 @@ Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes,
         }
     }
     QStringList fresh;
+    const QSet<QString> liveSet(live.cbegin(), live.cend());  // a caseload has thousands: no list scans
+    const QSet<QString> resyncSet(d.resync.cbegin(), d.resync.cend());
     for (const QString &b : scope)
-        if (!live.contains(b) && !d.resync.contains(b))
+        if (!liveSet.contains(b) && !resyncSet.contains(b))
             fresh << b;
     fresh = sorted(fresh);
     live = sorted(live);
@@ -312,8 +318,9 @@ Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes,
     }
     d.generation = d.delivered.isEmpty() && d.purge.isEmpty() && d.resync.isEmpty() ? generation : generation + 1;
     QStringList unsent;
+    const QSet<QString> deliveredNow(d.delivered.cbegin(), d.delivered.cend());
     for (const QString &b : fresh)
-        if (!d.delivered.contains(b))
+        if (!deliveredNow.contains(b))
             unsent << b;
     auto remainingLive = txn->countSince(seq, live + d.delivered);
     auto remainingNew = unsent.isEmpty() ? Result<qint64>(0) : txn->countSince(0, unsent);

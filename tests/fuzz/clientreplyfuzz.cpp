@@ -81,7 +81,6 @@ private:
         require(checkIn.ok(), "local check-in");
         require(writer.update(u"Person"_s, kClientPerson, 3, {{u"notes"_s, u"Synthetic note"_s}}).ok(),
                 "second local patch");
-        require(Outbox::markSent(*m_db, {1, 2}).ok(), "ops marked sent");
     }
 
     QTemporaryDir m_dir;

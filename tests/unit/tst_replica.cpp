@@ -94,7 +94,6 @@ private Q_SLOTS:
     void pendingLocalFieldKeptUntilAcknowledged();
     void resultsSettleOps_data();
     void resultsSettleOps();
-    void markSentMarksExactlyTheGivenPendingOps();
     void appliedResultTakesServerVersion();
     void aBatchSettlesEachRecordFromItsLastOp();
     void offlineChainCarriesTheServerVersion();
@@ -323,7 +322,6 @@ void tst_Replica::resultsSettleOps()
     QFETCH(QString, reason);
     QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s)})).ok());
     const qint64 seq = localPatch(kPerson, {{u"surnameLat"_s, u"Local"_s}});
-    QVERIFY(Outbox::markSent(*m_db, {seq}).ok());
     QCOMPARE(m_replica->pendingCount().value(), 1);
     const QString sentReason = OpOutcome(outcome) == OpOutcome::Rejected ? reason : QString();
     QVERIFY(m_replica->applyResults({result(seq, OpOutcome(outcome), 2, sentReason)}).ok());
@@ -334,26 +332,6 @@ void tst_Replica::resultsSettleOps()
     // A replayed reply changes nothing.
     QVERIFY(m_replica->applyResults({result(seq, OpOutcome::Applied, 2)}).ok());
     QCOMPARE(m_replica->rejectedOps().value().size(), rejectedAfter);
-}
-
-// markSent moves exactly the listed pending ops to 'sent' in one statement: ops not listed stay
-// pending, a listed op the server already refused stays rejected, a number no op has is ignored.
-void tst_Replica::markSentMarksExactlyTheGivenPendingOps()
-{
-    QVERIFY(m_replica->applyPage(page({person(kPerson, 1, u"Seitkali"_s)})).ok());
-    QList<qint64> seqs;
-    for (const QString &name : {u"A"_s, u"B"_s, u"C"_s, u"D"_s})
-        seqs << localPatch(kPerson, {{u"surnameLat"_s, name}});
-    QVERIFY(Outbox::reject(*m_db, seqs[3], u"forbidden"_s, {}).ok());
-    QVERIFY(Outbox::markSent(*m_db, {seqs[0], seqs[2], seqs[3], 999'999}).ok());
-    QVERIFY(Outbox::markSent(*m_db, {}).ok());
-    const auto stateOf = [this](qint64 seq) { return Outbox::get(*m_db, seq, false).value().state; };
-    QCOMPARE(stateOf(seqs[0]), u"sent"_s);
-    QCOMPARE(stateOf(seqs[1]), u"pending"_s);
-    QCOMPARE(stateOf(seqs[2]), u"sent"_s);
-    QCOMPARE(stateOf(seqs[3]), u"rejected"_s);
-    QCOMPARE(Outbox::get(*m_db, seqs[1], false).value().fields, QVariantMap{});  // header only
-    QCOMPARE(Outbox::get(*m_db, seqs[1]).value().fields.value(u"surnameLat"_s).toString(), u"B"_s);
 }
 
 void tst_Replica::appliedResultTakesServerVersion()
@@ -378,7 +356,6 @@ void tst_Replica::aBatchSettlesEachRecordFromItsLastOp()
     const qint64 a2 = localPatch(kPerson, {{u"surnameLat"_s, u"A2"_s}});
     const qint64 b2 = localPatch(kOtherPerson, {{u"surnameLat"_s, u"B2"_s}});
     QVERIFY(a1 > 0 && b1 > a1 && a2 > b1 && b2 > a2);
-    QVERIFY(Outbox::markSent(*m_db, {a1, b1, a2}).ok());
     const auto versionOf = [this](const QString &id) {
         return count(u"SELECT version FROM person WHERE id = '%1'"_s.arg(id));
     };

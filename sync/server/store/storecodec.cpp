@@ -62,7 +62,15 @@ void appendString(QByteArray &out, const QString &s)
 {
     out += '"';
     const QByteArray utf8 = s.toUtf8();
-    for (const char c : utf8) {
+    const char *const begin = utf8.constData();
+    const char *const end = begin + utf8.size();
+    const char *run = begin;  // the bytes since the last escape are copied in one append
+    for (const char *p = begin; p != end; ++p) {
+        const uchar c = uchar(*p);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(run, p - run);
+        run = p + 1;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;
@@ -71,17 +79,14 @@ void appendString(QByteArray &out, const QString &s)
         case '\n': out += "\\n"; break;
         case '\r': out += "\\r"; break;
         case '\t': out += "\\t"; break;
-        default:
-            if (uchar(c) < 0x20) {
-                static const char hex[] = "0123456789abcdef";
-                out += "\\u00";
-                out += hex[uchar(c) >> 4];
-                out += hex[uchar(c) & 0xf];
-            } else {
-                out += c;
-            }
+        default: {
+            static const char hex[] = "0123456789abcdef";
+            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xf]};
+            out.append(escaped, sizeof escaped);
+        }
         }
     }
+    out.append(run, end - run);
     out += '"';
 }
 
