@@ -59,8 +59,9 @@ private:
 
 void tst_Canary::initTestCase()
 {
-    // The devices log at every level here: a leak at debug level is a leak too.
+    // The devices and the server log at every level here: a leak at debug level is a leak too.
     QLoggingCategory::setFilterRules(u"qadam.*=true"_s);
+    qputenv("QADAM_TEST_SERVER_LOG_RULES", "qadam.*=true");
     g_previous = qInstallMessageHandler(captureLog);
 }
 
@@ -126,6 +127,12 @@ void tst_Canary::syncedCanariesAppearInNoFileAndNoLog()
     const QStringList serverLogs = QDir(root).entryList({u"server-*.log"_s}, QDir::Files);
     QVERIFY(!serverLogs.isEmpty());
     QVERIFY(QFileInfo(QDir(root).filePath(serverLogs.first())).size() > 0);
+    {
+        // ...at debug level: the server's per-request debug lines are in it.
+        QFile serverLog(QDir(root).filePath(serverLogs.first()));
+        QVERIFY(serverLog.open(QIODevice::ReadOnly));
+        QVERIFY2(serverLog.readAll().contains("/v1/sync\" status 200"), "the server did not log at debug level");
+    }
 
     QStringList log;
     {
