@@ -308,8 +308,24 @@ Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes,
     live = sorted(live);
 
     qint64 seq = qint64(cursor.seq());
+    // A new case whose every change is newer than the cursor (the device made it, or it came into
+    // scope with nothing older) needs no backfill: the changes since the cursor hold all of it,
+    // and the device's own echoes are left out there. A case with anything at or below the cursor
+    // is backfilled whole: the device may have been purged of it since. A first sync backfills.
+    QStringList adopted;
+    if (seq > 0 && !fresh.isEmpty()) {
+        auto older = txn->bucketsChangedUpTo(fresh, seq);
+        if (!older.ok())
+            return older.error();
+        QStringList rest;
+        for (const QString &b : std::as_const(fresh))
+            (older.value().contains(b) ? rest : adopted) << b;
+        fresh = rest;
+        d.delivered = adopted;
+    }
     bool caughtUp = false;
-    if (Status s = incremental(*txn, live, seq, high.value(), &caughtUp); !s.ok())
+    if (Status s = incremental(*txn, adopted.isEmpty() ? live : sorted(live + adopted), seq, high.value(), &caughtUp);
+        !s.ok())
         return s;
     if (caughtUp) {
         seq = std::max(seq, high.value());

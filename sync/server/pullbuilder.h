@@ -49,7 +49,7 @@ private:
         QStringList resync;        ///< D ∩ S read differently now, and resyncs whose reply was lost
         QHash<QString, Server::Delivered> adopt;  ///< delivered before views were kept: their view now
         QStringList confirmed;     ///< purges the device's cursor confirms: forgotten now
-        QStringList delivered;     ///< backfilled in this reply
+        QStringList delivered;     ///< backfilled in this reply, or new and whole in its changes
         qint64 generation = 0;     ///< the generation the backfilled buckets get
     };
 

@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QVariantMap>
@@ -204,6 +205,8 @@ public:
     [[nodiscard]] virtual Result<qint64> highWater() = 0;
     /** Count of records with seq > afterSeq in buckets (progress estimate). */
     [[nodiscard]] virtual Result<qint64> countSince(qint64 afterSeq, const QStringList &buckets) = 0;
+    /** Of `buckets`, those holding a record or conflict at a sequence ≤ upToSeq. */
+    [[nodiscard]] virtual Result<QSet<QString>> bucketsChangedUpTo(const QStringList &buckets, qint64 upToSeq) = 0;
 
     /** Keeps an overwritten value (last-received merge of a low-stakes field): nothing is lost. */
     [[nodiscard]] virtual Status putHistory(const QString &entity, const QString &recordId, const QString &field,

@@ -253,6 +253,45 @@ private Q_SLOTS:
         QVERIFY(recordIds(f->pullAll(a2)).contains(f->personOwn));
     }
 
+    // A case the device made itself comes into its scope with nothing older than its cursor: the
+    // reply to the push sends none of it back, and the case is delivered from then on.
+    void ownNewCaseIsNotSentBack_data() { addStoreRows(); }
+    void ownNewCaseIsNotSentBack()
+    {
+        auto f = seededFixture();
+        QVERIFY(f);
+        TestDevice a1 = f->enroll(f->officerA);
+        TestDevice a2 = f->enroll(f->officerA);
+        f->pullAll(a1);
+        f->pullAll(a2);
+        const QString person = newUuidV7(f->clock.nowMs());
+        const QString checkIn = newUuidV7(f->clock.nowMs() + 1);
+        pb::SyncRequest req = ServiceFixture::request(true);
+        f->addOp(req, a1, pb::OP_KIND_CREATE, u"Person"_s, person, 0,
+                 {{u"surnameLat"_s, u"Newperson"_s}, {u"givenNameLat"_s, u"Asel"_s}, {u"caseStatus"_s, u"active"_s},
+                  {u"caseOfficerId"_s, f->officerA}});
+        f->addOp(req, a1, pb::OP_KIND_CREATE, u"CheckIn"_s, checkIn, 0,
+                 {{u"personId"_s, person}, {u"channel"_s, u"probation"_s}, {u"dueOn"_s, u"2026-05-20"_s},
+                  {u"outcome"_s, u"attended"_s}, {u"occurredOn"_s, u"2026-05-20"_s}});
+        pb::SyncResponse r;
+        QCOMPARE(f->send(a1, req, &r).status, 200);
+        QCOMPARE(r.results_size(), 2);
+        QCOMPARE(r.results(0).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(r.results(1).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(r.changes_size(), 0);  // a1 holds both already
+        QVERIFY(!r.more());
+        // The other device of the same officer gets the whole new case.
+        const QSet<QString> onA2 = recordIds(f->pullAll(a2));
+        QVERIFY(onA2.contains(person) && onA2.contains(checkIn));
+        // A change made elsewhere reaches a1: the case is one of its delivered cases now.
+        pb::SyncRequest patch = ServiceFixture::request(false);
+        f->addOp(patch, a2, pb::OP_KIND_PATCH, u"Person"_s, person, 1, {{u"residenceAddress"_s, u"Elsewhere st"_s}});
+        pb::SyncResponse patched;
+        QCOMPARE(f->send(a2, patch, &patched).status, 200);
+        QCOMPARE(patched.results(0).outcome(), pb::OUTCOME_APPLIED);
+        QCOMPARE(recordIds(f->pullAll(a1)), QSet<QString>{person});
+    }
+
     void pagedBackfillSurvivesLostReply_data() { addStoreRows(); }
     void pagedBackfillSurvivesLostReply()
     {

@@ -338,6 +338,23 @@ Result<qint64> SqlTxn::countSince(qint64 afterSeq, const QStringList &buckets)
     return rows.value().constFirst().at(0).toLongLong();
 }
 
+Result<QSet<QString>> SqlTxn::bucketsChangedUpTo(const QStringList &buckets, qint64 upToSeq)
+{
+    QSet<QString> found;
+    if (buckets.isEmpty())
+        return found;
+    // Index ranges (bucket, seq) of both tables; no row is read.
+    auto rows = query(u"SELECT DISTINCT bucket FROM records WHERE seq <= ?1 AND "_s + m_conn.inList(u"bucket"_s, 2)
+                          + u" UNION SELECT DISTINCT bucket FROM conflicts WHERE seq <= ?1 AND "_s
+                          + m_conn.inList(u"bucket"_s, 2),
+                      {upToSeq, StoreCodec::encodeList(buckets)});
+    if (!rows.ok())
+        return rows.error();
+    for (const SqlRow &r : rows.value())
+        found.insert(r.at(0).toString());
+    return found;
+}
+
 Status SqlTxn::putHistory(const QString &entity, const QString &recordId, const QString &field,
                           const QVariant &oldValue, qint64 version, qint64 at, const QString &by)
 {

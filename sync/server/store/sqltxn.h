@@ -36,6 +36,7 @@ public:
     Status deleteBucket(const QString &bucket) override;
     Result<qint64> highWater() override;
     Result<qint64> countSince(qint64 afterSeq, const QStringList &buckets) override;
+    Result<QSet<QString>> bucketsChangedUpTo(const QStringList &buckets, qint64 upToSeq) override;
     Status putHistory(const QString &entity, const QString &recordId, const QString &field, const QVariant &oldValue,
                       qint64 version, qint64 at, const QString &by) override;
     Result<qint64> historyCount(const QString &recordId) override;
