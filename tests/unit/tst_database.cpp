@@ -222,6 +222,8 @@ QStringList memoryHolding(const char *needle, size_t length)
             continue; // code and read-only data of files: never case data
         const QList<QByteArray> range = f[0].split('-');
         const quintptr start = range[0].toULongLong(nullptr, 16), end = range[1].toULongLong(nullptr, 16);
+        if (end - start > (quintptr(1) << 34))
+            continue; // AddressSanitizer's shadow (terabytes, reserved); this process' heap is far smaller
         for (quintptr at = start; at < end; at += chunk) {
             const quintptr to = std::min<quintptr>(at + window, end);
             if (at < bufEnd && to > bufStart)
