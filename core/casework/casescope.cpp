@@ -2,6 +2,7 @@
 
 #include "casework/caseaccess.h"
 #include "store/database.h"
+#include "store/textset.h"
 
 using namespace Qt::StringLiterals;
 
@@ -59,15 +60,7 @@ Result<QSet<QString>> CaseScope::candidates(Database &db, const Actor &actor)
     if (!stmt.ok())
         return stmt.error();
     stmt.value().bind(1, actor.userId);
-    QSet<QString> ids;
-    while (true) {
-        auto row = stmt.value().step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids.insert(stmt.value().text(0));
-    }
+    return textSet(stmt.value());
 }
 
 Result<QHash<QString, AccessContext>> CaseScope::contexts(

@@ -3,6 +3,7 @@
 #include "domain/schema.h"
 #include "store/database.h"
 #include "store/meta.h"
+#include "store/textset.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -228,22 +229,14 @@ Result<QHash<qint64, OutboxOp>> Outbox::headers(Database &db, const QList<qint64
 
 Result<QSet<QString>> Outbox::withOutstanding(Database &db, const QStringList &recordIds)
 {
-    QSet<QString> ids;
     if (recordIds.isEmpty())
-        return ids;
+        return QSet<QString>();
     auto stmt = db.cached(u"SELECT DISTINCT record_id FROM outbox WHERE state IN ('pending', 'sent') "
                            u"AND record_id IN (SELECT value FROM json_each(?1))"_s);
     if (!stmt.ok())
         return stmt.error();
     stmt.value().bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(recordIds)).toJson(QJsonDocument::Compact)));
-    for (;;) {
-        auto row = stmt.value().step();
-        if (!row.ok())
-            return row.error();
-        if (!row.value())
-            return ids;
-        ids.insert(stmt.value().text(0));
-    }
+    return textSet(stmt.value());
 }
 
 Status Outbox::acknowledge(Database &db, qint64 deviceSeq)
