@@ -8,8 +8,8 @@
 #   platforms/linux/test.sh --ci-asan [ARGS]  the same run with the suite built once under AddressSanitizer
 #                                             + UBSan (preset ci-asan: warnings are errors, benchmark
 #                                             smokes included) instead of the plain ci build. Green,
-#                                             about 9.5 min of tests; not the CI run while its tree
-#                                             needs 5.6 GB of disk (README "Other builds")
+#                                             about 6 min of tests; not the CI run while its tree
+#                                             needs 3 GB of disk (README "Other builds")
 #   platforms/linux/test.sh --asan [ARGS]     the whole suite under AddressSanitizer + UBSan (preset asan)
 #   platforms/linux/test.sh --tsan [ARGS]     the sync engine, server and integration tests under
 #                                             ThreadSanitizer (preset tsan)
