@@ -228,10 +228,10 @@ Status Replica::settleVersion(const RemoteOpResult &result, const OutboxOp &op)
     // The local row still holds what this op produced (not gone, not changed since): then it
     // takes the server's version: the new one when applied; otherwise (merged, conflicting or
     // refused) the one the op was based on, so the server's state replaces ours when it arrives.
-    const qint64 produced = op.kind == u"restore" ? op.baseVersion : op.baseVersion + 1;
-    const qint64 version = result.outcome == OpOutcome::Applied ? result.version : op.serverBase;
     if (result.outcome == OpOutcome::Applied && result.version <= 0)
         return {};
+    const qint64 produced = op.kind == u"restore" ? op.baseVersion : op.baseVersion + 1;
+    const qint64 version = result.outcome == OpOutcome::Applied ? result.version : op.serverBase;
     auto stmt = m_db.cached(u"UPDATE %1 SET version = ?2 WHERE id = ?1 AND version = ?3"_s.arg(spec.table));
     if (!stmt.ok())
         return stmt.error();

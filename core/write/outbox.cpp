@@ -239,15 +239,6 @@ Result<QSet<QString>> Outbox::withOutstanding(Database &db, const QStringList &r
     return textSet(stmt.value());
 }
 
-Status Outbox::acknowledge(Database &db, qint64 deviceSeq)
-{
-    auto stmt = db.cached(u"DELETE FROM outbox WHERE device_seq = ?1"_s);
-    if (!stmt.ok())
-        return stmt.error();
-    stmt.value().bind(1, deviceSeq);
-    return stmt.value().run();
-}
-
 Status Outbox::reject(Database &db, qint64 deviceSeq, const QString &reason, const QString &field)
 {
     auto stmt = db.cached(u"UPDATE outbox SET state = 'rejected', result_code = ?2, result_field = ?3 "
@@ -258,9 +249,9 @@ Status Outbox::reject(Database &db, qint64 deviceSeq, const QString &reason, con
     return stmt.value().run();
 }
 
-Result<OutboxOp> Outbox::get(Database &db, qint64 deviceSeq, bool withFields)
+Result<OutboxOp> Outbox::get(Database &db, qint64 deviceSeq)
 {
-    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE device_seq = ?1"_s.arg(withFields ? kColumns : kHeaderColumns));
+    auto stmt = db.cached(u"SELECT %1 FROM outbox WHERE device_seq = ?1"_s.arg(kColumns));
     if (!stmt.ok())
         return stmt.error();
     stmt.value().bind(1, deviceSeq);

@@ -64,15 +64,13 @@ public:
     [[nodiscard]] static Result<QList<OutboxOp>> unsent(Database &db, int limit = 1000, qint64 afterSeq = 0);
     /** Ops not yet acknowledged or rejected (pending + sent). */
     [[nodiscard]] static Result<qint64> outstanding(Database &db);
-    /** The server took the op: it leaves the queue (device_seq keeps rising from `meta`). */
-    [[nodiscard]] static Status acknowledge(Database &db, qint64 deviceSeq);
-    /** acknowledge() for many ops, in one statement. */
+    /** The server took these ops: they leave the queue, in one statement (device_seq keeps
+     *  rising from `meta`). */
     [[nodiscard]] static Status acknowledge(Database &db, const QList<qint64> &deviceSeqs);
     /** The server refused the op: it stays, state 'rejected', for the "needs attention" list. */
     [[nodiscard]] static Status reject(Database &db, qint64 deviceSeq, const QString &reason, const QString &field);
-    /** One op by device_seq; Error::NotFound when absent. Without `withFields` the op's fields
-     *  stay empty (not decoded): for callers that act on its header only. */
-    [[nodiscard]] static Result<OutboxOp> get(Database &db, qint64 deviceSeq, bool withFields = true);
+    /** One op by device_seq; Error::NotFound when absent. */
+    [[nodiscard]] static Result<OutboxOp> get(Database &db, qint64 deviceSeq);
     /** The headers (no fields) of the ops among `deviceSeqs` still on the device, by device_seq. */
     [[nodiscard]] static Result<QHash<qint64, OutboxOp>> headers(Database &db, const QList<qint64> &deviceSeqs);
     /** Ops of one bucket in `states`, oldest first. */
