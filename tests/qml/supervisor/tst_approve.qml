@@ -82,6 +82,7 @@ TestCase {
 
         const comment = findChild(page, "returnComment")
         mouseClick(comment)
+        tryVerify(() => comment.activeFocus, 30000, "the comment field took no focus")  // keys go nowhere before
         for (const c of "Add a job measure")
             keyClick(c)
         compare(comment.text, "Add a job measure")
