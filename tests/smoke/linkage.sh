@@ -4,10 +4,11 @@
 set -euo pipefail
 for bin in "$@"; do
   needed=$(readelf -d "$bin" | awk '/NEEDED/ {print $5}')
-  grep -q 'libsqlcipher' <<<"$needed" || { echo "$bin does not link SQLCipher"; exit 1; }
   if grep -q 'libsqlite3' <<<"$needed"; then echo "$bin links plain libsqlite3"; exit 1; fi
-  # Nothing it loads may pull plain SQLite in indirectly either.
+  # SQLCipher directly (static build) or through libqadam_core.so (sanitizer builds with
+  # QADAM_SHARED_LIBS); nothing it loads may pull plain SQLite in indirectly either.
   loaded=$(ldd "$bin") # whole, then searched: grep -q on a pipe can SIGPIPE ldd under pipefail
+  grep -q 'libsqlcipher\.so' <<<"$loaded" || { echo "$bin does not load SQLCipher"; exit 1; }
   if grep -q 'libsqlite3\.so' <<<"$loaded"; then echo "$bin loads plain libsqlite3 via a dependency"; exit 1; fi
-  echo "$bin: links $(echo "$needed" | grep sqlcipher), no plain SQLite"
+  echo "$bin: loads $(grep -o 'libsqlcipher\.so[.0-9]*' <<<"$loaded" | head -n 1), no plain SQLite"
 done
