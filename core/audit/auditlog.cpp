@@ -90,6 +90,40 @@ Status AuditLog::append(Database &db, AuditEvent &event)
     return s.run();
 }
 
+// describesOp and the filter of eventsWithoutOps name the same actions.
+bool AuditLog::describesOp(const QString &action)
+{
+    return action == u"create" || action == u"update" || action == u"amend" || action == u"resolve_conflict"
+        || action.startsWith(u"command:");
+}
+
+Result<qint64> AuditLog::lastSeq(Database &db)
+{
+    auto v = db.scalar(u"SELECT coalesce(max(seq), 0) FROM audit_event"_s);
+    if (!v.ok())
+        return v.error();
+    return v.value().toLongLong();
+}
+
+Result<QList<AuditEvent>> AuditLog::eventsWithoutOps(Database &db, qint64 afterSeq, qint64 throughSeq, int limit)
+{
+    auto stmt = db.cached(u"SELECT %1 FROM audit_event WHERE seq > ?1 AND seq <= ?2"
+                          u" AND action NOT IN ('create', 'update', 'amend', 'resolve_conflict') AND action NOT LIKE 'command:%'"
+                          u" ORDER BY seq LIMIT ?3"_s.arg(kColumns));
+    if (!stmt.ok())
+        return stmt.error();
+    stmt.value().bind(1, afterSeq).bind(2, throughSeq).bind(3, qint64(limit));
+    QList<AuditEvent> out;
+    while (true) {
+        auto row = stmt.value().step();
+        if (!row.ok())
+            return row.error();
+        if (!row.value())
+            return out;
+        out.append(readEvent(stmt.value()));
+    }
+}
+
 Result<ChainReport> AuditLog::verify(Database &db)
 {
     auto stmt = db.cached(u"SELECT %1 FROM audit_event ORDER BY seq"_s.arg(kColumns));

@@ -47,6 +47,17 @@ class AuditLog
 public:
     /** Appends `event` (seq, prevHash and hash are filled in). Call inside a transaction. */
     [[nodiscard]] static Status append(Database &db, AuditEvent &event);
+    /** True for the actions of a write (create, update, amend, resolve_conflict, command:*): the
+     *  op that carries the write reaches the server, which audits it as it applies it. */
+    [[nodiscard]] static bool describesOp(const QString &action);
+    /** The newest event's seq; 0 while the log is empty. */
+    [[nodiscard]] static Result<qint64> lastSeq(Database &db);
+    /**
+     * The events no op describes (not describesOp: reads, exports, unlocks, discarded changes) with afterSeq < seq <= throughSeq, oldest first, at most `limit`:
+     * what a sync uploads to the server's chain (R30). Writes reach the server as ops.
+     */
+    [[nodiscard]] static Result<QList<AuditEvent>> eventsWithoutOps(Database &db, qint64 afterSeq, qint64 throughSeq,
+                                                                    int limit);
     /** Walks the whole chain in order. */
     [[nodiscard]] static Result<ChainReport> verify(Database &db);
     /** The hash of an event given its fields and prevHash: SHA-256 of a length-prefixed encoding. */

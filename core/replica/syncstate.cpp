@@ -11,6 +11,7 @@ const QString kCursor = u"cursor"_s;
 const QString kEpoch = u"epoch"_s;
 const QString kLease = u"lease_expires_at"_s;
 const QString kLastSync = u"last_sync_at"_s;
+const QString kAuditUploaded = u"audit_uploaded_through"_s;
 const QString kRemaining = u"remaining"_s;
 const QString kServerUrl = u"server_url"_s;
 const QString kDeviceId = u"device_id"_s;
@@ -120,6 +121,16 @@ Result<qint64> SyncState::lastSyncAt()
 Status SyncState::setLastSyncAt(qint64 ms)
 {
     return setValue(kLastSync, QString::number(ms));
+}
+
+Result<qint64> SyncState::auditUploadedThrough()
+{
+    return integer(kAuditUploaded);
+}
+
+Status SyncState::setAuditUploadedThrough(qint64 seq)
+{
+    return setValue(kAuditUploaded, QString::number(seq));
 }
 
 Result<qint64> SyncState::remaining()

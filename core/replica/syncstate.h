@@ -44,6 +44,10 @@ public:
 
     [[nodiscard]] Result<qint64> lastSyncAt();
     [[nodiscard]] Status setLastSyncAt(qint64 ms);
+    /** Every audit event the sync uploads (AuditLog::eventsWithoutOps) up to this seq is on the
+     *  server (R30); 0 before the first upload. */
+    [[nodiscard]] Result<qint64> auditUploadedThrough();
+    [[nodiscard]] Status setAuditUploadedThrough(qint64 seq);
     /** The server's last estimate of changes still to come (first-sync progress). */
     [[nodiscard]] Result<qint64> remaining();
 

@@ -25,6 +25,9 @@ class Replica;
 namespace Qadam::Sync {
 
 class Credentials;
+namespace AuditUpload {
+struct Batch;
+}
 
 /** Engine settings; defaults are the product's. */
 struct EngineConfig
@@ -131,6 +134,8 @@ Q_SIGNALS:
 
 private:
     enum class Step { Done, Again, Failed };
+    /** Device audit events per request (R30); more wait for the next request of the cycle. */
+    static constexpr int kAuditEventsPerRequest = 500;
     void scheduleSoon(int delayMs = 0);
     void runCycle();
     [[nodiscard]] bool openStore();
@@ -140,7 +145,8 @@ private:
     [[nodiscard]] Step afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs);
     void onFailure(const TransportReply &reply);
     void onAuthFailure(TransportFailure failure, const QString &code);
-    [[nodiscard]] bool applyReply(const QByteArray &body, int sentOps, qint64 &pulled, bool &more);
+    [[nodiscard]] bool applyReply(const QByteArray &body, int sentOps, const AuditUpload::Batch &audit,
+                                  qint64 &pulled, bool &more);
     /** Executes the reply's commands; false when one ends the cycle (wipe, upgrade). */
     [[nodiscard]] bool runCommands(const ::qadam::sync::v1::SyncResponse &response);
     void ensureTransport();

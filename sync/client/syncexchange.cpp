@@ -1,4 +1,5 @@
 // SyncEngine: one sync cycle — requests, applying replies, commands.
+#include "auditupload.h"
 #include "credentials.h"
 #include "replica/replica.h"
 #include "sealedwire.h"
@@ -109,6 +110,11 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
         return Step::Failed;
     }
     const int n = int(batch.seqs.size());
+    auto audit = AuditUpload::next(*m_db, m_replica->state(), kAuditEventsPerRequest);
+    if (!audit.ok()) {
+        scheduleAfterFailure(u"storage"_s);
+        return Step::Failed;
+    }
     setState(n > 0 ? State::Pushing : State::Pulling);
 
     pb::SyncRequest req;
@@ -122,6 +128,9 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     req.set_pull(n >= waiting.value());
     for (pb::Op &op : batch.wires)
         req.add_ops()->Swap(&op);
+    req.set_audit_after(quint64(audit.value().after));
+    for (const pb::DeviceAuditEvent &e : audit.value().events)
+        *req.add_audit() = e;
     // The ops stay as they are until their results arrive (a lost reply sends them again): no
     // write, no commit before the request.
     const QList<qint64> &seqs = batch.seqs;
@@ -131,7 +140,7 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     if (!reply.ok())
         return afterFailedExchange(reply, seqs);
     bool more = false;
-    if (!applyReply(reply.body, int(n), pulled, more))
+    if (!applyReply(reply.body, int(n), audit.value(), pulled, more))
         return Step::Failed;
     if (n > 0) {
         m_sizer.onSuccess();
@@ -139,7 +148,7 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     }
     auto left = Outbox::unsent(*m_db, 1);
     const bool opsLeft = left.ok() && !left.value().isEmpty();
-    return more || opsLeft ? Step::Again : Step::Done;
+    return more || opsLeft || audit.value().more ? Step::Again : Step::Done;
 }
 
 SyncEngine::Step SyncEngine::afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs)
@@ -172,7 +181,8 @@ SyncEngine::Step SyncEngine::afterFailedExchange(const TransportReply &reply, co
     return Step::Failed;
 }
 
-bool SyncEngine::applyReply(const QByteArray &body, int sentOps, qint64 &pulled, bool &more)
+bool SyncEngine::applyReply(const QByteArray &body, int sentOps, const AuditUpload::Batch &audit, qint64 &pulled,
+                            bool &more)
 {
     pb::SyncResponse response;
     if (!Wire::parse(body, response) || (sentOps > 0 && response.results_size() == 0)) {
@@ -188,6 +198,8 @@ bool SyncEngine::applyReply(const QByteArray &body, int sentOps, qint64 &pulled,
         applied = tx.beginStatus();
         if (applied.ok())
             applied = m_replica->applyResults(WireConvert::resultsFrom(response));
+        if (applied.ok())
+            applied = AuditUpload::settle(m_replica->state(), audit, response.audit_through());
         if (applied.ok() && newEpoch)  // the server was restored: re-upload first, then pull from scratch
             applied = Status::of(m_replica->adoptEpoch(epoch));
         else if (applied.ok()) {

@@ -1,8 +1,12 @@
 #include "wirecodec.h"
 
+#include "audit/auditlog.h"
+
 #include <QUuid>
 
 #include <zstd.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -138,6 +142,44 @@ QByteArray serialise(const google::protobuf::MessageLite &m)
 bool parse(const QByteArray &bytes, google::protobuf::MessageLite &m)
 {
     return m.ParseFromArray(bytes.constData(), int(bytes.size()));
+}
+
+namespace {
+
+/** Letters, digits and _ : - . only, at most `maxLength` bytes. */
+bool isToken(const std::string &s, size_t maxLength, bool allowEmpty)
+{
+    if (s.empty())
+        return allowEmpty;
+    return s.size() <= maxLength && std::all_of(s.cbegin(), s.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == ':'
+            || c == '-' || c == '.';
+    });
+}
+
+bool isUuidOrEmpty(const std::string &bytes)
+{
+    return bytes.empty() || !uuidFromBytes(bytes).isNull();
+}
+
+} // namespace
+
+QString deviceAuditFault(const pb::DeviceAuditEvent &e)
+{
+    using namespace Qt::StringLiterals;
+    if (uuidFromBytes(e.id()).isNull())
+        return u"audit.id"_s;
+    if (e.at() <= 0)
+        return u"audit.at"_s;
+    if (!isToken(e.action(), 40, false) || AuditLog::describesOp(QString::fromStdString(e.action())))
+        return u"audit.action"_s;
+    if (!isToken(e.entity(), 40, true))
+        return u"audit.entity"_s;
+    if (!isUuidOrEmpty(e.record_id()))
+        return u"audit.record_id"_s;
+    if (!isUuidOrEmpty(e.person_id()))
+        return u"audit.person_id"_s;
+    return {};
 }
 
 } // namespace Qadam::Wire

@@ -31,6 +31,11 @@ inline constexpr qsizetype kMaxDecompressed = 64 * 1024 * 1024;
 /** 16 raw bytes as the canonical lower-case UUID text; anything else gives a null string. */
 [[nodiscard]] QString uuidFromBytes(const std::string &bytes);
 
+/** Why the server refuses a device audit event (R30) — the name of the faulty field, like
+ *  "audit.action" — or an empty string when it is acceptable: an id, a time, an action that is
+ *  not a write (AuditLog::describesOp), short plain tokens, UUIDs or nothing for the ids. */
+[[nodiscard]] QString deviceAuditFault(const pb::DeviceAuditEvent &e);
+
 /** A storage-form value (QString, qint64/int/bool, null) as a wire Value. */
 void toValue(const QVariant &v, pb::Value *out);
 [[nodiscard]] QVariant fromValue(const pb::Value &v);

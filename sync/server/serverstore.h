@@ -116,6 +116,7 @@ struct DeviceRow
     qint64 lastSeenAt = 0;
     bool revoked = false;            ///< answered by a wipe command
     qint64 generation = 0;           ///< scope generation last handed out
+    qint64 auditSeq = 0;             ///< the newest of the device's own audit events the server holds (R30)
 };
 
 struct AccountRow

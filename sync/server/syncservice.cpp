@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QUuid>
 
+
 using namespace Qt::StringLiterals;
 
 namespace Qadam::Server {
@@ -66,6 +67,17 @@ std::optional<ServiceReply> checkRequest(const pb::SyncRequest &req, const Servi
             return errorReply(400, u"malformed"_s, u"device_seq not strictly increasing"_s, u"device_seq"_s);
         last = op.device_seq();
     }
+    if (req.audit_size() > config.maxAuditPerRequest)
+        return errorReply(413, u"too_large"_s, u"more than %1 audit events"_s.arg(config.maxAuditPerRequest),
+                          u"audit"_s);
+    last = req.audit_after();
+    for (const pb::DeviceAuditEvent &e : req.audit()) {
+        if (e.seq() <= last)
+            return errorReply(400, u"malformed"_s, u"audit seq not strictly increasing after audit_after"_s, u"audit.seq"_s);
+        last = e.seq();
+        if (const QString field = Wire::deviceAuditFault(e); !field.isEmpty())
+            return errorReply(400, u"malformed"_s, u"invalid device audit event"_s, field);
+    }
     if (!req.cursor().empty() && !cursor->ParseFromString(req.cursor()))
         return errorReply(400, u"malformed"_s, u"unreadable cursor"_s, u"cursor"_s);
     return std::nullopt;
@@ -89,6 +101,10 @@ public:
     [[nodiscard]] ServiceReply wipe(const DeviceRow &device);
     [[nodiscard]] Result<bool> push(const Authenticated &who, const pb::SyncRequest &req, pb::SyncResponse &response,
                                     ServiceReply &counts);
+    /** Appends the device's audit events newer than the ones the server holds (R30) as
+     *  "device:<action>" events of the device's user, and advances `device.auditSeq`. */
+    [[nodiscard]] Status appendDeviceAudit(StoreTxn &txn, DeviceRow &device, quint64 after,
+                                           const google::protobuf::RepeatedPtrField<pb::DeviceAuditEvent> &events);
     [[nodiscard]] Session serverSession(const QString &actorId) const;
     /** Runs `work` in one write transaction with a server session; commits when it succeeds. */
     template<typename T>
@@ -141,6 +157,37 @@ Status SyncService::Private::audit(StoreTxn &txn, const QString &action, const Q
     return ServerAudit::append(txn, e);
 }
 
+Status SyncService::Private::appendDeviceAudit(StoreTxn &txn, DeviceRow &device, quint64 after,
+                                               const google::protobuf::RepeatedPtrField<pb::DeviceAuditEvent> &events)
+{
+    if (qint64(after) > device.auditSeq) {
+        // The device holds that this server stored more of its chain than it did (the server was
+        // restored from a backup): nothing is appended, and the reply's mark asks for the rest.
+        qCInfo(lcService) << "device" << device.id << "audit mark ahead of the server's; asking again from"
+                          << device.auditSeq;
+        return {};
+    }
+    for (const pb::DeviceAuditEvent &sent : events) {
+        if (qint64(sent.seq()) <= device.auditSeq)
+            continue;  // stored by an earlier request whose reply was lost
+        ServerAuditEvent e;
+        // The device's own id for the event, so the two chains can be matched; the actor is the
+        // device's user as the server knows it, whatever the device might claim.
+        e.id = Wire::uuidFromBytes(sent.id());
+        e.at = sent.at();
+        e.actorId = device.userId;
+        e.deviceId = device.id;
+        e.action = u"device:"_s + QString::fromStdString(sent.action());
+        e.entity = QString::fromStdString(sent.entity());
+        e.recordId = Wire::uuidFromBytes(sent.record_id());
+        e.bucket = Wire::uuidFromBytes(sent.person_id());
+        if (Status s = ServerAudit::append(txn, e); !s.ok())
+            return s;
+        device.auditSeq = qint64(sent.seq());
+    }
+    return {};
+}
+
 ServiceReply SyncService::Private::wipe(const DeviceRow &device)
 {
     auto txn = store.begin(true);
@@ -170,6 +217,9 @@ Result<bool> SyncService::Private::push(const Authenticated &who, const pb::Sync
     DeviceRow device = *current.value();
     device.lastSeenAt = who.session.nowMs;
     device.clientVersion = QString::fromStdString(req.client_version()).left(40);
+    if (Status s = appendDeviceAudit(*txn.value(), device, req.audit_after(), req.audit()); !s.ok())
+        return s.error();
+    response.set_audit_through(quint64(device.auditSeq));
     if (Status s = txn.value()->putDevice(device); !s.ok())
         return s.error();
     PushApplier applier(*txn.value(), who.session);
@@ -233,7 +283,7 @@ ServiceReply SyncService::sync(const QByteArray &bearerToken, const QByteArray &
         return *refused;
     pb::SyncResponse response;
     ServiceReply reply;
-    if (req.ops_size() > 0) {
+    if (req.ops_size() > 0 || req.audit_size() > 0) {
         if (auto pushed = d->push(*who, req, response, reply); !pushed.ok()) {
             qCWarning(lcService) << "push failed for device" << who->device.id << pushed.error().detail;
             return unavailable();

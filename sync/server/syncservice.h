@@ -35,6 +35,7 @@ struct ServiceConfig
     qint64 enrolmentCodeTtlMs = 24LL * 3600 * 1000;
     qint64 offlineLeaseMs = 72LL * 3600 * 1000;     ///< SECURITY.md: offline lease, default 72 h
     int maxOpsPerRequest = 5000;
+    int maxAuditPerRequest = 2000;                  ///< device audit events one request may carry
     int defaultReplyBytes = 256 * 1024;
     int maxReplyBytes = 4 * 1024 * 1024;
 };

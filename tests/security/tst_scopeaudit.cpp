@@ -3,6 +3,7 @@
 // and writes exactly one authorisation-failure audit event that names ids only — the forged
 // values (canaries) appear in no field of it.
 #include "harness.h"
+#include "write/writeservice.h"
 #include "store/database.h"
 #include "wirecodec.h"
 
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void refusedPushIsAuditedWithIdsOnly_data();
     void refusedPushIsAuditedWithIdsOnly();
     void auditTableRefusesChanges();
+    void offlineReadsReachTheServerOnce();
 };
 
 void tst_ScopeAudit::initTestCase_data()
@@ -140,6 +142,73 @@ void tst_ScopeAudit::auditTableRefusesChanges()
         statements << u"TRUNCATE audit_event"_s;
     QVERIFY(everyStatementRefused(s.store(), statements));
     QCOMPARE(s.facts().auditEvents, events);
+    QVERIFY(s.server().admin(u"verify-audit"_s).ok());
+}
+
+// R30: a counsellor's reads while offline reach the server's chain at the next sync, each once,
+// under the ids the device gave them; the counts on both sides match.
+void tst_ScopeAudit::offlineReadsReachTheServerOnce()
+{
+    QFETCH_GLOBAL(QString, store);
+    Scenario s;
+    QVERIFY(s.start(store));
+    const SeedInfo &seed = s.seed();
+    QVERIFY(!seed.referredCases.isEmpty());
+    auto device = s.device(seed.counsellorId, u"counsellor tablet"_s);
+    QVERIFY(device);
+    const QString deviceId = device->credentials().deviceId;
+    QVERIFY(!deviceId.isEmpty());
+
+    // No sync between the reads; one case is opened twice, and each opening counts.
+    QStringList opened = seed.referredCases;
+    opened << seed.referredCases.constFirst();
+    for (const QString &person : std::as_const(opened))
+        QVERIFY(device->writer().recordCaseRead(person).ok());
+    QStringList deviceIds;
+    QStringList deviceRecords;
+    {
+        auto rows = device->db().prepare(u"SELECT id, record_id FROM audit_event WHERE action = 'read' ORDER BY seq"_s);
+        QVERIFY(rows.ok());
+        while (rows.value().step().value()) {
+            deviceIds << rows.value().text(0);
+            deviceRecords << rows.value().text(1);
+        }
+    }
+    QCOMPARE(deviceRecords, opened);
+
+    const auto serverReads = [&]() {
+        QList<Server::ServerAuditEvent> out;
+        auto st = s.store().open();
+        if (!st.ok())
+            return out;
+        auto txn = st.value()->begin(false);
+        auto all = txn.ok() ? txn.value()->auditEvents(0, 1'000'000)
+                            : Result<QList<Server::ServerAuditEvent>>(Error::make(Error::Storage));
+        for (const Server::ServerAuditEvent &e : all.ok() ? all.value() : QList<Server::ServerAuditEvent>())
+            if (e.deviceId == deviceId && e.action == u"device:read")
+                out << e;
+        return out;
+    };
+    QVERIFY(serverReads().isEmpty());
+    QVERIFY(device->sync());
+    const QList<Server::ServerAuditEvent> stored = serverReads();
+    QStringList storedIds;
+    QStringList storedRecords;
+    for (const Server::ServerAuditEvent &e : stored) {
+        storedIds << e.id;
+        storedRecords << e.recordId;
+        QCOMPARE(e.actorId, seed.counsellorId);
+        QCOMPARE(e.bucket, e.recordId);
+    }
+    QCOMPARE(storedIds, deviceIds);
+    QCOMPARE(storedRecords, opened);
+
+    // Another sync, and another after one more read: nothing twice, the new read once.
+    QVERIFY(device->sync());
+    QCOMPARE(serverReads().size(), opened.size());
+    QVERIFY(device->writer().recordCaseRead(seed.referredCases.constLast()).ok());
+    QVERIFY(device->sync());
+    QCOMPARE(serverReads().size(), opened.size() + 1);
     QVERIFY(s.server().admin(u"verify-audit"_s).ok());
 }
 

@@ -81,6 +81,38 @@ pb::SyncRequest syncRequest()
     return r;
 }
 
+/** A sync that uploads the device's own audit events (R30): a read of a case and an unlock. */
+pb::SyncRequest auditRequest()
+{
+    pb::SyncRequest r;
+    r.set_protocol_version(Wire::kProtocolVersion);
+    r.set_client_version("0.1.0");
+    r.set_pull(true);
+    r.set_audit_after(6);
+    pb::DeviceAuditEvent *read = r.add_audit();
+    read->set_seq(9);
+    read->set_id(Wire::uuidToBytes(kOp1));
+    read->set_at(kAt);
+    read->set_action("read");
+    read->set_entity("Person");
+    read->set_record_id(Wire::uuidToBytes(kPerson));
+    read->set_person_id(Wire::uuidToBytes(kPerson));
+    pb::DeviceAuditEvent *unlock = r.add_audit();
+    unlock->set_seq(11);
+    unlock->set_id(Wire::uuidToBytes(kOp2));
+    unlock->set_at(kAt + 5000);
+    unlock->set_action("unlock");
+    return r;
+}
+
+pb::SyncResponse auditResponse()
+{
+    pb::SyncResponse r;
+    r.set_audit_through(11);
+    r.set_epoch(kEpoch);
+    return r;
+}
+
 pb::Change *addChange(pb::SyncResponse &r, const char *entity, const QString &id, quint64 version, quint64 seq)
 {
     pb::Change *c = r.add_changes();
@@ -229,6 +261,7 @@ const QList<Golden> &goldens()
             golden("sync_response_conflict", &conflictResponse), golden("sync_response_commands", &commandsResponse),
             golden("error_reply", &errorReply),          golden("token_reply", &tokenReply),
             golden("enroll_request", &enrollRequest),    golden("token_request", &tokenRequest),
+            golden("sync_request_audit", &auditRequest), golden("sync_response_audit", &auditResponse),
         };
         return g;
     }();

@@ -28,6 +28,7 @@ const QList<SchemaStep> &schemaSteps()
         {1, u":/qadam/server/store/embedded_schema.sql"_s},
         {2, u":/qadam/server/store/embedded_audit_append_only.sql"_s},
         {3, u":/qadam/server/store/embedded_delivered_view.sql"_s},
+        {4, u":/qadam/server/store/embedded_device_audit.sql"_s},
     };
     return steps;
 }

@@ -167,3 +167,6 @@ CREATE OR REPLACE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
 
 -- Version 2: the reading a bucket was delivered under (embedded_delivered_view.sql says why).
 ALTER TABLE delivered ADD COLUMN IF NOT EXISTS view text NOT NULL DEFAULT '';
+
+-- Version 3: the newest device audit event the server holds per device (embedded_device_audit.sql).
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS audit_seq bigint NOT NULL DEFAULT 0;

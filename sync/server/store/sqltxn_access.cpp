@@ -13,7 +13,7 @@ using namespace SqlTxnDetail;
 namespace {
 
 const QString kDeviceColumns = u"id, user_id, name, platform, client_version, enrolled_at, last_seen_at, revoked, "
-                               u"generation"_s;
+                               u"generation, audit_seq"_s;
 const QString kTokenColumns = u"token_hash, device_id, kind, chain_id, expires_at, used, revoked"_s;
 QByteArray bytes(const QByteArray &b)
 {
@@ -51,6 +51,7 @@ DeviceRow toDevice(const SqlRow &r)
     d.lastSeenAt = r.at(6).toLongLong();
     d.revoked = r.at(7).toLongLong() != 0;
     d.generation = r.at(8).toLongLong();
+    d.auditSeq = r.at(9).toLongLong();
     return d;
 }
 
@@ -199,13 +200,13 @@ Result<QList<DeviceRow>> SqlTxn::devices(const QString &where, const QVariantLis
 Status SqlTxn::putDevice(const DeviceRow &d)
 {
     return run(u"INSERT INTO devices("_s + kDeviceColumns
-                   + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (id) DO UPDATE SET "
+                   + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO UPDATE SET "
                      u"user_id = excluded.user_id, name = excluded.name, platform = excluded.platform, "
                      u"client_version = excluded.client_version, enrolled_at = excluded.enrolled_at, "
                      u"last_seen_at = excluded.last_seen_at, revoked = excluded.revoked, "
-                     u"generation = excluded.generation"_s,
+                     u"generation = excluded.generation, audit_seq = excluded.audit_seq"_s,
                {text(d.id), text(d.userId), text(d.name), text(d.platform), text(d.clientVersion), d.enrolledAt,
-                d.lastSeenAt, qint64(d.revoked ? 1 : 0), d.generation});
+                d.lastSeenAt, qint64(d.revoked ? 1 : 0), d.generation, d.auditSeq});
 }
 
 Result<std::optional<DeviceRow>> SqlTxn::device(const QString &id)
