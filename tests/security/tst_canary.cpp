@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 #include <QUuid>
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
 
 private:
     void verifyNoFileContains(const QString &dir, const QStringList &needles, const char *when);
+    void verifyServerAuditHoldsIdsOnly(Scenario &s, const QStringList &secrets);
 };
 
 void tst_Canary::initTestCase()
@@ -76,6 +79,35 @@ void tst_Canary::verifyNoFileContains(const QString &dir, const QStringList &nee
         const QStringList hits = Test::filesContaining(dir, needle);
         QVERIFY2(hits.isEmpty(), qPrintable(u"%1: a secret in plaintext in %2"_s.arg(QLatin1String(when), hits.join(u", "_s))));
     }
+}
+
+// R32: every event the flow left in the server's chain (enrolments, tokens, applied pushes, the
+// devices' own events) holds identifiers only: each field is empty, a UUID or an action name, and
+// no secret is in any of them. Read decrypted, through the store, where the file search cannot see.
+void tst_Canary::verifyServerAuditHoldsIdsOnly(Scenario &s, const QStringList &secrets)
+{
+    auto store = s.store().open();
+    QVERIFY(store.ok());
+    auto txn = store.value()->begin(false);
+    QVERIFY(txn.ok());
+    auto events = txn.value()->auditEvents(0, 1'000'000);
+    QVERIFY(events.ok());
+    QSet<QString> actions;
+    static const QRegularExpression uuid(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    static const QRegularExpression name(u"^[A-Za-z_:.-]*$"_s);
+    for (const Server::ServerAuditEvent &e : events.value()) {
+        actions.insert(e.action.section(u':', 0, 1));
+        for (const QString &id : {e.id, e.actorId, e.deviceId, e.recordId, e.bucket})
+            QVERIFY2(id.isEmpty() || uuid.match(id).hasMatch(), qPrintable(u"event %1: not an id"_s.arg(e.seq)));
+        for (const QString &word : {e.action, e.entity})
+            QVERIFY2(name.match(word).hasMatch(), qPrintable(u"event %1: not a name"_s.arg(e.seq)));
+        for (const QString &secret : secrets)
+            for (const QString &field : {e.id, e.actorId, e.deviceId, e.action, e.entity, e.recordId, e.bucket})
+                QVERIFY2(!field.contains(secret), qPrintable(u"event %1 holds a secret"_s.arg(e.seq)));
+    }
+    // The flow's kinds of event are all there, so the check above covered them.
+    for (const QString &action : {u"enroll"_s, u"token"_s, u"push:applied"_s})
+        QVERIFY2(actions.contains(action), qPrintable(action));
 }
 
 void tst_Canary::syncedCanariesAppearInNoFileAndNoLog()
@@ -111,6 +143,9 @@ void tst_Canary::syncedCanariesAppearInNoFileAndNoLog()
     }
     QVERIFY(QFileInfo::exists(a->path() + u"-wal"_s));  // the WAL holds recent pages: searched too
     verifyNoFileContains(root, secrets, "while running");
+    if (QTest::currentTestFailed())
+        return;
+    verifyServerAuditHoldsIdsOnly(s, secrets);
     if (QTest::currentTestFailed())
         return;
 
