@@ -8,6 +8,7 @@
 #include "exportcli.h"
 #include "tour/screenshottour.h"
 #include "translations.h"
+#include "util/processhardening.h"
 #include "vault/filekeystore.h"
 
 #include <QApplication>
@@ -139,6 +140,8 @@ void narrate(AppSession &session)
 
 int main(int argc, char *argv[])
 {
+    // The data key and the records on screen live in this process: no core file, no ptrace (R4).
+    ProcessHardening::keepMemoryOutOfCrashOutput();
     QCoreApplication::setOrganizationName(u"Qadam"_s);
     QCoreApplication::setApplicationName(u"Qadam"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(QADAM_VERSION));

@@ -7,6 +7,7 @@
 #include "serverstore.h"
 #include "syncservice.h"
 #include "util/clock.h"
+#include "util/processhardening.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -310,6 +311,8 @@ int serve(const ServerConfig &c, SyncService &svc, const ServerStore &store, con
 
 int main(int argc, char *argv[])
 {
+    // The store key and every token pass through this process: no core file, no ptrace (R4).
+    ProcessHardening::keepMemoryOutOfCrashOutput();
     // Block the stop signals before any thread starts, so every thread inherits the mask and
     // serve() alone receives them through sigwait().
     sigset_t stopSignals;
