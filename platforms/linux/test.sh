@@ -3,22 +3,24 @@
 # through ctest, then a short fuzz smoke of every libFuzzer target. README's test command;
 # .ci/run calls exactly this.
 #
-#   platforms/linux/test.sh [CTEST ARGS]      the CI run (QADAM_FUZZ_SECONDS per fuzz target, default 45;
-#                                             0 skips the fuzz smoke)
-#   platforms/linux/test.sh --ci-asan [ARGS]  the same run with the suite built once under AddressSanitizer
-#                                             + UBSan (preset ci-asan: warnings are errors, benchmark
-#                                             smokes included) instead of the plain ci build. Green,
-#                                             about 6 min of tests; not the CI run while its tree
-#                                             needs 3 GB of disk (README "Other builds")
-#   platforms/linux/test.sh --asan [ARGS]     the whole suite under AddressSanitizer + UBSan (preset asan)
+#   platforms/linux/test.sh [CTEST ARGS]      the CI run: preset ci-asan, one clang build of the whole
+#                                             suite, the benchmark smokes and the fuzz targets under
+#                                             AddressSanitizer + UBSan (our libraries shared, so the
+#                                             tree stays small); every test, then each fuzz target
+#                                             for QADAM_FUZZ_SECONDS (default 45; 0 skips them)
+#   platforms/linux/test.sh --plain [ARGS]    the same without sanitizers (preset ci, gcc -O2): faster
+#                                             tests; the fuzz targets get their own clang build
+#   platforms/linux/test.sh --asan [ARGS]     the whole suite under AddressSanitizer + UBSan with gcc
+#                                             (preset asan)
 #   platforms/linux/test.sh --tsan [ARGS]     the sync engine, server and integration tests under
 #                                             ThreadSanitizer (preset tsan)
 # Each step prints how long it took ([qadam-test] lines).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-mode=ci
+mode=ci-asan
 case "${1:-}" in
-  --ci-asan) mode=ci-asan; shift ;;
+  --plain) mode=ci; shift ;;
+  --ci-asan) shift ;;
   --asan) mode=asan; shift ;;
   --tsan) mode=tsan; shift ;;
 esac
@@ -35,9 +37,14 @@ start=$(date +%s)
 ctest --preset "$mode" -j "$jobs" "$@"
 took "ctest ($mode)" "$start"
 if { [ "$mode" = ci ] || [ "$mode" = ci-asan ]; } && [ "${QADAM_FUZZ_SECONDS:-45}" -gt 0 ]; then
-  # Fuzz smoke: clang builds only the fuzz binaries (ccache keeps rebuilds short), then each
-  # target runs for QADAM_FUZZ_SECONDS; any crash fails the run (tests/fuzz/README.md).
+  # Fuzz smoke: each target runs for QADAM_FUZZ_SECONDS; any crash fails the run
+  # (tests/fuzz/README.md). The ci-asan tree already holds the fuzz binaries; for the plain run
+  # clang builds them in build/fuzz.
   start=$(date +%s)
-  bash tests/fuzz/run.sh "${QADAM_FUZZ_SECONDS:-45}"
+  if [ "$mode" = ci-asan ]; then
+    QADAM_FUZZ_BUILD_DIR=build/ci-asan bash tests/fuzz/run.sh --no-build "${QADAM_FUZZ_SECONDS:-45}"
+  else
+    bash tests/fuzz/run.sh "${QADAM_FUZZ_SECONDS:-45}"
+  fi
   took "fuzz smoke" "$start"
 fi

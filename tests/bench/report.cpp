@@ -188,8 +188,10 @@ QString proposedTable(const Sides &s)
     Table t({ u"due list with proposed indexes"_s, u"p50"_s, u"p95"_s, u"now p50"_s });
     for (const auto &[label, key] : { std::pair { u"one officer's caseload"_s, u"dueOfficer"_s },
              std::pair { u"whole store"_s, u"dueEveryone"_s } }) {
+        // A copy: clang before 16 cannot capture a structured binding.
+        const QString figure = key;
         const auto get
-            = [&](const QJsonObject &side, const QString &group) { return figures(side, group, key); };
+            = [&](const QJsonObject &side, const QString &group) { return figures(side, group, figure); };
         const QString group = u"proposedIndexes"_s;
         t.add({ label,
             triple(p50(get(s.cipher, group)), p50(get(s.cipherDirect, group)), p50(get(s.plain, group))),
