@@ -147,6 +147,8 @@ private:
     void onAuthFailure(TransportFailure failure, const QString &code);
     [[nodiscard]] bool applyReply(const QByteArray &body, int sentOps, const AuditUpload::Batch &audit,
                                   qint64 &pulled, bool &more);
+    /** After a wipe: tells the server it is done, with the wipe command's receipt (R10). */
+    void confirmWipe(const QString &serverUrl, const QString &deviceId, const QByteArray &receipt);
     /** Executes the reply's commands; false when one ends the cycle (wipe, upgrade). */
     [[nodiscard]] bool runCommands(const ::qadam::sync::v1::SyncResponse &response);
     void ensureTransport();

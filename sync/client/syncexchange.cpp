@@ -240,12 +240,32 @@ bool SyncEngine::applyReply(const QByteArray &body, int sentOps, const AuditUplo
     return runCommands(response);
 }
 
+void SyncEngine::confirmWipe(const QString &serverUrl, const QString &deviceId, const QByteArray &receipt)
+{
+    if (deviceId.isEmpty() || receipt.isEmpty() || serverUrl.isEmpty())
+        return;  // nothing to prove it with (a server without R10 sends no receipt)
+    pb::WipeConfirmation confirmation;
+    confirmation.set_device_id(Wire::uuidToBytes(deviceId));
+    confirmation.set_receipt(receipt.toStdString());
+    // One attempt: the data is already gone, and nothing is left to retry from after a restart.
+    // The server shows a wipe it sent but never heard back about.
+    const TransportReply reply = m_transport->post(serverUrl, u"/v1/wiped"_s, Wire::serialise(confirmation), {});
+    if (reply.ok())
+        qCInfo(lcSync) << "wipe confirmed to the server";
+    else
+        qCWarning(lcSync) << "could not confirm the wipe to the server:" << reply.code;
+}
+
 bool SyncEngine::runCommands(const pb::SyncResponse &response)
 {
     for (const pb::Command &command : response.commands()) {
         switch (command.kind_case()) {
-        case pb::Command::kWipe:
+        case pb::Command::kWipe: {
             qCWarning(lcSync) << "server ordered a wipe";
+            // What the confirmation needs, taken before the store (and the credentials in it) goes.
+            auto credentials = m_replica->state().credentials();
+            const QString deviceId = credentials.ok() ? credentials.value().deviceId : QString();
+            const QString serverUrl = m_credentials->serverUrl();
             closeStore();
             m_running = false;
             m_blocked = true;
@@ -253,7 +273,9 @@ bool SyncEngine::runCommands(const pb::SyncResponse &response)
                 m_wipe();
             setState(State::Locked, u"wiped"_s);
             Q_EMIT wiped();
+            confirmWipe(serverUrl, deviceId, QByteArray::fromStdString(command.wipe().receipt()));
             return false;
+        }
         case pb::Command::kPurgeBucket: {
             auto outcome = m_replica->purgeBucket(Wire::uuidFromBytes(command.purge_bucket().bucket()));
             if (!outcome.ok())

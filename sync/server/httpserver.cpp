@@ -24,6 +24,7 @@ constexpr const char *kProtobuf = "application/x-protobuf";
 constexpr const char *kRouteEnroll = "/v1/enroll";
 constexpr const char *kRouteToken = "/v1/token";
 constexpr const char *kRouteSync = "/v1/sync";
+constexpr const char *kRouteWiped = "/v1/wiped";
 constexpr const char *kRouteHealth = "/healthz";
 constexpr const char *kRouteMetrics = "/metrics";
 
@@ -33,7 +34,7 @@ thread_local bool t_requestStarted = false;
 
 bool isPostRoute(const std::string &path)
 {
-    return path == kRouteEnroll || path == kRouteToken || path == kRouteSync;
+    return path == kRouteEnroll || path == kRouteToken || path == kRouteSync || path == kRouteWiped;
 }
 
 bool isGetRoute(const std::string &path)
@@ -127,7 +128,7 @@ void HttpServer::Private::installHandlers()
         return gate(req, res) ? httplib::Server::HandlerResponse::Unhandled
                               : httplib::Server::HandlerResponse::Handled;
     });
-    for (const char *route : {kRouteEnroll, kRouteToken, kRouteSync})
+    for (const char *route : {kRouteEnroll, kRouteToken, kRouteSync, kRouteWiped})
         server->Post(route, [this](const httplib::Request &req, httplib::Response &res) { handlePost(req, res); });
     server->Get(kRouteHealth, [](const httplib::Request &, httplib::Response &res) {
         res.set_content("ok\n", "text/plain");
@@ -209,6 +210,8 @@ ServiceReply HttpServer::Private::dispatch(const std::string &path, const httpli
         return service.enroll(body);
     if (path == kRouteToken)
         return service.token(body);
+    if (path == kRouteWiped)
+        return service.wiped(body);
     QByteArray bearer;
     const QByteArray authorization = QByteArray::fromStdString(req.get_header_value("Authorization"));
     if (authorization.size() > 7 && authorization.first(7).compare("bearer ", Qt::CaseInsensitive) == 0)

@@ -10,8 +10,11 @@
 #include "util/uuid.h"
 #include "wirecodec.h"
 
+#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QUuid>
+
+#include <sodium.h>
 
 
 using namespace Qt::StringLiterals;
@@ -190,15 +193,24 @@ Status SyncService::Private::appendDeviceAudit(StoreTxn &txn, DeviceRow &device,
 
 ServiceReply SyncService::Private::wipe(const DeviceRow &device)
 {
+    // The receipt comes back once the device destroyed its data (SyncService::wiped); only its
+    // hash is kept, and a wipe sent again replaces it.
+    QByteArray receipt(32, '\0');
+    randombytes_buf(receipt.data(), size_t(receipt.size()));
     auto txn = store.begin(true);
     if (!txn.ok())
         return unavailable();
-    if (!txn.value()->revokeDeviceTokens(device.id).ok() || !audit(*txn.value(), u"wipe"_s, device.userId, device.id).ok()
-        || !txn.value()->commit().ok())
+    auto current = txn.value()->device(device.id);
+    if (!current.ok() || !current.value())
+        return unavailable();
+    DeviceRow row = *current.value();
+    row.wipeReceiptHash = QCryptographicHash::hash(receipt, QCryptographicHash::Sha256);
+    if (!txn.value()->putDevice(row).ok() || !txn.value()->revokeDeviceTokens(device.id).ok()
+        || !audit(*txn.value(), u"wipe"_s, device.userId, device.id).ok() || !txn.value()->commit().ok())
         return unavailable();
     qCInfo(lcService) << "wipe sent to device" << device.id;
     pb::SyncResponse response;
-    response.add_commands()->mutable_wipe();
+    response.add_commands()->mutable_wipe()->set_receipt(receipt.toStdString());
     return okReply(response);
 }
 
@@ -304,6 +316,38 @@ ServiceReply SyncService::sync(const QByteArray &bearerToken, const QByteArray &
     reply.conflicts = counts.conflicts;
     reply.rejected = counts.rejected;
     return reply;
+}
+
+ServiceReply SyncService::wiped(const QByteArray &body)
+{
+    pb::WipeConfirmation confirmation;
+    if (!Wire::parse(body, confirmation))
+        return errorReply(400, u"malformed"_s, u"not a WipeConfirmation"_s);
+    const QString deviceId = Wire::uuidFromBytes(confirmation.device_id());
+    if (deviceId.isNull())
+        return errorReply(400, u"malformed"_s, u"device_id is not a UUID"_s, u"device_id"_s);
+    if (confirmation.receipt().size() != 32)
+        return errorReply(400, u"malformed"_s, u"receipt must be 32 bytes"_s, u"receipt"_s);
+    const QByteArray hash = QCryptographicHash::hash(QByteArray::fromStdString(confirmation.receipt()),
+                                                     QCryptographicHash::Sha256);
+    auto txn = d->store.begin(true);
+    if (!txn.ok())
+        return unavailable();
+    auto device = txn.value()->device(deviceId);
+    if (!device.ok())
+        return unavailable();
+    // One answer for an unknown device, a device never told to wipe and a wrong receipt.
+    if (!device.value() || device.value()->wipeReceiptHash.isEmpty() || device.value()->wipeReceiptHash != hash)
+        return errorReply(403, u"forbidden"_s, u"no such wipe"_s);
+    if (device.value()->wipeConfirmedAt > 0)
+        return ServiceReply{};  // said before: nothing new
+    DeviceRow row = *device.value();
+    row.wipeConfirmedAt = d->clock.nowMs();
+    if (!txn.value()->putDevice(row).ok() || !d->audit(*txn.value(), u"wipe_confirmed"_s, row.userId, row.id).ok()
+        || !txn.value()->commit().ok())
+        return unavailable();
+    qCInfo(lcService) << "device" << row.id << "confirmed its wipe";
+    return ServiceReply{};
 }
 
 // ---- administration ----

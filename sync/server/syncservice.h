@@ -59,6 +59,9 @@ public:
     [[nodiscard]] ServiceReply token(const QByteArray &body);
     /** POST /v1/sync with "Authorization: Bearer <token>": SyncRequest → SyncResponse. */
     [[nodiscard]] ServiceReply sync(const QByteArray &bearerToken, const QByteArray &body);
+    /** POST /v1/wiped (R10): a wiped device's confirmation, proven by its wipe command's receipt.
+     *  Recorded once (audit "wipe_confirmed"); again with the same receipt: 200, nothing new. */
+    [[nodiscard]] ServiceReply wiped(const QByteArray &body);
 
     // ---- administration (CLI subcommands; also used by --demo and tests) ----
     [[nodiscard]] Result<QString> createOrganisation(const QVariantMap &fields);

@@ -443,6 +443,26 @@ void tst_IntegrationScope::revokedDeviceIsWiped()
     QCOMPARE(device->state(), Sync::SyncEngine::State::Locked);
     QVERIFY(!QFile::exists(device->path()));
     QCOMPARE(device->count(u"Person"_s), -1);
+
+    // R10: the device, its data gone, told the server so; the server's chain says it once.
+    auto opened = s.store().open();
+    QVERIFY(opened.ok());
+    auto txn = opened.value()->begin(false);
+    QVERIFY(txn.ok());
+    auto row = txn.value()->device(deviceId);
+    QVERIFY(row.ok() && row.value());
+    QVERIFY(row.value()->wipeConfirmedAt > 0);
+    auto events = txn.value()->auditEvents(0, 1'000'000);
+    QVERIFY(events.ok());
+    int wipes = 0, confirmations = 0;
+    for (const Server::ServerAuditEvent &e : events.value()) {
+        if (e.deviceId != deviceId)
+            continue;
+        wipes += e.action == u"wipe"_s;
+        confirmations += e.action == u"wipe_confirmed"_s;
+    }
+    QCOMPARE(wipes, 1);
+    QCOMPARE(confirmations, 1);
 }
 
 void tst_IntegrationScope::issuedAccessTokenFailsAtOnceAfterRevocation_data()

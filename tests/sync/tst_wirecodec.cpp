@@ -117,6 +117,15 @@ pb::SyncRequest auditRequest()
     return r;
 }
 
+/** A wiped device's confirmation (R10): its id and the wipe command's receipt. */
+pb::WipeConfirmation wipeConfirmation()
+{
+    pb::WipeConfirmation w;
+    w.set_device_id(Wire::uuidToBytes(kDevice));
+    w.set_receipt(std::string(32, '\x5a'));
+    return w;
+}
+
 pb::SyncResponse auditResponse()
 {
     pb::SyncResponse r;
@@ -274,6 +283,7 @@ const QList<Golden> &goldens()
             golden("error_reply", &errorReply),          golden("token_reply", &tokenReply),
             golden("enroll_request", &enrollRequest),    golden("token_request", &tokenRequest),
             golden("sync_request_audit", &auditRequest), golden("sync_response_audit", &auditResponse),
+            golden("wipe_confirmation", &wipeConfirmation),
         };
         return g;
     }();

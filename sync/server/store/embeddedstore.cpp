@@ -29,6 +29,7 @@ const QList<SchemaStep> &schemaSteps()
         {2, u":/qadam/server/store/embedded_audit_append_only.sql"_s},
         {3, u":/qadam/server/store/embedded_delivered_view.sql"_s},
         {4, u":/qadam/server/store/embedded_device_audit.sql"_s},
+        {5, u":/qadam/server/store/embedded_device_wipe.sql"_s},
     };
     return steps;
 }

@@ -170,3 +170,7 @@ ALTER TABLE delivered ADD COLUMN IF NOT EXISTS view text NOT NULL DEFAULT '';
 
 -- Version 3: the newest device audit event the server holds per device (embedded_device_audit.sql).
 ALTER TABLE devices ADD COLUMN IF NOT EXISTS audit_seq bigint NOT NULL DEFAULT 0;
+
+-- Version 4: a wiped device's confirmation (embedded_device_wipe.sql).
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS wipe_receipt bytea NOT NULL DEFAULT '';
+ALTER TABLE devices ADD COLUMN IF NOT EXISTS wipe_confirmed_at bigint NOT NULL DEFAULT 0;

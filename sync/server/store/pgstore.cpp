@@ -23,7 +23,7 @@ namespace Qadam::Server {
 
 namespace {
 
-constexpr int kSchemaVersion = 3;
+constexpr int kSchemaVersion = 4;
 constexpr qint64 kLockClass = 0x51AD;  ///< advisory lock namespace: (class << 32) | hash(schema)
 constexpr qint64 kSchemaLockObject = 1;  ///< the schema lock of every store; writers lock hash(schema)
 

@@ -13,7 +13,7 @@ using namespace SqlTxnDetail;
 namespace {
 
 const QString kDeviceColumns = u"id, user_id, name, platform, client_version, enrolled_at, last_seen_at, revoked, "
-                               u"generation, audit_seq"_s;
+                               u"generation, audit_seq, wipe_receipt, wipe_confirmed_at"_s;
 const QString kTokenColumns = u"token_hash, device_id, kind, chain_id, expires_at, used, revoked"_s;
 QByteArray bytes(const QByteArray &b)
 {
@@ -52,6 +52,8 @@ DeviceRow toDevice(const SqlRow &r)
     d.revoked = r.at(7).toLongLong() != 0;
     d.generation = r.at(8).toLongLong();
     d.auditSeq = r.at(9).toLongLong();
+    d.wipeReceiptHash = r.at(10).toByteArray();
+    d.wipeConfirmedAt = r.at(11).toLongLong();
     return d;
 }
 
@@ -200,13 +202,15 @@ Result<QList<DeviceRow>> SqlTxn::devices(const QString &where, const QVariantLis
 Status SqlTxn::putDevice(const DeviceRow &d)
 {
     return run(u"INSERT INTO devices("_s + kDeviceColumns
-                   + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT (id) DO UPDATE SET "
+                   + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) ON CONFLICT (id) DO UPDATE SET "
                      u"user_id = excluded.user_id, name = excluded.name, platform = excluded.platform, "
                      u"client_version = excluded.client_version, enrolled_at = excluded.enrolled_at, "
                      u"last_seen_at = excluded.last_seen_at, revoked = excluded.revoked, "
-                     u"generation = excluded.generation, audit_seq = excluded.audit_seq"_s,
+                     u"generation = excluded.generation, audit_seq = excluded.audit_seq, "
+                     u"wipe_receipt = excluded.wipe_receipt, wipe_confirmed_at = excluded.wipe_confirmed_at"_s,
                {text(d.id), text(d.userId), text(d.name), text(d.platform), text(d.clientVersion), d.enrolledAt,
-                d.lastSeenAt, qint64(d.revoked ? 1 : 0), d.generation, d.auditSeq});
+                d.lastSeenAt, qint64(d.revoked ? 1 : 0), d.generation, d.auditSeq, bytes(d.wipeReceiptHash),
+                d.wipeConfirmedAt});
 }
 
 Result<std::optional<DeviceRow>> SqlTxn::device(const QString &id)
