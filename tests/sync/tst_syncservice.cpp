@@ -846,60 +846,6 @@ private Q_SLOTS:
         QCOMPARE(f->service->token(Wire::serialise(t)).status, 401);
     }
 
-    // R10: the wipe command carries a receipt; the wiped device sends it back without a token.
-    // A wrong receipt, another device's or none is refused and writes nothing; the right one is
-    // recorded once, however often it comes.
-    void wipeIsConfirmedWithItsReceipt_data() { addStoreRows(); }
-    void wipeIsConfirmedWithItsReceipt()
-    {
-        auto f = seededFixture();
-        QVERIFY(f);
-        TestDevice d = f->enroll(f->officerA);
-        TestDevice other = f->enroll(f->officerB);
-        QVERIFY(f->service->revokeDevice(d.id).ok());
-        pb::SyncResponse r;
-        QCOMPARE(f->send(d, ServiceFixture::request(), &r).status, 200);
-        QCOMPARE(r.commands_size(), 1);
-        const std::string receipt = r.commands(0).wipe().receipt();
-        QCOMPARE(receipt.size(), size_t(32));
-        const auto confirm = [&](const QString &deviceId, const std::string &sent) {
-            pb::WipeConfirmation c;
-            c.set_device_id(Wire::uuidToBytes(deviceId));
-            c.set_receipt(sent);
-            return f->service->wiped(Wire::serialise(c));
-        };
-        const auto confirmedAt = [&](const QString &deviceId) {
-            auto txn = f->store->begin(false);
-            auto row = txn.ok() ? txn.value()->device(deviceId) : Result<std::optional<Server::DeviceRow>>(Error::make(Error::Storage));
-            return row.ok() && row.value() ? row.value()->wipeConfirmedAt : qint64(-1);
-        };
-        const auto confirmations = [&]() {
-            auto txn = f->store->begin(false);
-            auto events = txn.ok() ? txn.value()->auditEvents(0, 100'000) : Result<QList<Server::ServerAuditEvent>>(Error::make(Error::Storage));
-            int n = 0;
-            for (const Server::ServerAuditEvent &e : events.ok() ? events.value() : QList<Server::ServerAuditEvent>())
-                n += e.action == u"wipe_confirmed"_s;
-            return n;
-        };
-        std::string wrong = receipt;
-        wrong[0] = char(wrong[0] ^ 1);
-        QCOMPARE(confirm(d.id, wrong).status, 403);
-        QCOMPARE(confirm(other.id, receipt).status, 403);  // a device never told to wipe
-        QCOMPARE(confirm(d.id, receipt.substr(0, 16)).status, 400);
-        QCOMPARE(f->service->wiped("\xff\xff not a message").status, 400);
-        QCOMPARE(confirmedAt(d.id), 0);
-        QCOMPARE(confirmations(), 0);
-
-        QCOMPARE(confirm(d.id, receipt).status, 200);
-        const qint64 at = confirmedAt(d.id);
-        QVERIFY(at > 0);
-        QCOMPARE(confirm(d.id, receipt).status, 200);
-        QCOMPARE(confirmedAt(d.id), at);
-        QCOMPARE(confirmations(), 1);
-        QCOMPARE(confirmedAt(other.id), 0);
-        QVERIFY(f->service->verifyAudit().ok());
-    }
-
     void inactiveUserIsWiped_data() { addStoreRows(); }
     void inactiveUserIsWiped()
     {
