@@ -508,6 +508,14 @@ void tst_SyncEngine::runsOnItsOwnThreadWithProgress()
         const std::lock_guard g(lock);
         progress.append({done, total});
     }, Qt::DirectConnection);
+    // stop() ends with stateChanged(Idle, "stopped"), after it closed the store: recorded under the
+    // lock too, so the engine thread's last writes reach this thread (which takes the lock below,
+    // before the engine is destroyed) through a hand-over TSan sees.
+    bool stopped = false;
+    connect(engine, &SyncEngine::stateChanged, engine, [&](SyncEngine::State, const QString &reason) {
+        const std::lock_guard g(lock);
+        stopped = stopped || reason == u"stopped"_s;
+    }, Qt::DirectConnection);
     const auto syncs = [&] { const std::lock_guard g(lock); return synced; };
     d.engine->moveToThread(&thread);
     thread.start();
@@ -522,6 +530,7 @@ void tst_SyncEngine::runsOnItsOwnThreadWithProgress()
     thread.quit();
     QVERIFY(thread.wait(kWaitMs));
     const std::lock_guard g(lock);
+    QVERIFY(stopped);
     QCOMPARE(enrolled, QList<bool>{true});
     QVERIFY(!progress.isEmpty());
     QVERIFY(progress.constLast().first <= progress.constLast().second);
