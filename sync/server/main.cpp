@@ -36,8 +36,8 @@ constexpr int kExitUsage = 2;
 
 const QString kDescription = u"Qadam sync server.\n\n"
                              "Commands:\n"
-                             "  serve                Serve the sync API (POST /v1/enroll, /v1/token, /v1/sync;\n"
-                             "                       GET /healthz, /metrics) until SIGINT or SIGTERM.\n"
+                             "  serve                Serve the sync API (POST /v1/enroll, /v1/token, /v1/sync,\n"
+                             "                       /v1/wiped; GET /healthz, /metrics) until SIGINT or SIGTERM.\n"
                              "  create-organisation  Create an organisation (--name, optional --type).\n"
                              "  create-user          Create a staff user (--name, --role, --organisation,\n"
                              "                       optional --territory).\n"
