@@ -2,7 +2,11 @@
 
 #include "store/database.h"
 
+#include <QStringList>
 #include <QtEndian>
+
+#include <algorithm>
+#include <array>
 
 #include <sodium.h>
 
@@ -90,11 +94,14 @@ Status AuditLog::append(Database &db, AuditEvent &event)
     return s.run();
 }
 
-// describesOp and the filter of eventsWithoutOps name the same actions.
+// The actions of a write, for describesOp and the filter of eventsWithoutOps alike.
+constexpr std::array<QStringView, 4> kOpActions{u"create", u"update", u"amend", u"resolve_conflict"};
+constexpr QStringView kCommandPrefix = u"command:";
+
 bool AuditLog::describesOp(const QString &action)
 {
-    return action == u"create" || action == u"update" || action == u"amend" || action == u"resolve_conflict"
-        || action.startsWith(u"command:");
+    return action.startsWith(kCommandPrefix)
+        || std::find(kOpActions.cbegin(), kOpActions.cend(), QStringView(action)) != kOpActions.cend();
 }
 
 Result<qint64> AuditLog::lastSeq(Database &db)
@@ -107,9 +114,14 @@ Result<qint64> AuditLog::lastSeq(Database &db)
 
 Result<QList<AuditEvent>> AuditLog::eventsWithoutOps(Database &db, qint64 afterSeq, qint64 throughSeq, int limit)
 {
-    auto stmt = db.cached(u"SELECT %1 FROM audit_event WHERE seq > ?1 AND seq <= ?2"
-                          u" AND action NOT IN ('create', 'update', 'amend', 'resolve_conflict') AND action NOT LIKE 'command:%'"
-                          u" ORDER BY seq LIMIT ?3"_s.arg(kColumns));
+    static const QString sql = [] {
+        QStringList quoted;
+        for (QStringView a : kOpActions)
+            quoted << u"'%1'"_s.arg(a);
+        return u"SELECT %1 FROM audit_event WHERE seq > ?1 AND seq <= ?2 AND action NOT IN (%2)"
+               u" AND action NOT LIKE '%3%' ORDER BY seq LIMIT ?3"_s.arg(kColumns, quoted.join(u", "_s), kCommandPrefix);
+    }();
+    auto stmt = db.cached(sql);
     if (!stmt.ok())
         return stmt.error();
     stmt.value().bind(1, afterSeq).bind(2, throughSeq).bind(3, qint64(limit));

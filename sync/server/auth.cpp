@@ -77,11 +77,16 @@ std::string epochBytes(const QString &epoch)
 
 namespace Secrets {
 
+QByteArray randomBytes(int n)
+{
+    QByteArray raw(n, Qt::Uninitialized);
+    randombytes_buf(raw.data(), size_t(raw.size()));
+    return raw;
+}
+
 QByteArray newToken()
 {
-    QByteArray raw(kTokenBytes, Qt::Uninitialized);
-    randombytes_buf(raw.data(), size_t(raw.size()));
-    return raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return randomBytes(kTokenBytes).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
 QString newEnrolmentCode()

@@ -17,6 +17,8 @@ namespace Qadam::Server {
 
 /** Secrets: random tokens and codes, and the BLAKE2b hashes that are all the store ever keeps. */
 namespace Secrets {
+/** `n` CSPRNG bytes. */
+[[nodiscard]] QByteArray randomBytes(int n);
 /** 32 CSPRNG bytes as unpadded base64url (an access or refresh token). */
 [[nodiscard]] QByteArray newToken();
 /** A one-time enrolment code: 12 base32 characters in groups of four ("K7QF-2MXA-9HDT" style). */

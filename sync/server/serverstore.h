@@ -117,7 +117,7 @@ struct DeviceRow
     bool revoked = false;            ///< answered by a wipe command
     qint64 generation = 0;           ///< scope generation last handed out
     qint64 auditSeq = 0;             ///< the newest of the device's own audit events the server holds (R30)
-    QByteArray wipeReceiptHash{};    ///< SHA-256 of the receipt of the last wipe command sent (R10)
+    QByteArray wipeReceiptHash{};    ///< Secrets::hash of the receipt of the last wipe command sent (R10)
     qint64 wipeConfirmedAt = 0;      ///< when the device confirmed that wipe; 0: not (yet)
 };
 

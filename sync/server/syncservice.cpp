@@ -10,12 +10,8 @@
 #include "util/uuid.h"
 #include "wirecodec.h"
 
-#include <QCryptographicHash>
 #include <QLoggingCategory>
 #include <QUuid>
-
-#include <sodium.h>
-
 
 using namespace Qt::StringLiterals;
 
@@ -194,9 +190,8 @@ Status SyncService::Private::appendDeviceAudit(StoreTxn &txn, DeviceRow &device,
 ServiceReply SyncService::Private::wipe(const DeviceRow &device)
 {
     // The receipt comes back once the device destroyed its data (SyncService::wiped); only its
-    // hash is kept, and a wipe sent again replaces it.
-    QByteArray receipt(32, '\0');
-    randombytes_buf(receipt.data(), size_t(receipt.size()));
+    // hash is kept, as for tokens, and a wipe sent again replaces it.
+    const QByteArray receipt = Secrets::randomBytes(32);
     auto txn = store.begin(true);
     if (!txn.ok())
         return unavailable();
@@ -204,7 +199,7 @@ ServiceReply SyncService::Private::wipe(const DeviceRow &device)
     if (!current.ok() || !current.value())
         return unavailable();
     DeviceRow row = *current.value();
-    row.wipeReceiptHash = QCryptographicHash::hash(receipt, QCryptographicHash::Sha256);
+    row.wipeReceiptHash = Secrets::hash(receipt);
     if (!txn.value()->putDevice(row).ok() || !txn.value()->revokeDeviceTokens(device.id).ok()
         || !audit(*txn.value(), u"wipe"_s, device.userId, device.id).ok() || !txn.value()->commit().ok())
         return unavailable();
@@ -328,8 +323,7 @@ ServiceReply SyncService::wiped(const QByteArray &body)
         return errorReply(400, u"malformed"_s, u"device_id is not a UUID"_s, u"device_id"_s);
     if (confirmation.receipt().size() != 32)
         return errorReply(400, u"malformed"_s, u"receipt must be 32 bytes"_s, u"receipt"_s);
-    const QByteArray hash = QCryptographicHash::hash(QByteArray::fromStdString(confirmation.receipt()),
-                                                     QCryptographicHash::Sha256);
+    const QByteArray hash = Secrets::hash(QByteArray::fromStdString(confirmation.receipt()));
     auto txn = d->store.begin(true);
     if (!txn.ok())
         return unavailable();
