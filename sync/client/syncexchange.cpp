@@ -134,6 +134,7 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     // The ops stay as they are until their results arrive (a lost reply sends them again): no
     // write, no commit before the request.
     const QList<qint64> &seqs = batch.seqs;
+    Wire::compact(req);
 
     const TransportReply reply = m_transport->post(m_credentials->serverUrl(), u"/v1/sync"_s, Wire::serialise(req),
                                                    m_credentials->accessToken());

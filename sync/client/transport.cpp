@@ -164,7 +164,7 @@ TransportReply Transport::post(const QString &baseUrl, const QString &path, cons
     curl_slist *headers = nullptr;
     headers = curl_slist_append(headers, "Content-Type: application/x-protobuf");
     headers = curl_slist_append(headers, "Content-Encoding: zstd");
-    headers = curl_slist_append(headers, "Accept: application/x-protobuf");
+    headers = curl_slist_append(headers, "Accept:");  // no "Accept: */*": the reply's type is fixed
     if (!auth.isEmpty())
         headers = curl_slist_append(headers, auth.constData());
     Sink sink;

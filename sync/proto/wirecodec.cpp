@@ -12,8 +12,19 @@ using namespace Qt::StringLiterals;
 
 namespace Qadam::Wire {
 
+int levelFor(qsizetype rawSize)
+{
+    if (rawSize <= 32 * 1024)
+        return 17;
+    if (rawSize <= 256 * 1024)
+        return 9;
+    return 5;
+}
+
 QByteArray compress(const QByteArray &raw, int level)
 {
+    if (level == kLevelBySize)
+        level = levelFor(raw.size());
     QByteArray out(qsizetype(ZSTD_compressBound(size_t(raw.size()))), Qt::Uninitialized);
     const size_t n = ZSTD_compress(out.data(), size_t(out.size()), raw.constData(), size_t(raw.size()), level);
     if (ZSTD_isError(n))
@@ -142,6 +153,169 @@ QByteArray serialise(const google::protobuf::MessageLite &m)
 bool parse(const QByteArray &bytes, google::protobuf::MessageLite &m)
 {
     return m.ParseFromArray(bytes.constData(), int(bytes.size()));
+}
+
+namespace {
+
+// Sums in unsigned arithmetic: a forged delta wraps instead of overflowing (the sum is then
+// checked like any value sent whole).
+quint64 plus(quint64 base, qint64 delta)
+{
+    return base + quint64(delta);
+}
+
+qint64 minus(quint64 value, quint64 base)
+{
+    return qint64(value - base);
+}
+
+} // namespace
+
+void compact(pb::SyncRequest &m)
+{
+    quint64 seq = 0;
+    qint64 occurred = 0;
+    bool first = true;
+    std::string entity;
+    quint32 schema = 0;
+    for (pb::Op &op : *m.mutable_ops()) {
+        const quint64 ownSeq = op.device_seq();
+        const qint64 ownOccurred = op.occurred_at();
+        if (seq != 0 && ownSeq == seq + 1)
+            op.clear_device_seq();
+        if (!first && op.entity() == entity)
+            op.clear_entity();
+        else
+            entity = op.entity();
+        if (!first && op.schema_version() == schema)
+            op.clear_schema_version();
+        else
+            schema = op.schema_version();
+        op.set_hlc_offset(minus(op.hlc(), quint64(ownOccurred) << 16));
+        op.clear_hlc();
+        if (!first) {
+            op.clear_occurred_at();
+            op.set_occurred_delta(minus(quint64(ownOccurred), quint64(occurred)));
+        }
+        first = false;
+        seq = ownSeq;
+        occurred = ownOccurred;
+    }
+}
+
+void compact(pb::SyncResponse &m)
+{
+    quint64 deviceSeq = 0, written = 0;
+    for (pb::OpResult &r : *m.mutable_results()) {
+        const quint64 ownSeq = r.device_seq();
+        if (deviceSeq != 0 && ownSeq == deviceSeq + 1)
+            r.clear_device_seq();
+        deviceSeq = ownSeq;
+        if (r.seq() == 0)
+            continue;
+        const quint64 seq = r.seq();
+        if (written != 0 && seq == written + 1) {
+            r.clear_seq();
+            r.set_seq_next(true);
+        }
+        written = seq;
+    }
+    quint64 seq = 0, hlc = 0;
+    bool first = true;
+    std::string previousEntity;
+    for (pb::Change &c : *m.mutable_changes()) {
+        const quint64 ownSeq = c.seq(), ownHlc = c.hlc();
+        if (seq != 0 && ownSeq == seq + 1)
+            c.clear_seq();
+        if (!first && c.entity() == previousEntity)
+            c.clear_entity();
+        else
+            previousEntity = c.entity();
+        if (!first) {
+            c.clear_hlc();
+            c.set_hlc_delta(minus(ownHlc, hlc));
+        }
+        first = false;
+        seq = ownSeq;
+        hlc = ownHlc;
+    }
+}
+
+bool expand(pb::SyncRequest &m)
+{
+    quint64 seq = 0;
+    qint64 occurred = 0;
+    std::string entity;
+    quint32 schema = 0;
+    for (pb::Op &op : *m.mutable_ops()) {
+        if ((op.hlc() != 0 && op.hlc_offset() != 0) || (op.occurred_at() != 0 && op.occurred_delta() != 0))
+            return false;
+        if (op.device_seq() == 0 && seq != 0)
+            op.set_device_seq(seq + 1);
+        if (op.entity().empty())
+            op.set_entity(entity);
+        else
+            entity = op.entity();
+        if (op.schema_version() == 0)
+            op.set_schema_version(schema);
+        else
+            schema = op.schema_version();
+        if (op.occurred_at() == 0)
+            op.set_occurred_at(qint64(plus(quint64(occurred), op.occurred_delta())));
+        if (op.hlc() == 0)
+            op.set_hlc(plus(quint64(op.occurred_at()) << 16, op.hlc_offset()));
+        op.clear_occurred_delta();
+        op.clear_hlc_offset();
+        seq = op.device_seq();
+        occurred = op.occurred_at();
+    }
+    return true;
+}
+
+bool expand(pb::SyncResponse &m)
+{
+    quint64 deviceSeq = 0, written = 0;
+    for (pb::OpResult &r : *m.mutable_results()) {
+        if (r.device_seq() == 0 && deviceSeq != 0)
+            r.set_device_seq(deviceSeq + 1);
+        deviceSeq = r.device_seq();
+        if (r.seq_next()) {
+            if (r.seq() != 0 || written == 0)
+                return false;
+            r.set_seq(written + 1);
+            r.clear_seq_next();
+        }
+        if (r.seq() != 0)
+            written = r.seq();
+    }
+    quint64 seq = 0, hlc = 0;
+    std::string entity;
+    for (pb::Change &c : *m.mutable_changes()) {
+        if (c.hlc() != 0 && c.hlc_delta() != 0)
+            return false;
+        if (c.seq() == 0 && seq != 0)
+            c.set_seq(seq + 1);
+        if (c.entity().empty())
+            c.set_entity(entity);
+        else
+            entity = c.entity();
+        if (c.hlc() == 0)
+            c.set_hlc(plus(hlc, c.hlc_delta()));
+        c.clear_hlc_delta();
+        seq = c.seq();
+        hlc = c.hlc();
+    }
+    return true;
+}
+
+bool parse(const QByteArray &bytes, pb::SyncRequest &m)
+{
+    return parse(bytes, static_cast<google::protobuf::MessageLite &>(m)) && expand(m);
+}
+
+bool parse(const QByteArray &bytes, pb::SyncResponse &m)
+{
+    return parse(bytes, static_cast<google::protobuf::MessageLite &>(m)) && expand(m);
 }
 
 namespace {

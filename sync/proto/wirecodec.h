@@ -17,8 +17,17 @@ inline constexpr quint32 kProtocolVersion = 1;
 /** Hard ceiling of a decompressed body; bigger frames are refused (413) before any parsing. */
 inline constexpr qsizetype kMaxDecompressed = 64 * 1024 * 1024;
 
-/** One zstd frame of `raw` (level 3). */
-[[nodiscard]] QByteArray compress(const QByteArray &raw, int level = 3);
+/** compress()'s default: the level levelFor() picks for the body's size. */
+inline constexpr int kLevelBySize = 0;
+/**
+ * The zstd level for a body of `rawSize` bytes: small bodies (a delta, results, an idle sync)
+ * squeezed hard, since they cost microseconds and go over the poorest links; big pages (a first
+ * sync) at a level that keeps up with the store. At most a few milliseconds per body on the
+ * benchmark machine (17: ~8 MB/s up to 32 KiB; 9: ~150 MB/s up to 256 KiB; 5: ~220 MB/s).
+ */
+[[nodiscard]] int levelFor(qsizetype rawSize);
+/** One zstd frame of `raw` at `level` (kLevelBySize: levelFor()). */
+[[nodiscard]] QByteArray compress(const QByteArray &raw, int level = kLevelBySize);
 /**
  * Decompresses one zstd frame. A frame that declares, or turns out to hold, more than `maxSize`
  * bytes is Error::TooLarge without decompressing further; anything else that is not one valid
@@ -46,5 +55,21 @@ void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::
 [[nodiscard]] QByteArray serialise(const google::protobuf::MessageLite &m);
 /** Parses `bytes` into `m`; false when they are not one valid message. */
 [[nodiscard]] bool parse(const QByteArray &bytes, google::protobuf::MessageLite &m);
+
+/**
+ * The compact form of sync.proto (see its top): leaves out of each op, result and change what the
+ * one before it tells (consecutive sequences, the same entity, clocks as differences), which
+ * zstd cannot squeeze out of varints by itself. Lossless for what our ends send (sequences
+ * from 1 up): expand() gives the message back field for field.
+ */
+void compact(pb::SyncRequest &m);
+void compact(pb::SyncResponse &m);
+/** Undoes compact() in place; a message in the absolute form is left as it is. False when a
+ *  compact field contradicts its absolute one (the message is then malformed). */
+[[nodiscard]] bool expand(pb::SyncRequest &m);
+[[nodiscard]] bool expand(pb::SyncResponse &m);
+/** Parses a request or reply in either form and expands it: what every reader of them uses. */
+[[nodiscard]] bool parse(const QByteArray &bytes, pb::SyncRequest &m);
+[[nodiscard]] bool parse(const QByteArray &bytes, pb::SyncResponse &m);
 
 } // namespace Qadam::Wire

@@ -27,6 +27,7 @@ constexpr const char *kRouteSync = "/v1/sync";
 constexpr const char *kRouteWiped = "/v1/wiped";
 constexpr const char *kRouteHealth = "/healthz";
 constexpr const char *kRouteMetrics = "/metrics";
+constexpr size_t kKeepAliveRequests = 1000;
 
 /** When the current worker thread started its request (set before routing, read by the logger). */
 thread_local std::chrono::steady_clock::time_point t_requestStart;
@@ -109,6 +110,9 @@ Status HttpServer::Private::createServer()
     server->new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     server->set_payload_max_length(size_t(config.maxBodyBytes));
     server->set_keep_alive_timeout(config.keepAliveSeconds);
+    // httplib closes a connection after 5 requests by default: a first sync of a few dozen
+    // requests would pay a new TCP (and TLS) handshake every fifth one, on the slowest links.
+    server->set_keep_alive_max_count(kKeepAliveRequests);
     server->set_read_timeout(config.readTimeoutSeconds);
     // httplib writes a reply's headers and body separately: with Nagle's algorithm on, the body
     // waits for the client's delayed ACK (40 ms on Linux) on every reply of a kept-alive connection.

@@ -42,8 +42,10 @@ ServiceReply unavailable()
     return errorReply(503, u"unavailable"_s, u"store unavailable; try again"_s);
 }
 
-ServiceReply okReply(const pb::SyncResponse &response)
+/** The reply's body, in the compact form (sync.proto): `response` is compacted. */
+ServiceReply okReply(pb::SyncResponse &response)
 {
+    Wire::compact(response);
     ServiceReply r;
     r.body = Wire::serialise(response);
     return r;
@@ -283,8 +285,10 @@ ServiceReply SyncService::sync(const QByteArray &bearerToken, const QByteArray &
     if (who->wipe)
         return d->wipe(who->device);
     pb::SyncRequest req;
-    if (!Wire::parse(body, req))
+    if (!Wire::parse(body, static_cast<google::protobuf::MessageLite &>(req)))
         return errorReply(400, u"malformed"_s, u"not a SyncRequest"_s);
+    if (!Wire::expand(req))
+        return errorReply(400, u"malformed"_s, u"an op carries a value both whole and as a difference"_s, u"ops"_s);
     pb::ServerCursor cursor;
     if (auto refused = checkRequest(req, d->config, &cursor))
         return *refused;

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void oldClientIs426();
     void goodSyncIs200();
     void metricsCountRequests();
+    void connectionKeptForManyRequests();
     void stopAndRestart();
 
 private:
@@ -409,6 +410,42 @@ void tst_HttpServer::metricsCountRequests()
     // No user or device ids as labels, no tokens anywhere.
     QVERIFY(!text.contains(m_deviceId.toUtf8()));
     QVERIFY(!text.contains(QByteArray::fromStdString(m_accessToken)));
+}
+
+/** A first sync is dozens of requests: one connection carries them all (httplib's default
+ *  closed it after 5, a new TCP and TLS handshake each time on the slowest links). */
+void tst_HttpServer::connectionKeptForManyRequests()
+{
+    constexpr int kRequests = 12;
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(m_server->port());
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr), 0);
+    QByteArray replies;
+    bool closed = false;
+    for (int i = 0; i < kRequests && !closed; ++i) {
+        const QByteArray get = "GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"_ba;
+        if (::send(fd, get.constData(), size_t(get.size()), MSG_NOSIGNAL) != get.size())
+            break;
+        pollfd p{fd, POLLIN, 0};
+        char buf[4096];
+        const qsizetype want = replies.count("HTTP/1.1 200") + 1;
+        while (replies.count("HTTP/1.1 200") < want || !replies.endsWith("ok\n")) {
+            if (::poll(&p, 1, 2000) <= 0)
+                break;
+            const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+            if (n <= 0) {
+                closed = true;
+                break;
+            }
+            replies.append(buf, qsizetype(n));
+        }
+    }
+    ::close(fd);
+    QCOMPARE(replies.count("HTTP/1.1 200"), kRequests);
+    QVERIFY(!replies.contains("Connection: close"));
 }
 
 void tst_HttpServer::stopAndRestart()

@@ -228,6 +228,8 @@ private Q_SLOTS:
         addRowPerStore("seq not increasing", u"order"_s, 400, u"malformed"_s);
         addRowPerStore("no token", u"token"_s, 401, u"unauthorized"_s);
         addRowPerStore("bad cursor", u"cursor"_s, 400, u"malformed"_s);
+        addRowPerStore("hlc whole and as an offset", u"hlc twice"_s, 400, u"malformed"_s);
+        addRowPerStore("occurred_at whole and as a difference", u"occurred twice"_s, 400, u"malformed"_s);
     }
     void requestRefused()
     {
@@ -260,6 +262,10 @@ private Q_SLOTS:
             token = "not-a-token";
         else if (how == u"cursor")
             req.set_cursor("\xff\xff\xff");
+        else if (how == u"hlc twice")
+            req.mutable_ops(1)->set_hlc_offset(1);
+        else if (how == u"occurred twice")
+            req.mutable_ops(0)->set_occurred_delta(-5);
         if (how != u"malformed")
             body = Wire::serialise(req);
         const QByteArray before = f->recordBytes(u"Person"_s, f->personOwn);

@@ -260,6 +260,58 @@ pb::TokenRequest tokenRequest()
     return t;
 }
 
+template<typename M>
+M compacted(M m)
+{
+    Wire::compact(m);
+    return m;
+}
+
+/** syncRequest() and syncResponse() as our ends send them (the compact form of sync.proto). */
+pb::SyncRequest compactRequest()
+{
+    return compacted(syncRequest());
+}
+
+pb::SyncResponse compactResponse()
+{
+    return compacted(syncResponse());
+}
+
+/** A queue of what the compact form must carry whole: a gap in the sequence, entities and
+ *  schema versions that come back, clocks that go backwards, zero times, a zero clock. */
+pb::SyncRequest unevenRequest()
+{
+    pb::SyncRequest r = syncRequest();
+    pb::Op *gap = addOp(r, 7, kOp1, "Person", kPerson, pb::OP_KIND_PATCH);
+    gap->set_occurred_at(kAt - 86'400'000);  // recorded a day late
+    gap->set_schema_version(6);
+    pb::Op *zero = addOp(r, 8, kOp2, "SupervisionOrder", kOrder, pb::OP_KIND_PATCH);
+    zero->set_occurred_at(0);
+    zero->set_hlc(0);
+    pb::Op *late = addOp(r, 9, kOp3, "Person", kPerson, pb::OP_KIND_PATCH);
+    late->set_hlc((quint64(kAt) - 5) << 16);  // the hlc's wall time before occurred_at
+    late->set_schema_version(6);
+    return r;
+}
+
+pb::SyncResponse unevenResponse()
+{
+    pb::SyncResponse r = syncResponse();
+    for (quint64 seq : {7, 8, 9}) {
+        pb::OpResult *res = r.add_results();
+        res->set_device_seq(seq);
+        res->set_outcome(seq == 8 ? pb::OUTCOME_REJECTED : pb::OUTCOME_APPLIED);
+        res->set_version(2);
+        res->set_seq(seq == 8 ? 0 : 40 + seq);  // 47, nothing, 49: no seq_next across the gap
+    }
+    pb::Change *zero = addChange(r, "Person", kPerson, 4, 45);
+    zero->set_hlc(0);
+    pb::Change *back = addChange(r, "Person", kOrder, 6, 60);
+    back->set_hlc(quint64(kAt - 1000) << 16);
+    return r;
+}
+
 /** One golden vector: file stem, message type, how we build it, an empty message of its type. */
 struct Golden
 {
@@ -284,6 +336,7 @@ const QList<Golden> &goldens()
             golden("enroll_request", &enrollRequest),    golden("token_request", &tokenRequest),
             golden("sync_request_audit", &auditRequest), golden("sync_response_audit", &auditResponse),
             golden("wipe_confirmation", &wipeConfirmation),
+            golden("sync_request_compact", &compactRequest), golden("sync_response_compact", &compactResponse),
         };
         return g;
     }();
@@ -381,6 +434,13 @@ private Q_SLOTS:
     void valueConversion_data();
     void valueConversion();
     void fieldsRoundTrip();
+    void compactRoundTrip_data();
+    void compactRoundTrip();
+    void compactIsSmaller();
+    void absoluteFormStillReads();
+    void compactContradictionsRefused_data();
+    void compactContradictionsRefused();
+    void smallBodiesSqueezedHarder();
 };
 
 void tst_WireCodec::initTestCase()
@@ -590,6 +650,158 @@ void tst_WireCodec::fieldsRoundTrip()
     QCOMPARE(back.value(u"surnameLat"_s), fields.value(u"surnameLat"_s));
     QCOMPARE(back.value(u"categoryFlags"_s), fields.value(u"categoryFlags"_s));
     QVERIFY(!back.value(u"notes"_s).isValid());
+}
+
+namespace {
+
+/** Bytes of a message that compare equal exactly when every field does (no maps in sync.proto). */
+QByteArray canonical(const google::protobuf::MessageLite &m)
+{
+    return Wire::serialise(m);
+}
+
+} // namespace
+
+void tst_WireCodec::compactRoundTrip_data()
+{
+    QTest::addColumn<QByteArray>("original");
+    QTest::addColumn<bool>("request");
+    QTest::newRow("request") << canonical(syncRequest()) << true;
+    QTest::newRow("audit request") << canonical(auditRequest()) << true;
+    QTest::newRow("uneven request") << canonical(unevenRequest()) << true;
+    QTest::newRow("response") << canonical(syncResponse()) << false;
+    QTest::newRow("conflict response") << canonical(conflictResponse()) << false;
+    QTest::newRow("uneven response") << canonical(unevenResponse()) << false;
+}
+
+/** What compact() leaves out, the reader of the wire gets back, field for field. */
+void tst_WireCodec::compactRoundTrip()
+{
+    QFETCH(QByteArray, original);
+    QFETCH(bool, request);
+    if (request) {
+        pb::SyncRequest m;
+        QVERIFY(Wire::parse(original, static_cast<google::protobuf::MessageLite &>(m)));
+        Wire::compact(m);
+        const QByteArray wire = Wire::serialise(m);
+        pb::SyncRequest read;
+        QVERIFY(Wire::parse(wire, read));
+        QCOMPARE(canonical(read), original);
+    } else {
+        pb::SyncResponse m;
+        QVERIFY(Wire::parse(original, static_cast<google::protobuf::MessageLite &>(m)));
+        Wire::compact(m);
+        const QByteArray wire = Wire::serialise(m);
+        pb::SyncResponse read;
+        QVERIFY(Wire::parse(wire, read));
+        QCOMPARE(canonical(read), original);
+    }
+}
+
+/** A run of consecutive ops and changes, as a first sync sends them, gets smaller on the wire. */
+void tst_WireCodec::compactIsSmaller()
+{
+    pb::SyncRequest req;
+    pb::SyncResponse res;
+    for (quint64 i = 1; i <= 200; ++i) {
+        pb::Op *op = addOp(req, 100 + i, kOp1, "CheckIn", kPerson, pb::OP_KIND_CREATE);
+        op->set_occurred_at(kAt + qint64(i) * 3);
+        op->set_hlc((quint64(kAt) + i * 3) << 16 | (i % 4));
+        pb::OpResult *r = res.add_results();
+        r->set_device_seq(100 + i);
+        r->set_outcome(pb::OUTCOME_APPLIED);
+        r->set_version(1);
+        r->set_seq(5000 + i);
+        pb::Change *c = addChange(res, "CheckIn", kOrder, 1, 6000 + i);
+        c->set_hlc((quint64(kAt) + i * 7) << 16);
+    }
+    const QByteArray request = Wire::serialise(req), response = Wire::serialise(res);
+    Wire::compact(req);
+    Wire::compact(res);
+    const QByteArray smallRequest = Wire::serialise(req), smallResponse = Wire::serialise(res);
+    QVERIFY2(smallRequest.size() * 10 < request.size() * 9,
+             qPrintable(u"request %1 -> %2 bytes"_s.arg(request.size()).arg(smallRequest.size())));
+    QVERIFY2(smallResponse.size() * 10 < response.size() * 9,
+             qPrintable(u"response %1 -> %2 bytes"_s.arg(response.size()).arg(smallResponse.size())));
+    QVERIFY(Wire::compress(smallRequest).size() < Wire::compress(request).size());
+    QVERIFY(Wire::compress(smallResponse).size() < Wire::compress(response).size());
+    pb::SyncRequest back;
+    QVERIFY(Wire::parse(smallRequest, back));
+    QCOMPARE(back.ops(199).device_seq(), quint64(300));
+    QCOMPARE(back.ops(199).occurred_at(), kAt + 600);
+    QCOMPARE(back.ops(199).hlc(), (quint64(kAt) + 600) << 16 | 0);
+    QCOMPARE(back.ops(199).entity(), "CheckIn");
+}
+
+/** A peer that sends every value whole (the golden vectors, any older build) is read as before. */
+void tst_WireCodec::absoluteFormStillReads()
+{
+    pb::SyncRequest req;
+    QVERIFY(Wire::parse(readFile(goldenPath(u"sync_request"_s, ".bin")), req));
+    QCOMPARE(canonical(req), canonical(syncRequest()));
+    pb::SyncResponse res;
+    QVERIFY(Wire::parse(readFile(goldenPath(u"sync_response"_s, ".bin")), res));
+    QCOMPARE(canonical(res), canonical(syncResponse()));
+    pb::SyncResponse compact;
+    QVERIFY(Wire::parse(readFile(goldenPath(u"sync_response_compact"_s, ".bin")), compact));
+    QCOMPARE(canonical(compact), canonical(syncResponse()));
+}
+
+void tst_WireCodec::compactContradictionsRefused_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("request");
+    pb::SyncRequest hlc = syncRequest();
+    hlc.mutable_ops(1)->set_hlc_offset(3);
+    QTest::newRow("op: hlc whole and as an offset") << Wire::serialise(hlc) << true;
+    pb::SyncRequest occurred = syncRequest();
+    occurred.mutable_ops(2)->set_occurred_delta(-1);
+    QTest::newRow("op: occurred_at whole and as a difference") << Wire::serialise(occurred) << true;
+    pb::SyncResponse first = syncResponse();
+    first.mutable_results(0)->clear_seq();
+    first.mutable_results(0)->set_seq_next(true);
+    QTest::newRow("result: seq_next with nothing before") << Wire::serialise(first) << false;
+    pb::SyncResponse both = syncResponse();
+    both.mutable_results(1)->set_seq_next(true);
+    QTest::newRow("result: seq whole and seq_next") << Wire::serialise(both) << false;
+    pb::SyncResponse change = syncResponse();
+    change.mutable_changes(1)->set_hlc_delta(2);
+    QTest::newRow("change: hlc whole and as a difference") << Wire::serialise(change) << false;
+}
+
+void tst_WireCodec::compactContradictionsRefused()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, request);
+    if (request) {
+        pb::SyncRequest m;
+        QVERIFY(Wire::parse(bytes, static_cast<google::protobuf::MessageLite &>(m)));  // valid protobuf
+        QVERIFY(!Wire::parse(bytes, m));                                                // but not a request
+    } else {
+        pb::SyncResponse m;
+        QVERIFY(Wire::parse(bytes, static_cast<google::protobuf::MessageLite &>(m)));
+        QVERIFY(!Wire::parse(bytes, m));
+    }
+}
+
+/** A delta sync's body is squeezed harder than zstd's default; a first sync's page stays fast. */
+void tst_WireCodec::smallBodiesSqueezedHarder()
+{
+    QCOMPARE(Wire::levelFor(0), 17);
+    QCOMPARE(Wire::levelFor(32 * 1024), 17);
+    QCOMPARE(Wire::levelFor(32 * 1024 + 1), 9);
+    QCOMPARE(Wire::levelFor(2 * 1024 * 1024), 5);
+    pb::SyncRequest req;
+    for (quint64 i = 1; i <= 60; ++i) {
+        pb::Op *op = addOp(req, i, kOp1, i % 3 ? "CheckIn" : "Person", i % 2 ? kPerson : kOrder, pb::OP_KIND_PATCH);
+        addField(op->mutable_fields(), "summary", u"Synthetic visit %1, reviewed with the officer."_s.arg(i * 37));
+        addField(op->mutable_fields(), "outcome", i % 5 ? u"attended"_s : u"missed"_s);
+    }
+    const QByteArray raw = Wire::serialise(req);
+    QVERIFY(raw.size() < 32 * 1024);
+    const QByteArray hard = Wire::compress(raw), fast = Wire::compress(raw, 3);
+    QVERIFY2(hard.size() < fast.size(), qPrintable(u"%1 vs %2 bytes"_s.arg(hard.size()).arg(fast.size())));
+    QCOMPARE(Wire::decompress(hard).value(), raw);
 }
 
 QTEST_GUILESS_MAIN(tst_WireCodec)
