@@ -2,6 +2,7 @@
 #include "syncengine.h"
 
 #include "credentials.h"
+#include "pushbatch_p.h"
 #include "replica/replica.h"
 #include "store/database.h"
 #include "util/clock.h"

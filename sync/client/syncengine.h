@@ -25,6 +25,7 @@ class Replica;
 namespace Qadam::Sync {
 
 class Credentials;
+struct PushBatch;
 namespace AuditUpload {
 struct Batch;
 }
@@ -171,6 +172,9 @@ private:
     QTimer *m_debounce = nullptr;
     QTimer *m_periodic = nullptr;
     BatchSizer m_sizer;
+    /** The next push batch, read while the request before it was on its way; dropped whenever
+     *  that request failed or its reply changed the queue. */
+    std::unique_ptr<PushBatch> m_ahead;
     Backoff m_backoff;
     State m_state = State::Idle;
     QString m_stateReason;

@@ -1,6 +1,7 @@
 // SyncEngine: one sync cycle — requests, applying replies, commands.
 #include "auditupload.h"
 #include "credentials.h"
+#include "pushbatch_p.h"
 #include "replica/replica.h"
 #include "sealedwire.h"
 #include "store/database.h"
@@ -13,8 +14,8 @@
 #include <QTimer>
 #include <QVersionNumber>
 
+#include <future>
 #include <limits>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -24,25 +25,19 @@ namespace Qadam::Sync {
 
 namespace {
 
-/** The next push batch: the queue read a page at a time, only as far as the byte budget reaches;
- *  each op converted once, as it will travel (sealed notes as ciphertext, R29), and sized from
- *  that. `failed` when the store could not be read or an op not sealed. */
-struct Batch
-{
-    QList<qint64> seqs;
-    std::vector<pb::Op> wires;
-    bool failed = false;
-};
-
-Batch nextBatch(Database &db, SyncState &state, qint64 waiting, qint64 budget, int maxOps)
+/** The next push batch after device_seq `afterSeq`: the queue read a page at a time, only as far
+ *  as the byte budget reaches; each op converted once, as it will travel (sealed notes as
+ *  ciphertext, R29), and sized from that. `failed` when the store could not be read or an op not
+ *  sealed. */
+PushBatch nextBatch(Database &db, SyncState &state, qint64 waiting, qint64 budget, int maxOps, qint64 afterSeq)
 {
     constexpr int kPage = 256;
-    Batch b;
+    PushBatch b;
     QList<OutboxOp> ops;
     const int taken = BatchSizer::take(
         [&](int i) -> qint64 {
             if (i >= ops.size()) {
-                auto page = Outbox::unsent(db, kPage, ops.isEmpty() ? 0 : ops.constLast().deviceSeq);
+                auto page = Outbox::unsent(db, kPage, ops.isEmpty() ? afterSeq : ops.constLast().deviceSeq);
                 b.failed = b.failed || !page.ok();
                 if (!page.ok() || page.value().isEmpty())
                     return std::numeric_limits<qint32>::max();  // the queue ended early: stop here
@@ -76,6 +71,7 @@ void SyncEngine::runCycle()
     }
     m_inCycle = true;
     m_retriedAuth = false;
+    m_ahead.reset();
     m_transport->resetAbort();
     setState(State::Connecting);
     const AuthOutcome auth = m_credentials->ensureAccessToken();
@@ -104,7 +100,11 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
         scheduleAfterFailure(u"storage"_s);
         return Step::Failed;
     }
-    Batch batch = nextBatch(*m_db, m_replica->state(), waiting.value(), m_sizer.budget(), m_config.maxOpsPerRequest);
+    // The batch read while the previous request was on its way, if the reply left it standing.
+    PushBatch batch = m_ahead ? std::move(*m_ahead)
+                              : nextBatch(*m_db, m_replica->state(), waiting.value(), m_sizer.budget(),
+                                          m_config.maxOpsPerRequest, 0);
+    m_ahead.reset();
     if (batch.failed) {
         scheduleAfterFailure(u"storage"_s);
         return Step::Failed;
@@ -134,15 +134,33 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     // The ops stay as they are until their results arrive (a lost reply sends them again): no
     // write, no commit before the request.
     const QList<qint64> &seqs = batch.seqs;
-    Wire::compact(req);
 
-    const TransportReply reply = m_transport->post(m_credentials->serverUrl(), u"/v1/sync"_s, Wire::serialise(req),
-                                                   m_credentials->accessToken());
-    if (!reply.ok())
+    // The request is encoded, compressed and sent on a helper thread; meanwhile this thread reads
+    // and converts the batch after it (nothing is written), so a long queue costs the server's
+    // time, not the server's and the device's one after the other. The helper owns the request;
+    // the transport is used by one thread at a time.
+    std::future<TransportReply> inFlight =
+        std::async(std::launch::async, [this, url = m_credentials->serverUrl(), token = m_credentials->accessToken(),
+                                        req = std::move(req)]() mutable {
+            Wire::compact(req);
+            return m_transport->post(url, u"/v1/sync"_s, Wire::serialise(req), token);
+        });
+    if (n > 0 && n < waiting.value()) {
+        PushBatch ahead = nextBatch(*m_db, m_replica->state(), waiting.value() - n, m_sizer.budgetAfterSuccess(),
+                                    m_config.maxOpsPerRequest, seqs.constLast());
+        if (!ahead.failed && !ahead.seqs.isEmpty())
+            m_ahead = std::make_unique<PushBatch>(std::move(ahead));
+    }
+    const TransportReply reply = inFlight.get();
+    if (!reply.ok()) {
+        m_ahead.reset();
         return afterFailedExchange(reply, seqs);
+    }
     bool more = false;
-    if (!applyReply(reply.body, int(n), audit.value(), pulled, more))
+    if (!applyReply(reply.body, int(n), audit.value(), pulled, more)) {
+        m_ahead.reset();
         return Step::Failed;
+    }
     if (n > 0) {
         m_sizer.onSuccess();
         pushedAny = true;
@@ -193,6 +211,13 @@ bool SyncEngine::applyReply(const QByteArray &body, int sentOps, const AuditUplo
     const QByteArray epoch = QByteArray::fromStdString(response.epoch());
     auto stored = m_replica->state().epoch();
     const bool newEpoch = stored.ok() && !stored.value().isEmpty() && !epoch.isEmpty() && stored.value() != epoch;
+    // A batch read ahead stays valid while the queue only shrinks from its front; a new epoch
+    // (the queue is rebuilt) or a command that drops local data (wipe, purge, resync) ends it.
+    const bool dropsData = std::any_of(response.commands().cbegin(), response.commands().cend(), [](const pb::Command &c) {
+        return !c.has_lease() && !c.has_min_client_version();
+    });
+    if (newEpoch || dropsData)
+        m_ahead.reset();
     Status applied;
     {
         Transaction tx(*m_db);

@@ -19,7 +19,9 @@ public:
     static constexpr qint64 kFloor = 4 * 1024;
 
     [[nodiscard]] qint64 budget() const { return m_budget; }
-    void onSuccess() { m_budget = std::min(kCeiling, m_budget * 2); }
+    void onSuccess() { m_budget = budgetAfterSuccess(); }
+    /** The budget the next batch gets if the one in flight succeeds. */
+    [[nodiscard]] qint64 budgetAfterSuccess() const { return std::min(kCeiling, m_budget * 2); }
     void onTooLargeOrTimeout() { m_budget = std::max(kFloor, m_budget / 2); }
     [[nodiscard]] bool atFloor() const { return m_budget <= kFloor; }
 

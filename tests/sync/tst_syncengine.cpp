@@ -112,6 +112,7 @@ private Q_SLOTS:
     void restartRefreshesAndRotatesTheToken();
     void runsOnItsOwnThreadWithProgress();
     void oversizedBatchesHalveUntilAccepted();
+    void longQueueGoesOutInOrderOnce();
     void oldClientNeedsUpgrade();
     void revokedDeviceIsWiped();
 
@@ -588,6 +589,49 @@ void tst_SyncEngine::oversizedBatchesHalveUntilAccepted()
     QVERIFY(WriteService(*db, m_clock, Actor{m_userId, Role::ProbationOfficer}).get(u"Person"_s, othersPerson).ok());
     d.engine->stop();
     small.stop();
+}
+
+/** A queue of several batches: each is read while the one before it is on its way
+ *  (SyncEngine::exchange). Every op reaches the server once and in the device's order, whatever
+ *  the read-ahead did. */
+void tst_SyncEngine::longQueueGoesOutInOrderOnce()
+{
+    Device d = makeDevice(u"long-queue"_s);
+    QVERIFY(enrolAndSync(d));
+    QStringList written;
+    {
+        auto db = Test::openMigrated(d.path);
+        WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+        Transaction tx(*db);
+        QVERIFY(tx.beginStatus().ok());
+        for (int i = 0; i < 1200; ++i) {
+            QVariantMap fields = personFields(m_userId);
+            fields.insert(u"notes"_s, u"Synthetic note %1 of a long offline week, with enough text to weigh."_s.arg(i));
+            auto id = writes.create(u"Person"_s, fields);
+            QVERIFY(id.ok());
+            written << id.value();
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    const qint64 before = m_metrics->requests(u"/v1/sync"_s, 200);
+    QVERIFY(syncAndWait(*d.engine));
+    QVERIFY2(m_metrics->requests(u"/v1/sync"_s, 200) - before >= 3,
+             "the queue should have taken several batches (64 KiB, then 128 KiB, ...)");
+    auto db = Test::openMigrated(d.path);
+    QCOMPARE(Outbox::outstanding(*db).value(), 0);
+    QCOMPARE(Outbox::count(*db, u"rejected"_s).value(), 0);
+    // In the device's order: the server sequence grows with the order of the writes.
+    auto txn = m_store->begin(false);
+    QVERIFY(txn.ok());
+    qint64 previous = 0;
+    for (const QString &id : std::as_const(written)) {
+        auto stored = txn.value()->record(u"Person"_s, id);
+        QVERIFY(stored.ok() && stored.value());
+        QCOMPARE(stored.value()->version, qint64(1));  // created once, never applied twice
+        QVERIFY2(stored.value()->seq > previous, qPrintable(u"out of order at "_s + id));
+        previous = stored.value()->seq;
+    }
+    d.engine->stop();
 }
 
 void tst_SyncEngine::oldClientNeedsUpgrade()
