@@ -179,10 +179,12 @@ public:
     [[nodiscard]] virtual Result<qint64> putRecord(StoredRecord &r) = 0;
     /** Records with seq > `afterSeq` in `buckets` (empty string = directory), lowest seq first.
      *  With `exceptEchoOf`, records whose current state that device produced are left out (a
-     *  pull never sends a device its own writes back; the store skips them without decoding). */
+     *  pull never sends a device its own writes back; the store skips them without decoding).
+     *  What a pull sends: without field versions and writers (the merge's business only). */
     [[nodiscard]] virtual Result<QList<StoredRecord>> recordsSince(qint64 afterSeq, const QStringList &buckets,
                                                                    int limit, const QString &exceptEchoOf = {}) = 0;
-    /** Every record of one bucket with seq <= `upToSeq` (a backfill), in seq order. */
+    /** Every record of one bucket with seq <= `upToSeq` (a backfill), in seq order; without
+     *  field versions and writers, like recordsSince. */
     [[nodiscard]] virtual Result<QList<StoredRecord>> bucketRecords(const QString &bucket, qint64 upToSeq) = 0;
     /** Read-ahead for a push batch: the receipts of these device sequences, these records (entity,
      *  id) and the facts and links of these buckets, each in a few queries; later lookups of them

@@ -17,7 +17,7 @@ namespace {
 const QString kConflictColumns = u"id, bucket, entity, record_id, field, server_value, device_value, device_id, "
                                  u"user_id, at, resolved, resolved_by, seq"_s;
 
-StoredRecord toRecord(const SqlRow &r)
+StoredRecord toRecord(const SqlRow &r, bool withVersions)
 {
     StoredRecord s;
     s.entity = r.at(0).toString();
@@ -27,7 +27,8 @@ StoredRecord toRecord(const SqlRow &r)
     s.seq = r.at(4).toLongLong();
     s.hlc = r.at(5).toLongLong();
     s.fields = StoreCodec::decodeFields(r.at(6).toString());
-    s.fieldVersions = StoreCodec::decodeVersions(r.at(7).toString(), &s.fieldWriters);
+    if (withVersions)
+        s.fieldVersions = StoreCodec::decodeVersions(r.at(7).toString(), &s.fieldWriters);
     s.echoDevice = r.at(8).toString();
     s.createdAt = r.at(9).toLongLong();
     s.createdBy = r.at(10).toString();
@@ -204,15 +205,18 @@ Status SqlTxn::flushCounters()
 
 // ---- records ----
 
-Result<QList<StoredRecord>> SqlTxn::records(const QString &where, const QVariantList &params)
+Result<QList<StoredRecord>> SqlTxn::records(const QString &where, const QVariantList &params, Versions versions)
 {
-    auto rows = query(u"SELECT "_s + kRecordColumns + u" FROM records WHERE "_s + where, params);
+    // Without versions the column is not even read: '' stands in its place.
+    static const QString withoutVersions = QString(kRecordColumns).replace(u"field_versions"_s, u"''"_s);
+    const bool read = versions == Versions::Read;
+    auto rows = query(u"SELECT "_s + (read ? kRecordColumns : withoutVersions) + u" FROM records WHERE "_s + where, params);
     if (!rows.ok())
         return rows.error();
     QList<StoredRecord> out;
     out.reserve(rows.value().size());
     for (const SqlRow &r : rows.value())
-        out.append(toRecord(r));
+        out.append(toRecord(r, read));
     return out;
 }
 
@@ -280,7 +284,7 @@ Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringL
             params.append(text(exceptEchoOf));
             where += u" AND echo_device <> ?%1"_s.arg(params.size());
         }
-        return records(where + u" ORDER BY seq LIMIT ?3"_s, params);
+        return records(where + u" ORDER BY seq LIMIT ?3"_s, params, Versions::Skip);
     };
     if (buckets.size() < kWideScope)
         return withEcho(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2), {afterSeq, list, sqlLimit(limit)});
@@ -299,7 +303,7 @@ Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringL
 
 Result<QList<StoredRecord>> SqlTxn::bucketRecords(const QString &bucket, qint64 upToSeq)
 {
-    return records(u"bucket = ?1 AND seq <= ?2 ORDER BY seq"_s, {text(bucket), upToSeq});
+    return records(u"bucket = ?1 AND seq <= ?2 ORDER BY seq"_s, {text(bucket), upToSeq}, Versions::Skip);
 }
 
 Result<QList<StoredRecord>> SqlTxn::recordsOf(const QString &entity, int limit)

@@ -119,7 +119,10 @@ private:
     [[nodiscard]] Result<qint64> counterValue(const QString &name);
     [[nodiscard]] Result<qint64> nextValue(const QString &name);
     [[nodiscard]] Status flushCounters();
-    [[nodiscard]] Result<QList<StoredRecord>> records(const QString &where, const QVariantList &params);
+    /** What a read of records needs: a merge reads their field versions, a pull never does. */
+    enum class Versions { Read, Skip };
+    [[nodiscard]] Result<QList<StoredRecord>> records(const QString &where, const QVariantList &params,
+                                                      Versions versions = Versions::Read);
     [[nodiscard]] Result<QList<ConflictRow>> conflicts(const QString &where, const QVariantList &params);
     [[nodiscard]] Result<QList<CaseLink>> links(const QString &where, const QVariantList &params);
     [[nodiscard]] Result<QList<DeviceRow>> devices(const QString &where, const QVariantList &params);
