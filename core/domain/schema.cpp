@@ -29,7 +29,14 @@ QString snakeCase(const QString &camel)
 
 QString FieldSpec::column() const
 {
-    return snakeCase(name);
+    return columnName.isEmpty() ? snakeCase(name) : columnName;
+}
+
+Schema::Schema(QList<EntitySpec> entities) : m_entities(std::move(entities))
+{
+    for (EntitySpec &e : m_entities)
+        for (FieldSpec &f : e.fields)
+            f.columnName = snakeCase(f.name);
 }
 
 const FieldSpec *EntitySpec::field(const QString &fieldName) const
@@ -66,12 +73,30 @@ bool isUuid(const QString &s)
     return re.match(s).hasMatch();
 }
 
+/** "yyyy-MM-dd" read by hand: the storage form of every date, read on every write and push
+ *  (QDate::fromString builds a format parser each time). */
+QDate parseIsoDate(QStringView s)
+{
+    if (s.size() != 10 || s[4] != u'-' || s[7] != u'-')
+        return {};
+    int parts[3] = {0, 0, 0};
+    const int starts[3] = {0, 5, 8}, lengths[3] = {4, 2, 2};
+    for (int p = 0; p < 3; ++p) {
+        for (int i = starts[p]; i < starts[p] + lengths[p]; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return {};
+            parts[p] = parts[p] * 10 + (c - u'0');
+        }
+    }
+    return QDate(parts[0], parts[1], parts[2]);  // invalid for a month 13 or a 30 February
+}
+
 QDate parseDate(const QVariant &v)
 {
     if (v.typeId() == QMetaType::QDate)
         return v.toDate();
-    const QString s = v.toString();
-    return s.size() == 10 ? QDate::fromString(s, Qt::ISODate) : QDate();
+    return parseIsoDate(v.toString());
 }
 
 } // namespace
@@ -145,6 +170,8 @@ QVariant Schema::toStorage(const FieldSpec &f, const QVariant &value)
         return QVariant();
     switch (f.type) {
     case FieldType::Date:
+        if (value.typeId() == QMetaType::QString && parseIsoDate(value.toString()).isValid())
+            return value;  // already "yyyy-MM-dd"
         return parseDate(value).toString(Qt::ISODate);
     case FieldType::Integer:
     case FieldType::Timestamp:

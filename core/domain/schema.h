@@ -47,6 +47,7 @@ struct FieldSpec
     QString refEntity;                 ///< Id: the entity referred to (checked to exist on write)
     QString refDictionary;             ///< Code: reference dictionary name
     Sensitivity sensitivity = Sensitivity::Ordinary;
+    QString columnName;                ///< set by Schema once (column() computes it otherwise)
 
     [[nodiscard]] QString column() const;
 };
@@ -89,7 +90,8 @@ public:
     /** Normalises a value to its storage form (dates to ISO text, booleans to 0/1, JSON compact). */
     [[nodiscard]] static QVariant toStorage(const FieldSpec &field, const QVariant &value);
 
-    explicit Schema(QList<EntitySpec> entities) : m_entities(std::move(entities)) { }
+    /** Takes the entities and fills in each field's column name once (read on every store access). */
+    explicit Schema(QList<EntitySpec> entities);
 
 private:
     QList<EntitySpec> m_entities;

@@ -544,6 +544,16 @@ void tst_Schema::validateField_data()
     QTest::newRow("date as QDate") << person << u"birthDate"_s << QVariant(QDate(1990, 5, 17)) << true;
     QTest::newRow("bad date 2026-02-30") << person << u"birthDate"_s << QVariant(u"2026-02-30"_s) << false;
     QTest::newRow("date not ISO") << person << u"birthDate"_s << QVariant(u"17.05.1990"_s) << false;
+    QTest::newRow("date 29 February of a leap year") << person << u"birthDate"_s << QVariant(u"2000-02-29"_s) << true;
+    QTest::newRow("date 29 February otherwise") << person << u"birthDate"_s << QVariant(u"1900-02-29"_s) << false;
+    QTest::newRow("date month 13") << person << u"birthDate"_s << QVariant(u"2001-13-01"_s) << false;
+    QTest::newRow("date month 00") << person << u"birthDate"_s << QVariant(u"2001-00-10"_s) << false;
+    QTest::newRow("date with a sign") << person << u"birthDate"_s << QVariant(u"+001-05-17"_s) << false;
+    QTest::newRow("date with slashes") << person << u"birthDate"_s << QVariant(u"1990/05/17"_s) << false;
+    QTest::newRow("date with a space") << person << u"birthDate"_s << QVariant(u"1990-05-1 "_s) << false;
+    QTest::newRow("date year 0000") << person << u"birthDate"_s << QVariant(u"0000-05-17"_s) << false;
+    QTest::newRow("date with time") << person << u"birthDate"_s << QVariant(u"1990-05-17T10:00"_s) << false;
+    QTest::newRow("date in Arabic-Indic digits") << person << u"birthDate"_s << QVariant(u"١٩٩٠-05-17"_s) << false;
     QTest::newRow("enum known") << person << u"caseStatus"_s << QVariant(u"active"_s) << true;
     QTest::newRow("unknown enum") << person << u"caseStatus"_s << QVariant(u"open"_s) << false;
     QTest::newRow("enum in wrong case") << person << u"caseStatus"_s << QVariant(u"Active"_s) << false;
