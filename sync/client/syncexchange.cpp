@@ -203,7 +203,8 @@ SyncEngine::Step SyncEngine::afterFailedExchange(const TransportReply &reply, co
 bool SyncEngine::applyReply(const QByteArray &body, int sentOps, const AuditUpload::Batch &audit, qint64 &pulled,
                             bool &more)
 {
-    pb::SyncResponse response;
+    google::protobuf::Arena arena(Wire::arenaOptions());
+    pb::SyncResponse &response = *google::protobuf::Arena::CreateMessage<pb::SyncResponse>(&arena);
     if (!Wire::parse(body, response) || (sentOps > 0 && response.results_size() == 0)) {
         scheduleAfterFailure(u"malformed"_s);
         return false;

@@ -143,6 +143,14 @@ QVariantMap fromFields(const google::protobuf::RepeatedPtrField<pb::Field> &fiel
     return out;
 }
 
+google::protobuf::ArenaOptions arenaOptions()
+{
+    google::protobuf::ArenaOptions o;
+    o.start_block_size = 64 * 1024;
+    o.max_block_size = 1024 * 1024;
+    return o;
+}
+
 QByteArray serialise(const google::protobuf::MessageLite &m)
 {
     QByteArray out(qsizetype(m.ByteSizeLong()), Qt::Uninitialized);
@@ -169,6 +177,36 @@ qint64 minus(quint64 value, quint64 base)
     return qint64(value - base);
 }
 
+/** compact()'s side of inherit(): a text equal to the previous element's is left out. */
+void leaveOutRepeat(std::string &previous, bool first, std::string *value)
+{
+    if (!first && *value == previous)
+        value->clear();
+    else
+        previous = *value;
+}
+
+/** compact()'s side of following(): whether `value` is the previous element's + 1. */
+bool follows(quint64 previous, quint64 value)
+{
+    return previous != 0 && value == previous + 1;
+}
+
+/** A text left out takes the previous element's; a text sent becomes the previous one. */
+void inherit(std::string &previous, std::string *value)
+{
+    if (value->empty())
+        *value = previous;
+    else
+        previous = *value;
+}
+
+/** A sequence left out (0) is the previous element's + 1, once there is one. */
+quint64 following(quint64 previous, quint64 value)
+{
+    return value == 0 && previous != 0 ? previous + 1 : value;
+}
+
 } // namespace
 
 void compact(pb::SyncRequest &m)
@@ -181,12 +219,9 @@ void compact(pb::SyncRequest &m)
     for (pb::Op &op : *m.mutable_ops()) {
         const quint64 ownSeq = op.device_seq();
         const qint64 ownOccurred = op.occurred_at();
-        if (seq != 0 && ownSeq == seq + 1)
+        if (follows(seq, ownSeq))
             op.clear_device_seq();
-        if (!first && op.entity() == entity)
-            op.clear_entity();
-        else
-            entity = op.entity();
+        leaveOutRepeat(entity, first, op.mutable_entity());
         if (!first && op.schema_version() == schema)
             op.clear_schema_version();
         else
@@ -208,13 +243,13 @@ void compact(pb::SyncResponse &m)
     quint64 deviceSeq = 0, written = 0;
     for (pb::OpResult &r : *m.mutable_results()) {
         const quint64 ownSeq = r.device_seq();
-        if (deviceSeq != 0 && ownSeq == deviceSeq + 1)
+        if (follows(deviceSeq, ownSeq))
             r.clear_device_seq();
         deviceSeq = ownSeq;
         if (r.seq() == 0)
             continue;
         const quint64 seq = r.seq();
-        if (written != 0 && seq == written + 1) {
+        if (follows(written, seq)) {
             r.clear_seq();
             r.set_seq_next(true);
         }
@@ -225,12 +260,9 @@ void compact(pb::SyncResponse &m)
     std::string previousEntity;
     for (pb::Change &c : *m.mutable_changes()) {
         const quint64 ownSeq = c.seq(), ownHlc = c.hlc();
-        if (seq != 0 && ownSeq == seq + 1)
+        if (follows(seq, ownSeq))
             c.clear_seq();
-        if (!first && c.entity() == previousEntity)
-            c.clear_entity();
-        else
-            previousEntity = c.entity();
+        leaveOutRepeat(previousEntity, first, c.mutable_entity());
         if (!first) {
             c.clear_hlc();
             c.set_hlc_delta(minus(ownHlc, hlc));
@@ -250,12 +282,8 @@ bool expand(pb::SyncRequest &m)
     for (pb::Op &op : *m.mutable_ops()) {
         if ((op.hlc() != 0 && op.hlc_offset() != 0) || (op.occurred_at() != 0 && op.occurred_delta() != 0))
             return false;
-        if (op.device_seq() == 0 && seq != 0)
-            op.set_device_seq(seq + 1);
-        if (op.entity().empty())
-            op.set_entity(entity);
-        else
-            entity = op.entity();
+        op.set_device_seq(following(seq, op.device_seq()));
+        inherit(entity, op.mutable_entity());
         if (op.schema_version() == 0)
             op.set_schema_version(schema);
         else
@@ -276,8 +304,7 @@ bool expand(pb::SyncResponse &m)
 {
     quint64 deviceSeq = 0, written = 0;
     for (pb::OpResult &r : *m.mutable_results()) {
-        if (r.device_seq() == 0 && deviceSeq != 0)
-            r.set_device_seq(deviceSeq + 1);
+        r.set_device_seq(following(deviceSeq, r.device_seq()));
         deviceSeq = r.device_seq();
         if (r.seq_next()) {
             if (r.seq() != 0 || written == 0)
@@ -293,12 +320,8 @@ bool expand(pb::SyncResponse &m)
     for (pb::Change &c : *m.mutable_changes()) {
         if (c.hlc() != 0 && c.hlc_delta() != 0)
             return false;
-        if (c.seq() == 0 && seq != 0)
-            c.set_seq(seq + 1);
-        if (c.entity().empty())
-            c.set_entity(entity);
-        else
-            entity = c.entity();
+        c.set_seq(following(seq, c.seq()));
+        inherit(entity, c.mutable_entity());
         if (c.hlc() == 0)
             c.set_hlc(plus(hlc, c.hlc_delta()));
         c.clear_hlc_delta();

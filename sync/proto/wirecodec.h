@@ -1,6 +1,8 @@
 #pragma once
 
 #include "sync.pb.h"
+
+#include <google/protobuf/arena.h>
 #include "util/result.h"
 
 #include <QByteArray>
@@ -50,6 +52,13 @@ void toValue(const QVariant &v, pb::Value *out);
 [[nodiscard]] QVariant fromValue(const pb::Value &v);
 void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::Field> *out);
 [[nodiscard]] QVariantMap fromFields(const google::protobuf::RepeatedPtrField<pb::Field> &fields);
+
+/**
+ * Options for the arena of one request or reply: a first sync's page holds thousands of
+ * strings and sub-messages, allocated from a few large blocks and freed at once instead of one
+ * by one (google::protobuf::Arena; sync.proto's messages are arena-enabled).
+ */
+[[nodiscard]] google::protobuf::ArenaOptions arenaOptions();
 
 /** Serialises a message to bytes. */
 [[nodiscard]] QByteArray serialise(const google::protobuf::MessageLite &m);

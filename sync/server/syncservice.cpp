@@ -284,7 +284,8 @@ ServiceReply SyncService::sync(const QByteArray &bearerToken, const QByteArray &
         return errorReply(401, u"unauthorized"_s, u"unknown, expired or revoked token"_s);
     if (who->wipe)
         return d->wipe(who->device);
-    pb::SyncRequest req;
+    google::protobuf::Arena arena(Wire::arenaOptions());
+    pb::SyncRequest &req = *google::protobuf::Arena::CreateMessage<pb::SyncRequest>(&arena);
     if (!Wire::parse(body, static_cast<google::protobuf::MessageLite &>(req)))
         return errorReply(400, u"malformed"_s, u"not a SyncRequest"_s);
     if (!Wire::expand(req))
@@ -292,7 +293,7 @@ ServiceReply SyncService::sync(const QByteArray &bearerToken, const QByteArray &
     pb::ServerCursor cursor;
     if (auto refused = checkRequest(req, d->config, &cursor))
         return *refused;
-    pb::SyncResponse response;
+    pb::SyncResponse &response = *google::protobuf::Arena::CreateMessage<pb::SyncResponse>(&arena);
     ServiceReply reply;
     if (req.ops_size() > 0 || req.audit_size() > 0) {
         if (auto pushed = d->push(*who, req, response, reply); !pushed.ok()) {
