@@ -16,6 +16,8 @@
 
 #include <future>
 #include <limits>
+#include <memory>
+#include <system_error>
 
 using namespace Qt::StringLiterals;
 
@@ -139,12 +141,17 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
     // and converts the batch after it (nothing is written), so a long queue costs the server's
     // time, not the server's and the device's one after the other. The helper owns the request;
     // the transport is used by one thread at a time.
-    std::future<TransportReply> inFlight =
-        std::async(std::launch::async, [this, url = m_credentials->serverUrl(), token = m_credentials->accessToken(),
-                                        req = std::move(req)]() mutable {
-            Wire::compact(req);
-            return m_transport->post(url, u"/v1/sync"_s, Wire::serialise(req), token);
-        });
+    const auto send = [this, url = m_credentials->serverUrl(), token = m_credentials->accessToken(),
+                       request = std::make_shared<pb::SyncRequest>(std::move(req))] {
+        Wire::compact(*request);
+        return m_transport->post(url, u"/v1/sync"_s, Wire::serialise(*request), token);
+    };
+    std::future<TransportReply> inFlight;
+    try {
+        inFlight = std::async(std::launch::async, send);
+    } catch (const std::system_error &) {
+        inFlight = std::async(std::launch::deferred, send);  // no thread to spare: sent from this one
+    }
     if (n > 0 && n < waiting.value()) {
         PushBatch ahead = nextBatch(*m_db, m_replica->state(), waiting.value() - n, m_sizer.budgetAfterSuccess(),
                                     m_config.maxOpsPerRequest, seqs.constLast());
