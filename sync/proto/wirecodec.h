@@ -1,8 +1,6 @@
 #pragma once
 
 #include "sync.pb.h"
-
-#include <google/protobuf/arena.h>
 #include "util/result.h"
 
 #include <QByteArray>
@@ -23,9 +21,9 @@ inline constexpr qsizetype kMaxDecompressed = 64 * 1024 * 1024;
 inline constexpr int kLevelBySize = 0;
 /**
  * The zstd level for a body of `rawSize` bytes: small bodies (a delta, results, an idle sync)
- * squeezed hard, since they cost microseconds and go over the poorest links; big pages (a first
- * sync) at a level that keeps up with the store. At most a few milliseconds per body on the
- * benchmark machine (17: ~8 MB/s up to 32 KiB; 9: ~150 MB/s up to 256 KiB; 5: ~220 MB/s).
+ * squeezed hard, since they go over the poorest links; big pages (a first sync) at a level that
+ * keeps up with the store. At most a few milliseconds per body on the benchmark machine
+ * (17: ~8 MB/s up to 32 KiB; 9: ~150 MB/s up to 256 KiB; 5: ~220 MB/s).
  */
 [[nodiscard]] int levelFor(qsizetype rawSize);
 /** One zstd frame of `raw` at `level` (kLevelBySize: levelFor()). */
