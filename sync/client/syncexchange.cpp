@@ -212,7 +212,17 @@ bool SyncEngine::applyReply(const QByteArray &body, int sentOps, const AuditUplo
 {
     google::protobuf::Arena arena(Wire::arenaOptions());
     pb::SyncResponse &response = *google::protobuf::Arena::CreateMessage<pb::SyncResponse>(&arena);
-    if (!Wire::parse(body, response) || (sentOps > 0 && response.results_size() == 0)) {
+    if (!Wire::parse(body, response)) {
+        scheduleAfterFailure(u"malformed"_s);
+        return false;
+    }
+    // A wipe answers a revoked device whatever it sent: no results come with it, and the work it
+    // never sent goes with the rest of its data (a lost or stolen device most likely holds some).
+    const bool wipe = std::any_of(response.commands().cbegin(), response.commands().cend(),
+                                  [](const pb::Command &c) { return c.has_wipe(); });
+    if (wipe)
+        return runCommands(response);
+    if (sentOps > 0 && response.results_size() == 0) {
         scheduleAfterFailure(u"malformed"_s);
         return false;
     }

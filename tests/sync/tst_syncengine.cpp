@@ -115,6 +115,7 @@ private Q_SLOTS:
     void longQueueGoesOutInOrderOnce();
     void oldClientNeedsUpgrade();
     void revokedDeviceIsWiped();
+    void revokedDeviceWithUnsentWorkIsWiped();
 
 private:
     [[nodiscard]] QString enrolmentCode();
@@ -664,6 +665,28 @@ void tst_SyncEngine::revokedDeviceIsWiped()
     QCOMPARE(m_wipes, wipesBefore + 1);
     QCOMPARE(d.engine->state(), SyncEngine::State::Locked);
     QCOMPARE(d.engine->stateReason(), u"wiped"_s);
+}
+
+void tst_SyncEngine::revokedDeviceWithUnsentWorkIsWiped()
+{
+    // A lost or stolen device most likely holds work it never sent: the wipe must not wait for it.
+    Device d = makeDevice(u"revoked-busy"_s);
+    QVERIFY(enrolAndSync(d));
+    QString deviceId;
+    {
+        auto db = Test::openMigrated(d.path);
+        deviceId = SyncState(*db).credentials().value().deviceId;
+        WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+        QVERIFY(writes.create(u"Person"_s, personFields(m_userId)).ok());
+        QCOMPARE(Outbox::outstanding(*db).value(), 1);
+    }
+    QVERIFY(m_service->revokeDevice(deviceId).ok());
+    const int wipesBefore = m_wipes;
+    QSignalSpy wiped(d.engine.get(), &SyncEngine::wiped);
+    d.engine->syncNow();
+    QVERIFY(wiped.wait(kWaitMs));
+    QCOMPARE(m_wipes, wipesBefore + 1);
+    QCOMPARE(d.engine->state(), SyncEngine::State::Locked);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
