@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <string>
 
 class QTimer;
 
@@ -26,6 +27,7 @@ namespace Qadam::Sync {
 
 class Credentials;
 struct PushBatch;
+struct SentRequest;
 namespace AuditUpload {
 struct Batch;
 }
@@ -142,12 +144,23 @@ private:
     [[nodiscard]] bool openStore();
     void closeStore();
     void setState(State state, const QString &reason = {});
-    [[nodiscard]] Step exchange(qint64 &pulled, bool &pushedAny);
+    /** One request and its reply. `auditLeft` carries over between the exchanges of a cycle:
+     *  device audit events wait for a later request. */
+    [[nodiscard]] Step exchange(qint64 &pulled, bool &pushedAny, bool &auditLeft);
+    /** Sends a batch (possibly empty: a pull) on a helper thread; `waiting` is the queue's
+     *  length from the batch's first op. */
+    [[nodiscard]] SentRequest send(PushBatch &&batch, const QByteArray &cursor, qint64 waiting,
+                                   AuditUpload::Batch audit);
+    /** Whether the next batch may go before `response` (to `sent`) is applied. */
+    [[nodiscard]] bool leavesQueueStanding(const ::qadam::sync::v1::SyncResponse &response,
+                                           const SentRequest &sent) const;
+    /** Whether this build is at least the version a server requires. */
+    [[nodiscard]] bool meetsClientVersion(const std::string &required) const;
     [[nodiscard]] Step afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs);
     void onFailure(const TransportReply &reply);
     void onAuthFailure(TransportFailure failure, const QString &code);
-    [[nodiscard]] bool applyReply(const QByteArray &body, int sentOps, const AuditUpload::Batch &audit,
-                                  qint64 &pulled, bool &more);
+    [[nodiscard]] bool applyReply(const ::qadam::sync::v1::SyncResponse &response, int sentOps,
+                                  const AuditUpload::Batch &audit, qint64 &pulled, bool &more);
     /** After a wipe: tells the server it is done, with the wipe command's receipt (R10). */
     void confirmWipe(const QString &serverUrl, const QString &deviceId, const QByteArray &receipt);
     /** Executes the reply's commands; false when one ends the cycle (wipe, upgrade). */
@@ -175,6 +188,10 @@ private:
     /** The next push batch, read while the request before it was on its way; dropped whenever
      *  that request failed or its reply changed the queue. */
     std::unique_ptr<PushBatch> m_ahead;
+    /** The batch after a request whose reply is being applied, sent as that reply came in (only
+     *  when the reply leaves the queue standing: leavesQueueStanding). At most one. */
+    std::unique_ptr<SentRequest> m_sent;
+    QByteArray m_sentCursor;  ///< the cursor the last request named (a push-only reply keeps it)
     Backoff m_backoff;
     State m_state = State::Idle;
     QString m_stateReason;

@@ -84,9 +84,11 @@ void SyncEngine::runCycle()
     }
     qint64 pulled = 0;
     bool pushedAny = false;
+    bool auditLeft = false;
     Step step = Step::Again;
     for (int i = 0; i < m_config.maxRequestsPerCycle && step == Step::Again; ++i)
-        step = exchange(pulled, pushedAny);
+        step = exchange(pulled, pushedAny, auditLeft);
+    m_sent.reset();  // a guard's end with a request on its way: its reply is not waited for again
     if (step == Step::Done)
         finishCycle();
     else if (step == Step::Again)
@@ -94,87 +96,144 @@ void SyncEngine::runCycle()
     m_inCycle = false;
 }
 
-SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny)
+SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &auditLeft)
 {
     auto waiting = Outbox::outstanding(*m_db);
-    auto cursor = m_replica->state().cursor();
-    if (!waiting.ok() || !cursor.ok()) {
+    if (!waiting.ok()) {
         scheduleAfterFailure(u"storage"_s);
         return Step::Failed;
     }
-    // The batch read while the previous request was on its way, if the reply left it standing.
-    PushBatch batch = m_ahead ? std::move(*m_ahead)
-                              : nextBatch(*m_db, m_replica->state(), waiting.value(), m_sizer.budget(),
-                                          m_config.maxOpsPerRequest, 0);
-    m_ahead.reset();
-    if (batch.failed) {
-        scheduleAfterFailure(u"storage"_s);
-        return Step::Failed;
+    SentRequest sent;
+    if (m_sent) {
+        // Sent when the reply before it came, while that reply was being applied.
+        sent = std::move(*m_sent);
+        m_sent.reset();
+    } else {
+        auto cursor = m_replica->state().cursor();
+        if (!cursor.ok()) {
+            scheduleAfterFailure(u"storage"_s);
+            return Step::Failed;
+        }
+        // The batch read while the previous request was on its way, if the reply left it standing.
+        PushBatch batch = m_ahead ? std::move(*m_ahead)
+                                  : nextBatch(*m_db, m_replica->state(), waiting.value(), m_sizer.budget(),
+                                              m_config.maxOpsPerRequest, 0);
+        m_ahead.reset();
+        auto audit = AuditUpload::next(*m_db, m_replica->state(), kAuditEventsPerRequest);
+        if (batch.failed || !audit.ok()) {
+            scheduleAfterFailure(u"storage"_s);
+            return Step::Failed;
+        }
+        auditLeft = audit.value().more;
+        sent = send(std::move(batch), cursor.value(), waiting.value(), std::move(audit).value());
     }
-    const int n = int(batch.seqs.size());
-    auto audit = AuditUpload::next(*m_db, m_replica->state(), kAuditEventsPerRequest);
-    if (!audit.ok()) {
-        scheduleAfterFailure(u"storage"_s);
-        return Step::Failed;
-    }
+    const int n = int(sent.seqs.size());
     setState(n > 0 ? State::Pushing : State::Pulling);
 
-    pb::SyncRequest req;
-    req.set_protocol_version(Wire::kProtocolVersion);
-    req.set_client_version(m_config.clientVersion.toStdString());
-    req.set_cursor(cursor.value().toStdString());
-    req.set_max_reply_bytes(m_config.maxReplyBytes);
-    // While more ops wait behind this batch, the server only applies it: the pull (the scope, the
-    // delivered buckets, the changes since the cursor) comes once, with the batch that ends the
-    // queue. The cursor stays where it is until then.
-    req.set_pull(n >= waiting.value());
-    for (pb::Op &op : batch.wires)
-        req.add_ops()->Swap(&op);
-    req.set_audit_after(quint64(audit.value().after));
-    for (const pb::DeviceAuditEvent &e : audit.value().events)
-        *req.add_audit() = e;
-    // The ops stay as they are until their results arrive (a lost reply sends them again): no
-    // write, no commit before the request.
-    const QList<qint64> &seqs = batch.seqs;
-
-    // The request is encoded, compressed and sent on a helper thread; meanwhile this thread reads
-    // and converts the batch after it (nothing is written), so a long queue costs the server's
-    // time, not the server's and the device's one after the other. The helper owns the request;
-    // the transport is used by one thread at a time.
-    const auto send = [this, url = m_credentials->serverUrl(), token = m_credentials->accessToken(),
-                       request = std::make_shared<pb::SyncRequest>(std::move(req))] {
-        Wire::compact(*request);
-        return m_transport->post(url, u"/v1/sync"_s, Wire::serialise(*request), token);
-    };
-    std::future<TransportReply> inFlight;
-    try {
-        inFlight = std::async(std::launch::async, send);
-    } catch (const std::system_error &) {
-        inFlight = std::async(std::launch::deferred, send);  // no thread to spare: sent from this one
-    }
-    if (n > 0 && n < waiting.value()) {
-        PushBatch ahead = nextBatch(*m_db, m_replica->state(), waiting.value() - n, m_sizer.budgetAfterSuccess(),
-                                    m_config.maxOpsPerRequest, seqs.constLast());
+    // While the request is on its way, this thread reads and converts the batch after it
+    // (nothing is written), so a long queue costs the server's time, not the server's and the
+    // device's one after the other.
+    if (n > 0 && sent.waitingBehind > 0 && !m_ahead) {
+        PushBatch ahead = nextBatch(*m_db, m_replica->state(), sent.waitingBehind, m_sizer.budgetAfterSuccess(),
+                                    m_config.maxOpsPerRequest, sent.seqs.constLast());
         if (!ahead.failed && !ahead.seqs.isEmpty())
             m_ahead = std::make_unique<PushBatch>(std::move(ahead));
     }
-    const TransportReply reply = inFlight.get();
+    const TransportReply reply = sent.reply.get();
     if (!reply.ok()) {
         m_ahead.reset();
-        return afterFailedExchange(reply, seqs);
+        return afterFailedExchange(reply, sent.seqs);
+    }
+    google::protobuf::Arena arena(Wire::arenaOptions());
+    pb::SyncResponse &response = *google::protobuf::Arena::CreateMessage<pb::SyncResponse>(&arena);
+    if (!Wire::parse(reply.body, response)) {
+        m_ahead.reset();
+        scheduleAfterFailure(u"malformed"_s);
+        return Step::Failed;
+    }
+    // The next batch goes now, before this reply is applied: the server holds this one, and the
+    // device's work on the reply overlaps the server's on the next batch.
+    if (m_ahead && leavesQueueStanding(response, sent)) {
+        PushBatch ahead = std::move(*m_ahead);
+        m_ahead.reset();
+        AuditUpload::Batch noAudit;  // the mark moves with this reply: events go with a later request
+        noAudit.after = noAudit.scannedThrough = sent.audit.after;
+        m_sent = std::make_unique<SentRequest>(send(std::move(ahead), m_sentCursor, sent.waitingBehind, noAudit));
     }
     bool more = false;
-    if (!applyReply(reply.body, int(n), audit.value(), pulled, more)) {
+    if (!applyReply(response, n, sent.audit, pulled, more)) {
         m_ahead.reset();
+        m_sent.reset();  // waits for it; its ops go again with the next cycle, and the receipts answer
         return Step::Failed;
     }
     if (n > 0) {
         m_sizer.onSuccess();
         pushedAny = true;
     }
+    if (m_sent)
+        return Step::Again;
     auto left = Outbox::unsent(*m_db, 1);
     const bool opsLeft = left.ok() && !left.value().isEmpty();
-    return more || opsLeft || audit.value().more ? Step::Again : Step::Done;
+    // A cycle ends with a request that pulled: a batch that only pushed is followed by one that does.
+    return more || opsLeft || auditLeft || !sent.pull ? Step::Again : Step::Done;
+}
+
+SentRequest SyncEngine::send(PushBatch &&batch, const QByteArray &cursor, qint64 waiting, AuditUpload::Batch audit)
+{
+    SentRequest sent;
+    sent.seqs = std::move(batch.seqs);
+    sent.pull = sent.seqs.size() >= waiting;
+    sent.waitingBehind = std::max<qint64>(0, waiting - sent.seqs.size());
+    m_sentCursor = cursor;
+
+    pb::SyncRequest req;
+    req.set_protocol_version(Wire::kProtocolVersion);
+    req.set_client_version(m_config.clientVersion.toStdString());
+    req.set_cursor(cursor.toStdString());
+    req.set_max_reply_bytes(m_config.maxReplyBytes);
+    // While more ops wait behind this batch, the server only applies it: the pull (the scope, the
+    // delivered buckets, the changes since the cursor) comes once, with the batch that ends the
+    // queue. The cursor stays where it is until then.
+    req.set_pull(sent.pull);
+    for (pb::Op &op : batch.wires)
+        req.add_ops()->Swap(&op);
+    req.set_audit_after(quint64(audit.after));
+    for (const pb::DeviceAuditEvent &e : audit.events)
+        *req.add_audit() = e;
+    sent.audit = std::move(audit);
+    // The ops stay as they are until their results arrive (a lost reply sends them again). The
+    // request is encoded, compressed and sent on a helper thread, which owns it; the transport is
+    // used by one thread at a time.
+    const auto post = [this, url = m_credentials->serverUrl(), token = m_credentials->accessToken(),
+                       request = std::make_shared<pb::SyncRequest>(std::move(req))] {
+        Wire::compact(*request);
+        return m_transport->post(url, u"/v1/sync"_s, Wire::serialise(*request), token);
+    };
+    try {
+        sent.reply = std::async(std::launch::async, post);
+    } catch (const std::system_error &) {
+        sent.reply = std::async(std::launch::deferred, post);  // no thread to spare: sent from this one
+    }
+    return sent;
+}
+
+bool SyncEngine::leavesQueueStanding(const pb::SyncResponse &response, const SentRequest &sent) const
+{
+    // Only a reply to a push that changes nothing but the pushed ops' state: no page, no cursor,
+    // no new epoch, every op answered, and no command beyond the standing lease and a client
+    // version this build meets. Anything else (a wipe, a purge, a resync, an upgrade) may change
+    // the queue, or end the cycle, before the next batch may go.
+    if (sent.pull || response.changes_size() > 0 || response.conflicts_size() > 0 || !response.cursor().empty()
+        || !response.epoch().empty() || response.more() || response.results_size() != sent.seqs.size())
+        return false;
+    return std::all_of(response.commands().cbegin(), response.commands().cend(), [this](const pb::Command &c) {
+        return c.has_lease() || (c.has_min_client_version() && meetsClientVersion(c.min_client_version().version()));
+    });
+}
+
+bool SyncEngine::meetsClientVersion(const std::string &required) const
+{
+    return QVersionNumber::fromString(m_config.clientVersion) >= QVersionNumber::fromString(QString::fromStdString(required));
 }
 
 SyncEngine::Step SyncEngine::afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs)
@@ -207,15 +266,9 @@ SyncEngine::Step SyncEngine::afterFailedExchange(const TransportReply &reply, co
     return Step::Failed;
 }
 
-bool SyncEngine::applyReply(const QByteArray &body, int sentOps, const AuditUpload::Batch &audit, qint64 &pulled,
-                            bool &more)
+bool SyncEngine::applyReply(const pb::SyncResponse &response, int sentOps, const AuditUpload::Batch &audit,
+                            qint64 &pulled, bool &more)
 {
-    google::protobuf::Arena arena(Wire::arenaOptions());
-    pb::SyncResponse &response = *google::protobuf::Arena::CreateMessage<pb::SyncResponse>(&arena);
-    if (!Wire::parse(body, response)) {
-        scheduleAfterFailure(u"malformed"_s);
-        return false;
-    }
     // A wipe answers a revoked device whatever it sent: no results come with it, and the work it
     // never sent goes with the rest of its data (a lost or stolen device most likely holds some).
     const bool wipe = std::any_of(response.commands().cbegin(), response.commands().cend(),
@@ -328,8 +381,7 @@ bool SyncEngine::runCommands(const pb::SyncResponse &response)
             break;
         }
         case pb::Command::kMinClientVersion: {
-            const auto required = QVersionNumber::fromString(QString::fromStdString(command.min_client_version().version()));
-            if (QVersionNumber::fromString(m_config.clientVersion) < required) {
+            if (!meetsClientVersion(command.min_client_version().version())) {
                 block(u"upgrade"_s);
                 return false;
             }
