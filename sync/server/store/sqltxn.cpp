@@ -133,22 +133,22 @@ Status SqlTxn::usable(bool write) const
     return {};
 }
 
-Result<SqlRows> SqlTxn::query(const QString &sql, const QVariantList &params)
+Result<SqlRows> SqlTxn::query(const QString &sql, const QVariantList &params, Deferred deferred)
 {
     if (m_done)
         return Error::make(Error::Storage, u"store transaction already finished"_s);
-    if (hasDeferred()) {
+    if (deferred == Deferred::Flush && hasDeferred()) {
         if (Status s = flushDeferred(); !s.ok())
             return s.error();
     }
     return m_conn.query(sql, params);
 }
 
-Status SqlTxn::run(const QString &sql, const QVariantList &params)
+Status SqlTxn::run(const QString &sql, const QVariantList &params, Deferred deferred)
 {
     if (Status s = usable(true); !s.ok())
         return s;
-    return Status::of(query(sql, params));
+    return Status::of(query(sql, params, deferred));
 }
 
 Status SqlTxn::commit()

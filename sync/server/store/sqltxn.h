@@ -99,8 +99,14 @@ private:
         QString fieldsJson, versionsJson;
         bool encoded = false;
     };
-    /** Runs `sql`; first writes out the deferred inserts, so every read sees every write. */
-    [[nodiscard]] Result<SqlRows> query(const QString &sql, const QVariantList &params = {});
+    /** Whether a statement reads or writes a table whose inserts wait (records, audit_event,
+     *  receipts; see flushDeferred). Only then must they go out before it. */
+    enum class Deferred { Flush, Unrelated };
+    /** Runs `sql`; first writes out the deferred inserts, so every read sees every write. A
+     *  statement on other tables only (`Deferred::Unrelated`: case links and facts) leaves them
+     *  waiting, so a batch of people or orders still goes out in a few multi-row statements. */
+    [[nodiscard]] Result<SqlRows> query(const QString &sql, const QVariantList &params = {},
+                                        Deferred deferred = Deferred::Flush);
     /** The inserts a push makes per op (records, audit events, receipts) wait here and go out as
      *  multi-row statements before the next read and at commit: a few round trips per batch
      *  instead of three per op, which matters on PostgreSQL where writers take turns. */
@@ -113,7 +119,7 @@ private:
     }
     static QString recordKey(const QString &entity, const QString &id) { return entity + u'\n' + id; }
     static QString receiptKey(const QString &deviceId, qint64 seq) { return deviceId + u'\n' + QString::number(seq); }
-    [[nodiscard]] Status run(const QString &sql, const QVariantList &params = {});
+    [[nodiscard]] Status run(const QString &sql, const QVariantList &params = {}, Deferred deferred = Deferred::Flush);
     /** Error unless the transaction is open (and, for `write`, a write transaction). */
     [[nodiscard]] Status usable(bool write) const;
     [[nodiscard]] Result<qint64> counterValue(const QString &name);

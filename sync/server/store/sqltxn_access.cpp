@@ -103,7 +103,7 @@ Result<std::optional<T>> firstOf(const Result<QList<T>> &list)
 
 Result<QList<CaseLink>> SqlTxn::links(const QString &where, const QVariantList &params)
 {
-    auto rows = query(u"SELECT "_s + kLinkColumns + u" FROM case_links WHERE "_s + where, params);
+    auto rows = query(u"SELECT "_s + kLinkColumns + u" FROM case_links WHERE "_s + where, params, Deferred::Unrelated);
     if (!rows.ok())
         return rows.error();
     QList<CaseLink> out;
@@ -114,17 +114,30 @@ Result<QList<CaseLink>> SqlTxn::links(const QString &where, const QVariantList &
 
 Status SqlTxn::setCaseLinks(const QString &recordId, const QList<CaseLink> &links)
 {
-    m_linksCache.clear();  // the record's old links may have named other buckets
-    if (Status s = run(u"DELETE FROM case_links WHERE record_id = ?1"_s, {text(recordId)}); !s.ok())
+    if (Status s = usable(true); !s.ok())
         return s;
+    // The buckets the record's old links and its new ones name are the ones whose links change.
+    auto old = query(u"DELETE FROM case_links WHERE record_id = ?1 RETURNING bucket"_s, {text(recordId)},
+                     Deferred::Unrelated);
+    if (!old.ok())
+        return old.error();
+    for (const SqlRow &r : old.value())
+        m_linksCache.remove(r.at(0).toString());
+    if (links.isEmpty())
+        return {};
+    QString sql = u"INSERT INTO case_links("_s + kLinkColumns + u") VALUES "_s;
+    QVariantList params;
     for (const CaseLink &l : links) {
-        const Status s = run(u"INSERT INTO case_links("_s + kLinkColumns + u") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"_s,
-                             {text(recordId), text(l.bucket), text(l.kind), text(l.userId), text(l.organisationId),
-                              text(l.status), isoDate(l.from), isoDate(l.to)});
-        if (!s.ok())
-            return s;
+        m_linksCache.remove(l.bucket);
+        const int at = int(params.size());
+        sql += (at ? u",("_s : u"("_s);
+        for (int col = 1; col <= 8; ++col)
+            sql += (col > 1 ? u",?"_s : u"?"_s) + QString::number(at + col);
+        sql += u')';
+        params << text(recordId) << text(l.bucket) << text(l.kind) << text(l.userId) << text(l.organisationId)
+               << text(l.status) << isoDate(l.from) << isoDate(l.to);
     }
-    return {};
+    return Status::of(query(sql, params, Deferred::Unrelated));
 }
 
 Status SqlTxn::setCaseFacts(const CaseFacts &facts)
@@ -133,7 +146,7 @@ Status SqlTxn::setCaseFacts(const CaseFacts &facts)
     return run(u"INSERT INTO case_facts(bucket, territory, case_officer_id) VALUES (?1, ?2, ?3) "
                u"ON CONFLICT (bucket) DO UPDATE SET territory = excluded.territory, "
                u"case_officer_id = excluded.case_officer_id"_s,
-               {text(facts.bucket), text(facts.territory), text(facts.caseOfficerId)});
+               {text(facts.bucket), text(facts.territory), text(facts.caseOfficerId)}, Deferred::Unrelated);
 }
 
 Result<QList<CaseLink>> SqlTxn::linksForUser(const QString &userId, const QString &organisationId)
@@ -161,7 +174,8 @@ Result<std::optional<CaseFacts>> SqlTxn::caseFacts(const QString &bucket)
         return s.error();
     if (auto it = m_factsCache.constFind(bucket); it != m_factsCache.cend())
         return *it;
-    auto rows = query(u"SELECT bucket, territory, case_officer_id FROM case_facts WHERE bucket = ?1"_s, {text(bucket)});
+    auto rows = query(u"SELECT bucket, territory, case_officer_id FROM case_facts WHERE bucket = ?1"_s, {text(bucket)},
+                      Deferred::Unrelated);
     if (!rows.ok())
         return rows.error();
     std::optional<CaseFacts> facts;

@@ -5,6 +5,7 @@
 #include "storecodec.h"
 
 #include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +39,12 @@ Status inChunks(const QStringList &items, Each each)
             return s;
     }
     return {};
+}
+
+/** The order linksOfBucket reads a bucket's links in. */
+bool linkOrder(const CaseLink &a, const CaseLink &b)
+{
+    return std::tie(a.recordId, a.kind, a.userId, a.organisationId) < std::tie(b.recordId, b.kind, b.userId, b.organisationId);
 }
 
 } // namespace
@@ -139,11 +146,11 @@ Status SqlTxn::prefetchCases(const QStringList &buckets)
     return inChunks(wanted, [&](const QString &list, const QStringList &chunk) -> Status {
         auto facts = query(u"SELECT bucket, territory, case_officer_id FROM case_facts WHERE "_s
                                + m_conn.inList(u"bucket"_s, 1),
-                           {list});
+                           {list}, Deferred::Unrelated);
         if (!facts.ok())
             return facts.error();
-        auto found = links(m_conn.inList(u"bucket"_s, 1) + u" ORDER BY bucket, record_id, kind, user_id, organisation_id"_s,
-                           {list});
+        // Unordered: sorting a few links per bucket here is cheaper than sorting them all in SQL.
+        auto found = links(m_conn.inList(u"bucket"_s, 1), {list});
         if (!found.ok())
             return found.error();
         for (const QString &b : chunk) {
@@ -154,6 +161,10 @@ Status SqlTxn::prefetchCases(const QStringList &buckets)
             m_factsCache.insert(r.at(0).toString(), CaseFacts{r.at(0).toString(), r.at(1).toString(), r.at(2).toString()});
         for (const CaseLink &l : found.value())
             m_linksCache[l.bucket].append(l);
+        for (const QString &b : chunk) {
+            QList<CaseLink> &of = m_linksCache[b];
+            std::sort(of.begin(), of.end(), linkOrder);  // as linksOfBucket reads them
+        }
         return {};
     });
 }
