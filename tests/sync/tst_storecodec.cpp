@@ -46,6 +46,7 @@ private Q_SLOTS:
     void fieldsAreTheTextQJsonWrote_data();
     void fieldsAreTheTextQJsonWrote();
     void versionsAreTheTextQJsonWrote();
+    void versionsNameTheSharedWriterOnce();
 };
 
 void tst_StoreCodec::fieldsAreTheTextQJsonWrote_data()
@@ -103,6 +104,45 @@ void tst_StoreCodec::versionsAreTheTextQJsonWrote()
     QCOMPARE(StoreCodec::decodeVersions(encoded, &backWriters), versions);
     QCOMPARE(backWriters, writers);
     QCOMPARE(StoreCodec::encodeVersions({}), u"{}"_s);
+}
+
+void tst_StoreCodec::versionsNameTheSharedWriterOnce()
+{
+    // A record created on a device: every field but two written by it, one by another device,
+    // one by none (the server's own stamp).
+    const QString device = u"0190a1b2-0000-7000-8000-00000000000a"_s;
+    const QString other = u"0190a1b2-0000-7000-8000-00000000000b"_s;
+    const QHash<QString, qint64> versions{{u"channel"_s, 1}, {u"dueOn"_s, 1}, {u"note"_s, 4},
+                                          {u"outcome"_s, 2}, {u"stamp"_s, 3}};
+    const QHash<QString, QString> writers{{u"channel"_s, device}, {u"dueOn"_s, device}, {u"note"_s, other},
+                                          {u"outcome"_s, device}};
+    const QString encoded = StoreCodec::encodeVersions(versions, writers);
+    const QJsonObject expected{{u""_s, device},
+                               {u"channel"_s, 1},
+                               {u"dueOn"_s, 1},
+                               {u"note"_s, QJsonArray{4, other}},
+                               {u"outcome"_s, 2},
+                               {u"stamp"_s, QJsonArray{3, u""_s}}};
+    QCOMPARE(encoded, QString::fromUtf8(QJsonDocument(expected).toJson(QJsonDocument::Compact)));
+    QCOMPARE(encoded.count(device), 1);
+    QHash<QString, QString> back;
+    QCOMPARE(StoreCodec::decodeVersions(encoded, &back), versions);
+    QCOMPARE(back, writers);
+
+    // The form stored before: each writer beside its field.
+    QHash<QString, QString> old;
+    QCOMPARE(StoreCodec::decodeVersions(u"{\"a\":[1,\"%1\"],\"b\":[1,\"%1\"],\"c\":2}"_s.arg(device), &old),
+             (QHash<QString, qint64>{{u"a"_s, 1}, {u"b"_s, 1}, {u"c"_s, 2}}));
+    QCOMPARE(old, (QHash<QString, QString>{{u"a"_s, device}, {u"b"_s, device}}));
+
+    // Two devices with two fields each: the lower id is the shared one, whatever the hash order.
+    const QHash<QString, QString> tie{{u"a"_s, other}, {u"b"_s, other}, {u"c"_s, device}, {u"d"_s, device}};
+    const QHash<QString, qint64> ones{{u"a"_s, 1}, {u"b"_s, 1}, {u"c"_s, 1}, {u"d"_s, 1}};
+    const QString tied = StoreCodec::encodeVersions(ones, tie);
+    QVERIFY2(tied.startsWith(u"{\"\":\""_s + device), qPrintable(tied));
+    back.clear();
+    QCOMPARE(StoreCodec::decodeVersions(tied, &back), ones);
+    QCOMPARE(back, tie);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreCodec)

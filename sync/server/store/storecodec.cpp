@@ -157,20 +157,53 @@ QVariantMap decodeFields(const QString &json)
     return out;
 }
 
+namespace {
+
+/** The key of the shared writer in the compact form: no field is named "". */
+const QString kSharedWriter;
+
+/** The device most of the fields were written by, if it wrote two or more (ties: the lowest id,
+ *  so the same versions always give the same text). */
+QString sharedWriter(const QHash<QString, QString> &writers)
+{
+    QHash<QString, int> counts;
+    for (const QString &w : writers) {
+        if (!w.isEmpty())
+            ++counts[w];
+    }
+    QString best;
+    int bestCount = 1;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > bestCount || (it.value() == bestCount && !best.isEmpty() && it.key() < best)) {
+            best = it.key();
+            bestCount = it.value();
+        }
+    }
+    return best;
+}
+
+} // namespace
+
 QString encodeVersions(const QHash<QString, qint64> &versions, const QHash<QString, QString> &writers)
 {
     QStringList keys = versions.keys();
     keys.sort();  // QJsonObject's order: the stored text stays the same for the same versions
+    const QString shared = sharedWriter(writers);
     QByteArray out;
-    out.reserve(32 * (keys.size() + 1));
+    out.reserve(16 * (keys.size() + 1) + 2 * shared.size());
     out += '{';
+    if (!shared.isEmpty()) {  // "" sorts first
+        appendString(out, kSharedWriter);
+        out += ':';
+        appendString(out, shared);
+    }
     for (const QString &key : keys) {
         if (out.size() > 1)
             out += ',';
         appendString(out, key);
         out += ':';
         const QString writer = writers.value(key);
-        if (writer.isEmpty()) {
+        if (writer == shared) {
             appendInteger(out, versions.value(key));
         } else {
             out += '[';
@@ -188,15 +221,16 @@ QHash<QString, qint64> decodeVersions(const QString &json, QHash<QString, QStrin
 {
     QHash<QString, qint64> out;
     const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QString shared = o.value(kSharedWriter).toString();
     for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        if (!it.value().isArray()) {
-            out.insert(it.key(), it.value().toInteger());
+        if (it.key() == kSharedWriter)
             continue;
-        }
-        const QJsonArray pair = it.value().toArray();
-        out.insert(it.key(), pair.at(0).toInteger());
-        if (writers)
-            writers->insert(it.key(), pair.at(1).toString());
+        const bool pair = it.value().isArray();
+        const QJsonArray array = pair ? it.value().toArray() : QJsonArray();
+        out.insert(it.key(), pair ? array.at(0).toInteger() : it.value().toInteger());
+        const QString writer = pair ? array.at(1).toString() : shared;
+        if (writers && !writer.isEmpty())
+            writers->insert(it.key(), writer);
     }
     return out;
 }

@@ -14,7 +14,10 @@ namespace Qadam::Server::StoreCodec {
 [[nodiscard]] QVariantMap decodeFields(const QString &json);
 
 /** Field versions as one JSON object: `field: version`, or `field: [version, device]` when a
- *  device's op made that change (the merge's same-device test). Both forms decode. */
+ *  device's op made that change (the merge's same-device test). The device that wrote most of
+ *  the fields is named once, under the key "", and its fields carry the bare version (a field of
+ *  no device then reads `[version, ""]`): a record created on a device stores its id once, not
+ *  once per field. Every form decodes. */
 [[nodiscard]] QString encodeVersions(const QHash<QString, qint64> &versions,
                                      const QHash<QString, QString> &writers = {});
 [[nodiscard]] QHash<QString, qint64> decodeVersions(const QString &json, QHash<QString, QString> *writers = nullptr);
