@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <future>
+#include <memory>
 #include <vector>
 
 namespace Qadam::Sync {
@@ -18,6 +19,14 @@ struct PushBatch
     QList<qint64> seqs;
     std::vector<Wire::pb::Op> wires;
     bool failed = false;
+    /** Made ready while the request before it was on its way (SyncEngine::prepare): the request
+     *  that carries it (the ops moved out of `wires`, compacted) and, for going with exactly the
+     *  cursor, queue length and audit mark below and no audit events, its compressed body. */
+    std::shared_ptr<Wire::pb::SyncRequest> request;
+    QByteArray body;
+    QByteArray cursor;
+    qint64 waiting = 0;
+    qint64 auditAfter = 0;
 };
 
 /** A sync request on its way: its reply to come, and what the request carried, for applying

@@ -14,6 +14,7 @@
 class QTimer;
 
 namespace qadam::sync::v1 {
+class SyncRequest;
 class SyncResponse;
 }
 
@@ -151,6 +152,12 @@ private:
      *  length from the batch's first op. */
     [[nodiscard]] SentRequest send(PushBatch &&batch, const QByteArray &cursor, qint64 waiting,
                                    AuditUpload::Batch audit);
+    /** Makes a batch read ahead ready to go early (leavesQueueStanding): encoded and compressed
+     *  on this thread while the request before it is on its way, for going with `cursor`, the
+     *  queue's length from its first op `waiting` and the audit mark `auditAfter`. */
+    void prepare(PushBatch &batch, const QByteArray &cursor, qint64 waiting, qint64 auditAfter) const;
+    void fillRequest(::qadam::sync::v1::SyncRequest &request, const QByteArray &cursor, bool pull,
+                     const AuditUpload::Batch &audit) const;
     /** Whether the next batch may go before `response` (to `sent`) is applied. */
     [[nodiscard]] bool leavesQueueStanding(const ::qadam::sync::v1::SyncResponse &response,
                                            const SentRequest &sent) const;

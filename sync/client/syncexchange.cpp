@@ -136,8 +136,10 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
     if (n > 0 && sent.waitingBehind > 0 && !m_ahead) {
         PushBatch ahead = nextBatch(*m_db, m_replica->state(), sent.waitingBehind, m_sizer.budgetAfterSuccess(),
                                     m_config.maxOpsPerRequest, sent.seqs.constLast());
-        if (!ahead.failed && !ahead.seqs.isEmpty())
+        if (!ahead.failed && !ahead.seqs.isEmpty()) {
             m_ahead = std::make_unique<PushBatch>(std::move(ahead));
+            prepare(*m_ahead, m_sentCursor, sent.waitingBehind, sent.audit.after);
+        }
     }
     const TransportReply reply = sent.reply.get();
     if (!reply.ok()) {
@@ -178,41 +180,93 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
     return more || opsLeft || auditLeft || !sent.pull ? Step::Again : Step::Done;
 }
 
+namespace {
+
+bool pullsWith(qsizetype ops, qint64 waiting)
+{
+    return ops >= waiting;
+}
+
+/** Moves a batch's ops into a request of their own. */
+std::shared_ptr<pb::SyncRequest> requestOf(PushBatch &batch)
+{
+    auto request = std::make_shared<pb::SyncRequest>();
+    request->mutable_ops()->Reserve(int(batch.wires.size()));
+    for (pb::Op &op : batch.wires)
+        request->add_ops()->Swap(&op);
+    batch.wires.clear();
+    return request;
+}
+
+} // namespace
+
+void SyncEngine::fillRequest(pb::SyncRequest &request, const QByteArray &cursor, bool pull,
+                             const AuditUpload::Batch &audit) const
+{
+    request.set_protocol_version(Wire::kProtocolVersion);
+    request.set_client_version(m_config.clientVersion.toStdString());
+    request.set_cursor(cursor.toStdString());
+    request.set_max_reply_bytes(m_config.maxReplyBytes);
+    // While more ops wait behind this batch, the server only applies it: the pull (the scope, the
+    // delivered buckets, the changes since the cursor) comes once, with the batch that ends the
+    // queue. The cursor stays where it is until then.
+    request.set_pull(pull);
+    request.set_audit_after(quint64(audit.after));
+    request.clear_audit();
+    for (const pb::DeviceAuditEvent &e : audit.events)
+        *request.add_audit() = e;
+}
+
+void SyncEngine::prepare(PushBatch &batch, const QByteArray &cursor, qint64 waiting, qint64 auditAfter) const
+{
+    AuditUpload::Batch none;
+    none.after = none.scannedThrough = auditAfter;
+    batch.request = requestOf(batch);
+    fillRequest(*batch.request, cursor, pullsWith(batch.seqs.size(), waiting), none);
+    Wire::compact(*batch.request);
+    batch.body = Wire::compress(Wire::serialise(*batch.request));
+    batch.cursor = cursor;
+    batch.waiting = waiting;
+    batch.auditAfter = auditAfter;
+}
+
 SentRequest SyncEngine::send(PushBatch &&batch, const QByteArray &cursor, qint64 waiting, AuditUpload::Batch audit)
 {
     SentRequest sent;
     sent.seqs = std::move(batch.seqs);
-    sent.pull = sent.seqs.size() >= waiting;
+    sent.pull = pullsWith(sent.seqs.size(), waiting);
     sent.waitingBehind = std::max<qint64>(0, waiting - sent.seqs.size());
     m_sentCursor = cursor;
 
-    pb::SyncRequest req;
-    req.set_protocol_version(Wire::kProtocolVersion);
-    req.set_client_version(m_config.clientVersion.toStdString());
-    req.set_cursor(cursor.toStdString());
-    req.set_max_reply_bytes(m_config.maxReplyBytes);
-    // While more ops wait behind this batch, the server only applies it: the pull (the scope, the
-    // delivered buckets, the changes since the cursor) comes once, with the batch that ends the
-    // queue. The cursor stays where it is until then.
-    req.set_pull(sent.pull);
-    for (pb::Op &op : batch.wires)
-        req.add_ops()->Swap(&op);
-    req.set_audit_after(quint64(audit.after));
-    for (const pb::DeviceAuditEvent &e : audit.events)
-        *req.add_audit() = e;
+    // A batch made ready goes as it is when nothing changed since; otherwise its request (already
+    // compacted) gets this one's header and is encoded again.
+    const bool prepared = bool(batch.request);
+    const bool asPrepared = prepared && audit.events.empty() && cursor == batch.cursor && waiting == batch.waiting
+        && audit.after == batch.auditAfter;
+    std::shared_ptr<pb::SyncRequest> request = prepared ? std::move(batch.request) : requestOf(batch);
+    QByteArray body = asPrepared ? std::move(batch.body) : QByteArray();
+    if (!asPrepared)
+        fillRequest(*request, cursor, sent.pull, audit);
     sent.audit = std::move(audit);
     // The ops stay as they are until their results arrive (a lost reply sends them again). The
     // request is encoded, compressed and sent on a helper thread, which owns it; the transport is
-    // used by one thread at a time.
+    // used by one thread at a time. A body made ready goes without its request (this thread frees
+    // that once the helper runs).
     const auto post = [this, url = m_credentials->serverUrl(), token = m_credentials->accessToken(),
-                       request = std::make_shared<pb::SyncRequest>(std::move(req))] {
-        Wire::compact(*request);
-        return m_transport->post(url, u"/v1/sync"_s, Wire::serialise(*request), token);
+                       request = body.isEmpty() ? std::move(request) : nullptr, body = std::move(body),
+                       compacted = prepared]() mutable {
+        if (body.isEmpty()) {
+            if (!compacted)
+                Wire::compact(*request);
+            body = Wire::compress(Wire::serialise(*request));
+            request.reset();
+        }
+        return m_transport->postCompressed(url, u"/v1/sync"_s, body, token);
     };
     try {
-        sent.reply = std::async(std::launch::async, post);
+        sent.reply = std::async(std::launch::async, post);  // a copy: `post` stays whole if no thread starts
     } catch (const std::system_error &) {
-        sent.reply = std::async(std::launch::deferred, post);  // no thread to spare: sent from this one
+        sent.reply = std::async(std::launch::deferred, std::move(post));  // no thread to spare: sent from this one
     }
     return sent;
 }

@@ -148,6 +148,12 @@ bool Transport::urlAllowed(const QString &url, bool allowLoopbackHttp)
 TransportReply Transport::post(const QString &baseUrl, const QString &path, const QByteArray &message,
                                const QByteArray &bearerToken)
 {
+    return postCompressed(baseUrl, path, Wire::compress(message), bearerToken);
+}
+
+TransportReply Transport::postCompressed(const QString &baseUrl, const QString &path, const QByteArray &body,
+                                         const QByteArray &bearerToken)
+{
     if (!d->curl)
         return failure(TransportFailure::Transient, 0, u"unavailable"_s, u"curl_easy_init failed"_s);
     if (!urlAllowed(baseUrl, m_config.allowLoopbackHttp))
@@ -158,7 +164,6 @@ TransportReply Transport::post(const QString &baseUrl, const QString &path, cons
     CURL *c = d->curl;
     curl_easy_reset(c);
     const QByteArray url = (baseUrl.endsWith(u'/') ? baseUrl.chopped(1) : baseUrl).toUtf8() + path.toUtf8();
-    const QByteArray body = Wire::compress(message);
     const QByteArray agent = m_config.userAgent.toUtf8();
     const QByteArray auth = bearerToken.isEmpty() ? QByteArray() : "Authorization: Bearer " + bearerToken;
     curl_slist *headers = nullptr;

@@ -88,6 +88,10 @@ public:
     /** POSTs `message` (uncompressed protobuf) to baseUrl + path ("/v1/sync"). */
     [[nodiscard]] TransportReply post(const QString &baseUrl, const QString &path, const QByteArray &message,
                                       const QByteArray &bearerToken = {});
+    /** POSTs a body already compressed (Wire::compress): one made ready while another request
+     *  was on its way. */
+    [[nodiscard]] TransportReply postCompressed(const QString &baseUrl, const QString &path, const QByteArray &body,
+                                                const QByteArray &bearerToken = {});
     /** Makes the running and later requests fail until reset (shutdown). Thread-safe. */
     void abort() { m_aborted.store(true); }
     void resetAbort() { m_aborted.store(false); }
