@@ -161,6 +161,9 @@ private:
     /** Whether the next batch may go before `response` (to `sent`) is applied. */
     [[nodiscard]] bool leavesQueueStanding(const ::qadam::sync::v1::SyncResponse &response,
                                            const SentRequest &sent) const;
+    /** Whether the next page may be asked for before `response` (a page) is applied. */
+    [[nodiscard]] bool pullGoesOn(const ::qadam::sync::v1::SyncResponse &response, const SentRequest &sent);
+    [[nodiscard]] bool onlyStandingCommands(const ::qadam::sync::v1::SyncResponse &response) const;
     /** Whether this build is at least the version a server requires. */
     [[nodiscard]] bool meetsClientVersion(const std::string &required) const;
     [[nodiscard]] Step afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs);

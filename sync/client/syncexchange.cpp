@@ -153,14 +153,18 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
         scheduleAfterFailure(u"malformed"_s);
         return Step::Failed;
     }
-    // The next batch goes now, before this reply is applied: the server holds this one, and the
-    // device's work on the reply overlaps the server's on the next batch.
+    // The next request goes now, before this reply is applied, and the device's work on the reply
+    // overlaps the server's on the next one: the next batch when the server holds this one, or the
+    // next page from this page's cursor. Lost, the early request is a lost reply (the receipts,
+    // and the cursor the device kept, answer for it).
+    AuditUpload::Batch noAudit;  // the mark moves with this reply: events go with a later request
+    noAudit.after = noAudit.scannedThrough = sent.audit.after;
     if (m_ahead && leavesQueueStanding(response, sent)) {
         PushBatch ahead = std::move(*m_ahead);
         m_ahead.reset();
-        AuditUpload::Batch noAudit;  // the mark moves with this reply: events go with a later request
-        noAudit.after = noAudit.scannedThrough = sent.audit.after;
         m_sent = std::make_unique<SentRequest>(send(std::move(ahead), m_sentCursor, sent.waitingBehind, noAudit));
+    } else if (!m_ahead && pullGoesOn(response, sent)) {
+        m_sent = std::make_unique<SentRequest>(send(PushBatch(), QByteArray::fromStdString(response.cursor()), 0, noAudit));
     }
     bool more = false;
     if (!applyReply(response, n, sent.audit, pulled, more)) {
@@ -274,12 +278,30 @@ SentRequest SyncEngine::send(PushBatch &&batch, const QByteArray &cursor, qint64
 bool SyncEngine::leavesQueueStanding(const pb::SyncResponse &response, const SentRequest &sent) const
 {
     // Only a reply to a push that changes nothing but the pushed ops' state: no page, no cursor,
-    // no new epoch, every op answered, and no command beyond the standing lease and a client
-    // version this build meets. Anything else (a wipe, a purge, a resync, an upgrade) may change
-    // the queue, or end the cycle, before the next batch may go.
+    // no new epoch, every op answered, no command but the standing ones.
     if (sent.pull || response.changes_size() > 0 || response.conflicts_size() > 0 || !response.cursor().empty()
         || !response.epoch().empty() || response.more() || response.results_size() != sent.seqs.size())
         return false;
+    return onlyStandingCommands(response);
+}
+
+bool SyncEngine::pullGoesOn(const pb::SyncResponse &response, const SentRequest &sent)
+{
+    // A page with more behind it, from the server this device knows (a new epoch is adopted first,
+    // and the pull starts again from scratch), and no command but the standing ones.
+    if (!sent.pull || !response.more() || response.cursor().empty())
+        return false;
+    const QByteArray epoch = QByteArray::fromStdString(response.epoch());
+    auto stored = m_replica->state().epoch();
+    if (!stored.ok() || (!epoch.isEmpty() && !stored.value().isEmpty() && stored.value() != epoch))
+        return false;
+    return onlyStandingCommands(response);
+}
+
+bool SyncEngine::onlyStandingCommands(const pb::SyncResponse &response) const
+{
+    // The lease, and a client version this build meets. Anything else (a wipe, a purge, a resync,
+    // an upgrade) may change the queue or the records, or end the cycle, before the next request.
     return std::all_of(response.commands().cbegin(), response.commands().cend(), [this](const pb::Command &c) {
         return c.has_lease() || (c.has_min_client_version() && meetsClientVersion(c.min_client_version().version()));
     });
