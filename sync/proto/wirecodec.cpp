@@ -87,6 +87,49 @@ QString uuidFromBytes(const std::string &bytes)
     return QUuid::fromRfc4122(QByteArrayView(bytes.data(), 16)).toString(QUuid::WithoutBraces);
 }
 
+namespace {
+
+/** Whether `s` is a UUID as our ids are written: 36 characters, lowercase hex, hyphens at 8, 13,
+ *  18 and 23. Exactly the texts that come back the same from their 16 bytes. */
+bool isCanonicalUuid(const QString &s)
+{
+    if (s.size() != 36)
+        return false;
+    for (qsizetype i = 0; i < 36; ++i) {
+        const char16_t c = s.at(i).unicode();
+        const bool hyphen = i == 8 || i == 13 || i == 18 || i == 23;
+        if (hyphen ? c != u'-' : !((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+/** The 16 bytes of a canonical UUID text (isCanonicalUuid), the nil UUID included. */
+std::string canonicalUuidBytes(const QString &s)
+{
+    const auto nibble = [](char16_t c) { return c <= u'9' ? c - u'0' : c - u'a' + 10; };
+    std::string out;
+    out.reserve(16);
+    for (qsizetype i = 0; i < s.size(); i += 2) {
+        if (s.at(i) == u'-')
+            ++i;
+        out.push_back(char(nibble(s.at(i).unicode()) << 4 | nibble(s.at(i + 1).unicode())));
+    }
+    return out;
+}
+
+} // namespace
+
+bool wellFormed(const pb::Value &v)
+{
+    return v.kind_case() != pb::Value::kUuid || v.uuid().size() == 16;
+}
+
+bool wellFormed(const google::protobuf::RepeatedPtrField<pb::Field> &fields)
+{
+    return std::all_of(fields.cbegin(), fields.cend(), [](const pb::Field &f) { return wellFormed(f.value()); });
+}
+
 void toValue(const QVariant &v, pb::Value *out)
 {
     if (!v.isValid() || v.isNull()) {
@@ -105,9 +148,14 @@ void toValue(const QVariant &v, pb::Value *out)
     case QMetaType::ULong:
         out->set_integer(v.toLongLong());
         return;
-    default:
-        out->set_text(v.toString().toStdString());
+    default: {
+        const QString text = v.toString();
+        if (isCanonicalUuid(text))
+            out->set_uuid(canonicalUuidBytes(text));  // 16 bytes instead of 36 characters
+        else
+            out->set_text(text.toStdString());
         return;
+    }
     }
 }
 
@@ -118,6 +166,8 @@ QVariant fromValue(const pb::Value &v)
         return QString::fromStdString(v.text());
     case pb::Value::kInteger:
         return qint64(v.integer());
+    case pb::Value::kUuid:
+        return wellFormed(v) ? uuidFromBytes(v.uuid()) : QVariant();  // readers refuse it first (wellFormed)
     case pb::Value::kNull:
     case pb::Value::KIND_NOT_SET:
         break;
@@ -338,7 +388,12 @@ bool parse(const QByteArray &bytes, pb::SyncRequest &m)
 
 bool parse(const QByteArray &bytes, pb::SyncResponse &m)
 {
-    return parse(bytes, static_cast<google::protobuf::MessageLite &>(m)) && expand(m);
+    if (!parse(bytes, static_cast<google::protobuf::MessageLite &>(m)) || !expand(m))
+        return false;
+    const auto changeOk = [](const pb::Change &c) { return wellFormed(c.fields()); };
+    const auto conflictOk = [](const pb::Conflict &c) { return wellFormed(c.server_value()) && wellFormed(c.device_value()); };
+    return std::all_of(m.changes().cbegin(), m.changes().cend(), changeOk)
+        && std::all_of(m.conflicts().cbegin(), m.conflicts().cend(), conflictOk);
 }
 
 namespace {

@@ -45,9 +45,14 @@ inline constexpr int kLevelBySize = 0;
  *  not a write (AuditLog::describesOp), short plain tokens, UUIDs or nothing for the ids. */
 [[nodiscard]] QString deviceAuditFault(const pb::DeviceAuditEvent &e);
 
-/** A storage-form value (QString, qint64/int/bool, null) as a wire Value. */
+/** A storage-form value (QString, qint64/int/bool, null) as a wire Value; a text that is a
+ *  canonical UUID (every id) travels as its 16 bytes and reads back as the same text. */
 void toValue(const QVariant &v, pb::Value *out);
 [[nodiscard]] QVariant fromValue(const pb::Value &v);
+/** Whether a value is one fromValue can read: a uuid is 16 bytes (the parser cannot tell). A
+ *  reader refuses the whole message otherwise (parse(SyncResponse); the server's 400). */
+[[nodiscard]] bool wellFormed(const pb::Value &v);
+[[nodiscard]] bool wellFormed(const google::protobuf::RepeatedPtrField<pb::Field> &fields);
 void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::Field> *out);
 [[nodiscard]] QVariantMap fromFields(const google::protobuf::RepeatedPtrField<pb::Field> &fields);
 

@@ -93,6 +93,14 @@ bool ServerPlaceholders::substitute(pb::SyncRequest &req) const
             changed = true;
         }
         for (pb::Field &field : *op.mutable_fields()) {
+            if (field.value().has_uuid()) {
+                const auto raw = m_raw.constFind(QByteArray::fromStdString(field.value().uuid()));
+                if (raw != m_raw.cend()) {
+                    field.mutable_value()->set_uuid(raw->toStdString());
+                    changed = true;
+                }
+                continue;
+            }
             if (!field.value().has_text())
                 continue;
             const auto text = m_text.constFind(QString::fromStdString(field.value().text()));

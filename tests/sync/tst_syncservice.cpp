@@ -230,6 +230,7 @@ private Q_SLOTS:
         addRowPerStore("bad cursor", u"cursor"_s, 400, u"malformed"_s);
         addRowPerStore("hlc whole and as an offset", u"hlc twice"_s, 400, u"malformed"_s);
         addRowPerStore("occurred_at whole and as a difference", u"occurred twice"_s, 400, u"malformed"_s);
+        addRowPerStore("an id value of 15 bytes", u"short uuid"_s, 400, u"malformed"_s);
     }
     void requestRefused()
     {
@@ -266,6 +267,10 @@ private Q_SLOTS:
             req.mutable_ops(1)->set_hlc_offset(1);
         else if (how == u"occurred twice")
             req.mutable_ops(0)->set_occurred_delta(-5);
+        else if (how == u"short uuid")  // the create's caseOfficerId, cut short
+            for (pb::Field &field : *req.mutable_ops(0)->mutable_fields())
+                if (field.value().has_uuid())
+                    field.mutable_value()->set_uuid(field.value().uuid().substr(0, 15));
         if (how != u"malformed")
             body = Wire::serialise(req);
         const QByteArray before = f->recordBytes(u"Person"_s, f->personOwn);

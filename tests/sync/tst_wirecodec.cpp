@@ -278,6 +278,22 @@ pb::SyncResponse compactResponse()
     return compacted(syncResponse());
 }
 
+/** A check-in created on a device, its id fields as the client writes them (Value.uuid), and a
+ *  free-text field that only looks like an id in capitals (it stays text). */
+pb::SyncRequest idsRequest()
+{
+    pb::SyncRequest r;
+    r.set_protocol_version(Wire::kProtocolVersion);
+    r.set_client_version("0.1.0");
+    r.set_pull(true);
+    pb::Op *create = addOp(r, 5, kOp1, "CheckIn", kConflict, pb::OP_KIND_CREATE);
+    addField(create->mutable_fields(), "personId", kPerson);
+    addField(create->mutable_fields(), "orderId", kOrder);
+    addField(create->mutable_fields(), "outcome", u"attended"_s);
+    addField(create->mutable_fields(), "summary", kOrder.toUpper());
+    return r;
+}
+
 /** A queue of what the compact form must carry whole: a gap in the sequence, entities and
  *  schema versions that come back, clocks that go backwards, zero times, a zero clock. */
 pb::SyncRequest unevenRequest()
@@ -337,6 +353,7 @@ const QList<Golden> &goldens()
             golden("sync_request_audit", &auditRequest), golden("sync_response_audit", &auditResponse),
             golden("wipe_confirmation", &wipeConfirmation),
             golden("sync_request_compact", &compactRequest), golden("sync_response_compact", &compactResponse),
+            golden("sync_request_ids", &idsRequest),
         };
         return g;
     }();
@@ -433,6 +450,8 @@ private Q_SLOTS:
     void uuidBytes();
     void valueConversion_data();
     void valueConversion();
+    void replyWithShortIdIsRefused_data();
+    void replyWithShortIdIsRefused();
     void fieldsRoundTrip();
     void compactRoundTrip_data();
     void compactRoundTrip();
@@ -618,6 +637,20 @@ void tst_WireCodec::valueConversion_data()
                                    << QVariant(qint64(1) << 60);
     QTest::newRow("boolean as 0/1") << QVariant(true) << int(pb::Value::kInteger) << QVariant(qint64(1));
     QTest::newRow("null") << QVariant() << int(pb::Value::kNull) << QVariant();
+    // Ids (every canonical UUID text) travel as 16 bytes and read back as the same text; any
+    // other spelling stays text, so nothing changes on the way.
+    QTest::newRow("id as 16 bytes") << QVariant(kPerson) << int(pb::Value::kUuid) << QVariant(kPerson);
+    QTest::newRow("nil id as 16 bytes") << QVariant(u"00000000-0000-0000-0000-000000000000"_s) << int(pb::Value::kUuid)
+                                        << QVariant(u"00000000-0000-0000-0000-000000000000"_s);
+    QTest::newRow("uppercase id stays text") << QVariant(kPerson.toUpper()) << int(pb::Value::kText)
+                                             << QVariant(kPerson.toUpper());
+    QTest::newRow("braced id stays text") << QVariant(u'{' + kPerson + u'}') << int(pb::Value::kText)
+                                          << QVariant(u'{' + kPerson + u'}');
+    QTest::newRow("hyphen misplaced stays text") << QVariant(u"0190f3a26-b1c-7d4e-8f00-000000000001"_s)
+                                                 << int(pb::Value::kText)
+                                                 << QVariant(u"0190f3a26-b1c-7d4e-8f00-000000000001"_s);
+    QTest::newRow("non-hex stays text") << QVariant(u"0190f3a2-6b1c-7d4e-8f00-00000000000g"_s) << int(pb::Value::kText)
+                                        << QVariant(u"0190f3a2-6b1c-7d4e-8f00-00000000000g"_s);
 }
 
 void tst_WireCodec::valueConversion()
@@ -636,6 +669,44 @@ void tst_WireCodec::valueConversion()
         QCOMPARE(back.typeId(), out.typeId());
         QCOMPARE(back, out);
     }
+}
+
+void tst_WireCodec::replyWithShortIdIsRefused_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<int>("bytes");
+    QTest::newRow("change field, 16 bytes: read") << u"change"_s << 16;
+    QTest::newRow("change field, 15 bytes") << u"change"_s << 15;
+    QTest::newRow("change field, 17 bytes") << u"change"_s << 17;
+    QTest::newRow("conflict server value, 0 bytes") << u"server"_s << 0;
+    QTest::newRow("conflict device value, 15 bytes") << u"device"_s << 15;
+}
+
+void tst_WireCodec::replyWithShortIdIsRefused()
+{
+    // A reply whose id value is not 16 bytes cannot be read as the id it stands for: the whole
+    // reply is malformed (the device applies nothing of it), never a null or a cut id.
+    QFETCH(QString, where);
+    QFETCH(int, bytes);
+    pb::SyncResponse r = syncResponse();
+    std::string id = Wire::uuidToBytes(kOrder);
+    id.resize(size_t(bytes), '\x01');
+    pb::Value *value = nullptr;
+    if (where == u"change") {
+        pb::Field *f = r.mutable_changes(0)->add_fields();
+        f->set_name("orderId");
+        value = f->mutable_value();
+    } else {
+        pb::Conflict *c = r.add_conflicts();
+        c->set_id(Wire::uuidToBytes(kConflict));
+        c->set_field("notes");
+        value = where == u"server" ? c->mutable_server_value() : c->mutable_device_value();
+    }
+    value->set_uuid(id);
+    pb::SyncResponse parsed;
+    QCOMPARE(Wire::parse(Wire::serialise(r), parsed), bytes == 16);
+    if (bytes == 16)
+        QCOMPARE(Wire::fromFields(parsed.changes(0).fields()).value(u"orderId"_s).toString(), kOrder);
 }
 
 void tst_WireCodec::fieldsRoundTrip()
