@@ -1,8 +1,11 @@
 // SyncService against a real server store: enrolment and tokens, request checks, the push path
 // (validation, access control, field-level merge, conflicts, idempotent receipts) and commands.
+#include "serveraudit.h"
 #include "servicefixture.h"
 
+#include <QCryptographicHash>
 #include <QTest>
+#include <QtEndian>
 
 using namespace Qadam;
 using namespace Qadam::Test;
@@ -882,6 +885,32 @@ private Q_SLOTS:
         auto count = f->service->verifyAudit();
         QVERIFY(count.ok());
         QVERIFY(count.value() >= 10);
+    }
+
+    void auditHashIsTheChainsDigest()
+    {
+        // The digest every stored chain was written with: SHA-256 over big-endian length-prefixed
+        // fields, computed here with another library. A change of it would fail every chain.
+        Server::ServerAuditEvent e;
+        e.id = u"0190f3a2-6b1c-7d4e-8f00-0000000000e1"_s;
+        e.at = 1'780'000'000'000;
+        e.actorId = u"0190f3a2-6b1c-7d4e-8f00-0000000000a1"_s;
+        e.deviceId = u"0190f3a2-6b1c-7d4e-8f00-0000000000d1"_s;
+        e.action = u"push:applied"_s;
+        e.entity = u"CheckIn"_s;
+        e.recordId = u"0190f3a2-6b1c-7d4e-8f00-000000000003"_s;
+        e.bucket = u"0190f3a2-6b1c-7d4e-8f00-000000000001"_s;
+        const QByteArray prev(32, '\x5a');
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        for (const QByteArray &field : {prev, e.id.toUtf8(), QByteArray::number(e.at), e.actorId.toUtf8(),
+                                        e.deviceId.toUtf8(), e.action.toUtf8(), e.entity.toUtf8(), e.recordId.toUtf8(),
+                                        e.bucket.toUtf8()}) {
+            const quint32 length = qToBigEndian(quint32(field.size()));
+            h.addData(QByteArrayView(reinterpret_cast<const char *>(&length), sizeof length));
+            h.addData(field);
+        }
+        QCOMPARE(Server::ServerAudit::hashOf(e, prev).toHex(), h.result().toHex());
+        QVERIFY(Server::ServerAudit::hashOf(e, QByteArray(32, '\x5b')) != h.result());  // the chain: the previous hash counts
     }
 };
 
