@@ -383,7 +383,9 @@ bool expand(pb::SyncResponse &m)
 
 bool parse(const QByteArray &bytes, pb::SyncRequest &m)
 {
-    return parse(bytes, static_cast<google::protobuf::MessageLite &>(m)) && expand(m);
+    if (!parse(bytes, static_cast<google::protobuf::MessageLite &>(m)) || !expand(m))
+        return false;
+    return std::all_of(m.ops().cbegin(), m.ops().cend(), [](const pb::Op &op) { return wellFormed(op.fields()); });
 }
 
 bool parse(const QByteArray &bytes, pb::SyncResponse &m)

@@ -80,7 +80,8 @@ void compact(pb::SyncResponse &m);
  *  compact field contradicts its absolute one (the message is then malformed). */
 [[nodiscard]] bool expand(pb::SyncRequest &m);
 [[nodiscard]] bool expand(pb::SyncResponse &m);
-/** Parses a request or reply in either form and expands it: what every reader of them uses. */
+/** Parses a request or reply in either form and expands it: what every reader of them uses.
+ *  False as well when a value in it is not well formed (wellFormed). */
 [[nodiscard]] bool parse(const QByteArray &bytes, pb::SyncRequest &m);
 [[nodiscard]] bool parse(const QByteArray &bytes, pb::SyncResponse &m);
 

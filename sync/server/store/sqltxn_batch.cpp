@@ -41,7 +41,7 @@ Status inChunks(const QStringList &items, Each each)
     return {};
 }
 
-/** The order linksOfBucket reads a bucket's links in. */
+/** The order linksOfBucket asks SQL for (no decision depends on it: it keeps the two paths alike). */
 bool linkOrder(const CaseLink &a, const CaseLink &b)
 {
     return std::tie(a.recordId, a.kind, a.userId, a.organisationId) < std::tie(b.recordId, b.kind, b.userId, b.organisationId);
@@ -163,7 +163,7 @@ Status SqlTxn::prefetchCases(const QStringList &buckets)
             m_linksCache[l.bucket].append(l);
         for (const QString &b : chunk) {
             QList<CaseLink> &of = m_linksCache[b];
-            std::sort(of.begin(), of.end(), linkOrder);  // as linksOfBucket reads them
+            std::sort(of.begin(), of.end(), linkOrder);
         }
         return {};
     });
