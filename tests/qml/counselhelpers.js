@@ -31,3 +31,10 @@ function button(item, text) {
 function named(item, name) {
     return find(item, k => k.objectName === name)
 }
+
+/** The visible item named `name` when it also takes a click (enabled: not waiting on a busy
+ *  controller); null until then. */
+function clickable(item, name) {
+    const k = named(item, name)
+    return k && k.enabled ? k : null
+}

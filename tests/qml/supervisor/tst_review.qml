@@ -86,9 +86,12 @@ TestCase {
         const officers = rowWhere(list, r => r.canSignOff && r.authorName !== Session.displayName)
         verify(officers, "the officer's review can be signed off")
         const period = officers.periodText
-        mouseClick(H.named(officers, "signOffButton"))
-        tryVerify(() => H.named(page, "confirmSignOffButton") !== null, 30000, "the sign-off panel opens")
-        mouseClick(H.named(page, "confirmSignOffButton"))
+        let signOff = null
+        tryVerify(() => (signOff = H.clickable(officers, "signOffButton")) !== null, 30000, "the sign-off is offered")
+        mouseClick(signOff)
+        let confirm = null
+        tryVerify(() => (confirm = H.clickable(page, "confirmSignOffButton")) !== null, 30000, "the sign-off panel opens")
+        mouseClick(confirm)
         tryVerify(() => {
             const r = rowWhere(list, x => x.periodText === period)
             return r !== null && r.signedOff && r.signedOffText.indexOf("Signed off by " + Session.displayName) === 0
