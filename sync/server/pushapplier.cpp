@@ -90,7 +90,25 @@ Status PushApplier::prefetch(const google::protobuf::RepeatedPtrField<pb::Op> &o
     if (Status s = m_txn.prefetchRecords(records, &buckets); !s.ok())
         return s;
     buckets.removeAll(QString());
-    return m_txn.prefetchCases(buckets);
+    buckets.removeDuplicates();
+    if (Status s = m_txn.prefetchFacts(buckets); !s.ok())
+        return s;
+    // The links only of the cases whose facts leave the actor's access open (Scope::linksMatter):
+    // none for a case officer pushing the work of their own caseload.
+    QStringList linked;
+    for (const QString &bucket : std::as_const(buckets)) {
+        auto facts = m_txn.caseFacts(bucket);
+        if (!facts.ok())
+            return facts.error();
+        if (!facts.value())
+            continue;
+        auto matter = m_scope.linksMatter(m_session, *facts.value());
+        if (!matter.ok())
+            return matter.error();
+        if (matter.value())
+            linked << bucket;
+    }
+    return m_txn.prefetchLinks(linked);
 }
 
 Result<pb::OpResult> PushApplier::apply(const pb::Op &op)

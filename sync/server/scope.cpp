@@ -151,10 +151,13 @@ Result<AccessContext> Scope::resolve(const Session &s, const QString &bucket)
         return facts.error();
     if (!ctx.actorActive || !facts.value())
         return ctx;
-    auto links = m_txn.linksOfBucket(bucket);
+    const CaseFacts &f = *facts.value();
+    auto matter = linksMatter(s, f);
+    if (!matter.ok())
+        return matter.error();
+    auto links = matter.value() ? m_txn.linksOfBucket(bucket) : Result<QList<CaseLink>>(QList<CaseLink>());
     if (!links.ok())
         return links.error();
-    const CaseFacts &f = *facts.value();
     const QString me = s.actor.userId;
     if (isOfficer(s.actor.role)) {
         ctx.ownCase = !f.caseOfficerId.isEmpty() && f.caseOfficerId == me;
@@ -179,6 +182,21 @@ Result<AccessContext> Scope::resolve(const Session &s, const QString &bucket)
                 addReferral(s, l, ctx);
     }
     return ctx;
+}
+
+Result<bool> Scope::linksMatter(const Session &s, const CaseFacts &facts)
+{
+    if (!actorOnly(s).actorActive)
+        return false;
+    if (isOfficer(s.actor.role))
+        return facts.caseOfficerId.isEmpty() || facts.caseOfficerId != s.actor.userId;
+    if (s.actor.role == Role::Supervisor) {
+        auto unit = officerInOrganisation(facts.caseOfficerId, s.staff.organisationId);
+        if (!unit.ok())
+            return unit.error();
+        return !unit.value();
+    }
+    return s.actor.role == Role::Counsellor;
 }
 
 Result<AccessContext> Scope::resolveIntake(const Session &s, const QVariantMap &person)

@@ -80,6 +80,10 @@ public:
 
     /** The actor's context on the stored case `bucket` (an unknown case gives no access). */
     [[nodiscard]] Result<AccessContext> resolve(const Session &s, const QString &bucket);
+    /** Whether the case's links can change what resolve() says of it, given its facts: not for an
+     *  officer who is its case officer, nor a supervisor whose unit the case officer is in (the
+     *  links could only say so again), nor an inactive actor. resolve() reads them only then. */
+    [[nodiscard]] Result<bool> linksMatter(const Session &s, const CaseFacts &facts);
     /** The context for taking in a Person not stored yet, from the fields about to be written. */
     [[nodiscard]] Result<AccessContext> resolveIntake(const Session &s, const QVariantMap &person);
     /** The context for directory records (no case). */

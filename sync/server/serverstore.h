@@ -187,8 +187,8 @@ public:
      *  field versions and writers, like recordsSince. */
     [[nodiscard]] virtual Result<QList<StoredRecord>> bucketRecords(const QString &bucket, qint64 upToSeq) = 0;
     /** Read-ahead for a push batch: the receipts of these device sequences, these records (entity,
-     *  id) and the facts and links of these buckets, each in a few queries; later lookups of them
-     *  are answered from memory for the rest of the transaction. A store may do nothing. */
+     *  id), and the facts and the links of these buckets, each in a few queries; later lookups of
+     *  them are answered from memory for the rest of the transaction. A store may do nothing. */
     [[nodiscard]] virtual Status prefetchReceipts(const QString &deviceId, const QList<qint64> &deviceSeqs)
     {
         Q_UNUSED(deviceId) Q_UNUSED(deviceSeqs) return {};
@@ -198,7 +198,11 @@ public:
     {
         Q_UNUSED(entityIds) Q_UNUSED(buckets) return {};
     }
-    [[nodiscard]] virtual Status prefetchCases(const QStringList &buckets)
+    [[nodiscard]] virtual Status prefetchFacts(const QStringList &buckets)
+    {
+        Q_UNUSED(buckets) return {};
+    }
+    [[nodiscard]] virtual Status prefetchLinks(const QStringList &buckets)
     {
         Q_UNUSED(buckets) return {};
     }

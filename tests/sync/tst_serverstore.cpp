@@ -1232,7 +1232,8 @@ void tst_ServerStore::prefetchedLookupsAnswerAsTheStoreDoes()
     QVERIFY(ahead->prefetchRecords(keys, &buckets).ok());
     buckets.removeDuplicates();
     QCOMPARE(buckets, QStringList{u"p-1"_s});
-    QVERIFY(ahead->prefetchCases({u"p-1"_s, u"p-none"_s}).ok());
+    QVERIFY(ahead->prefetchFacts({u"p-1"_s, u"p-none"_s}).ok());
+    QVERIFY(ahead->prefetchLinks({u"p-1"_s, u"p-none"_s}).ok());
     for (const auto &[entity, id] : keys)
         QCOMPARE(describe(ahead->record(entity, id).value()), describe(plain->record(entity, id).value()));
     for (qint64 seq = 4; seq <= 8; ++seq)

@@ -887,6 +887,42 @@ private Q_SLOTS:
         QVERIFY(count.value() >= 10);
     }
 
+    void accessThroughALiveOrder_data() { addStoreRows(); }
+    void accessThroughALiveOrder()
+    {
+        // Officer A is not the case officer of personOther (officer B is): A's check-in for that
+        // person is refused, until an order in force names A its probation officer, and refused
+        // again once the order is closed. The links decide here, not the case's own facts.
+        auto f = seededFixture();
+        QVERIFY(f);
+        TestDevice a = f->enroll(f->officerA);
+        const auto pushCheckIn = [&]() {
+            pb::SyncRequest req = ServiceFixture::request(false);
+            const QString id = newUuidV7(f->clock.nowMs());
+            f->addOp(req, a, pb::OP_KIND_CREATE, u"CheckIn"_s, id, 0,
+                     {{u"personId"_s, f->personOther}, {u"channel"_s, u"probation"_s}, {u"dueOn"_s, u"2026-05-20"_s},
+                      {u"outcome"_s, u"missed"_s}});
+            pb::SyncResponse r;
+            const int status = f->send(a, req, &r).status;
+            const bool stored = f->record(u"CheckIn"_s, id).has_value();
+            return status == 200 && r.results_size() == 1
+                ? QString::fromStdString(r.results(0).reason()) + (stored ? u"stored"_s : u"not stored"_s)
+                : u"status %1"_s.arg(status);
+        };
+        QCOMPARE(pushCheckIn(), u"out_of_scopenot stored"_s);
+        const QVariantMap order{{u"personId"_s, f->personOther}, {u"decisionNumber"_s, u"2-123/2026"_s},
+                                {u"startsOn"_s, u"2026-01-15"_s}, {u"endsOn"_s, u"2027-01-14"_s},
+                                {u"status"_s, u"in_force"_s}, {u"probationOfficerId"_s, f->officerA}};
+        const QString orderId = f->import(u"SupervisionOrder"_s, order);
+        QVERIFY(!orderId.isEmpty());
+        QCOMPARE(pushCheckIn(), u"stored"_s);
+        QVariantMap closed = order;
+        closed.insert(u"status"_s, u"terminated"_s);
+        closed.insert(u"terminatedOn"_s, u"2026-05-01"_s);
+        QVERIFY(f->service->importRecord(u"SupervisionOrder"_s, orderId, closed, {}).ok());
+        QCOMPARE(pushCheckIn(), u"out_of_scopenot stored"_s);
+    }
+
     void auditHashIsTheChainsDigest()
     {
         // The digest every stored chain was written with: SHA-256 over big-endian length-prefixed

@@ -32,7 +32,8 @@ public:
     Result<QList<StoredRecord>> recordsOf(const QString &entity, int limit) override;
     Status prefetchReceipts(const QString &deviceId, const QList<qint64> &deviceSeqs) override;
     Status prefetchRecords(const QList<QPair<QString, QString>> &entityIds, QStringList *buckets) override;
-    Status prefetchCases(const QStringList &buckets) override;
+    Status prefetchFacts(const QStringList &buckets) override;
+    Status prefetchLinks(const QStringList &buckets) override;
     Status deleteBucket(const QString &bucket) override;
     Result<qint64> highWater() override;
     Result<qint64> countSince(qint64 afterSeq, const QStringList &buckets) override;

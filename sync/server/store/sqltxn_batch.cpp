@@ -135,11 +135,11 @@ Status SqlTxn::prefetchRecords(const QList<QPair<QString, QString>> &entityIds, 
     return {};
 }
 
-Status SqlTxn::prefetchCases(const QStringList &buckets)
+Status SqlTxn::prefetchFacts(const QStringList &buckets)
 {
     QStringList wanted;
     for (const QString &b : buckets) {
-        if (!m_factsCache.contains(b) || !m_linksCache.contains(b))
+        if (!m_factsCache.contains(b))
             wanted << b;
     }
     wanted.removeDuplicates();
@@ -149,16 +149,29 @@ Status SqlTxn::prefetchCases(const QStringList &buckets)
                            {list}, Deferred::Unrelated);
         if (!facts.ok())
             return facts.error();
+        for (const QString &b : chunk)
+            m_factsCache.insert(b, std::nullopt);
+        for (const SqlRow &r : facts.value())
+            m_factsCache.insert(r.at(0).toString(), CaseFacts{r.at(0).toString(), r.at(1).toString(), r.at(2).toString()});
+        return {};
+    });
+}
+
+Status SqlTxn::prefetchLinks(const QStringList &buckets)
+{
+    QStringList wanted;
+    for (const QString &b : buckets) {
+        if (!m_linksCache.contains(b))
+            wanted << b;
+    }
+    wanted.removeDuplicates();
+    return inChunks(wanted, [&](const QString &list, const QStringList &chunk) -> Status {
         // Unordered: sorting a few links per bucket here is cheaper than sorting them all in SQL.
         auto found = links(m_conn.inList(u"bucket"_s, 1), {list});
         if (!found.ok())
             return found.error();
-        for (const QString &b : chunk) {
-            m_factsCache.insert(b, std::nullopt);
+        for (const QString &b : chunk)
             m_linksCache.insert(b, {});
-        }
-        for (const SqlRow &r : facts.value())
-            m_factsCache.insert(r.at(0).toString(), CaseFacts{r.at(0).toString(), r.at(1).toString(), r.at(2).toString()});
         for (const CaseLink &l : found.value())
             m_linksCache[l.bucket].append(l);
         for (const QString &b : chunk) {
