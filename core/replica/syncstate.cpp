@@ -10,6 +10,7 @@ namespace {
 const QString kCursor = u"cursor"_s;
 const QString kEpoch = u"epoch"_s;
 const QString kLease = u"lease_expires_at"_s;
+const QString kServerReadsUuids = u"server_reads_uuid_values"_s;
 const QString kLastSync = u"last_sync_at"_s;
 const QString kAuditUploaded = u"audit_uploaded_through"_s;
 const QString kRemaining = u"remaining"_s;
@@ -85,6 +86,19 @@ Result<QByteArray> SyncState::epoch()
 Status SyncState::setEpoch(const QByteArray &epoch)
 {
     return setValue(kEpoch, QString::fromLatin1(epoch.toHex()));
+}
+
+Result<bool> SyncState::serverReadsUuidValues()
+{
+    auto v = integer(kServerReadsUuids);
+    if (!v.ok())
+        return v.error();
+    return v.value() == 1;
+}
+
+Status SyncState::setServerReadsUuidValues(bool reads)
+{
+    return setValue(kServerReadsUuids, reads ? u"1"_s : u"0"_s);
 }
 
 Result<qint64> SyncState::leaseExpiresAt()

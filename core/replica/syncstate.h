@@ -32,6 +32,11 @@ public:
     [[nodiscard]] Result<QByteArray> epoch();
     [[nodiscard]] Status setEpoch(const QByteArray &epoch);
 
+    /** Whether the server said, in its last reply, that it reads ids as 16 bytes (the sync wire's
+     *  Value.uuid); until it has, ids go to it as text. */
+    [[nodiscard]] Result<bool> serverReadsUuidValues();
+    [[nodiscard]] Status setServerReadsUuidValues(bool reads);
+
     /** Offline lease expiry (UTC ms); 0 when the server never sent one. */
     [[nodiscard]] Result<qint64> leaseExpiresAt();
     [[nodiscard]] Status setLeaseExpiresAt(qint64 ms);

@@ -24,6 +24,10 @@ class Database;
 class Replica;
 }
 
+namespace Qadam::Wire {
+enum class Ids;
+}
+
 namespace Qadam::Sync {
 
 class Credentials;
@@ -164,6 +168,8 @@ private:
     /** Whether the next page may be asked for before `response` (a page) is applied. */
     [[nodiscard]] bool pullGoesOn(const ::qadam::sync::v1::SyncResponse &response, const SentRequest &sent);
     [[nodiscard]] bool onlyStandingCommands(const ::qadam::sync::v1::SyncResponse &response) const;
+    /** How ids go in the ops to this server: as bytes once it said it reads them. */
+    [[nodiscard]] Wire::Ids idsForServer() const;
     /** Whether this build is at least the version a server requires. */
     [[nodiscard]] bool meetsClientVersion(const std::string &required) const;
     [[nodiscard]] Step afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs);
@@ -202,6 +208,7 @@ private:
      *  when the reply leaves the queue standing: leavesQueueStanding). At most one. */
     std::unique_ptr<SentRequest> m_sent;
     QByteArray m_sentCursor;  ///< the cursor the last request named (a push-only reply keeps it)
+    bool m_serverReadsUuids = false;  ///< the server's last reply said it reads ids as 16 bytes
     Backoff m_backoff;
     State m_state = State::Idle;
     QString m_stateReason;

@@ -31,7 +31,8 @@ namespace {
  *  as the byte budget reaches; each op converted once, as it will travel (sealed notes as
  *  ciphertext, R29), and sized from that. `failed` when the store could not be read or an op not
  *  sealed. */
-PushBatch nextBatch(Database &db, SyncState &state, qint64 waiting, qint64 budget, int maxOps, qint64 afterSeq)
+PushBatch nextBatch(Database &db, SyncState &state, qint64 waiting, qint64 budget, int maxOps, qint64 afterSeq,
+                    Wire::Ids ids)
 {
     constexpr int kPage = 256;
     PushBatch b;
@@ -50,7 +51,7 @@ PushBatch nextBatch(Database &db, SyncState &state, qint64 waiting, qint64 budge
                 b.failed = true;
                 return std::numeric_limits<qint32>::max();
             }
-            WireConvert::toWire(wire.value(), &b.wires.emplace_back());
+            WireConvert::toWire(wire.value(), &b.wires.emplace_back(), ids);
             return qint64(b.wires.back().ByteSizeLong());
         },
         int(std::min<qint64>(waiting, maxOps)), budget, maxOps);
@@ -73,6 +74,8 @@ void SyncEngine::runCycle()
     }
     m_inCycle = true;
     m_retriedAuth = false;
+    auto reads = m_replica->state().serverReadsUuidValues();
+    m_serverReadsUuids = reads.ok() && reads.value();
     m_ahead.reset();
     m_transport->resetAbort();
     setState(State::Connecting);
@@ -117,7 +120,7 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
         // The batch read while the previous request was on its way, if the reply left it standing.
         PushBatch batch = m_ahead ? std::move(*m_ahead)
                                   : nextBatch(*m_db, m_replica->state(), waiting.value(), m_sizer.budget(),
-                                              m_config.maxOpsPerRequest, 0);
+                                              m_config.maxOpsPerRequest, 0, idsForServer());
         m_ahead.reset();
         auto audit = AuditUpload::next(*m_db, m_replica->state(), kAuditEventsPerRequest);
         if (batch.failed || !audit.ok()) {
@@ -135,7 +138,7 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
     // device's one after the other.
     if (n > 0 && sent.waitingBehind > 0 && !m_ahead) {
         PushBatch ahead = nextBatch(*m_db, m_replica->state(), sent.waitingBehind, m_sizer.budgetAfterSuccess(),
-                                    m_config.maxOpsPerRequest, sent.seqs.constLast());
+                                    m_config.maxOpsPerRequest, sent.seqs.constLast(), idsForServer());
         if (!ahead.failed && !ahead.seqs.isEmpty()) {
             m_ahead = std::make_unique<PushBatch>(std::move(ahead));
             prepare(*m_ahead, m_sentCursor, sent.waitingBehind, sent.audit.after);
@@ -152,6 +155,15 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
         m_ahead.reset();
         scheduleAfterFailure(u"malformed"_s);
         return Step::Failed;
+    }
+    if (response.uuid_values() != m_serverReadsUuids) {
+        // A server that no longer reads ids as bytes (one older than the last) would take them
+        // for no value: what was read ahead for it goes again as text.
+        m_serverReadsUuids = response.uuid_values();
+        if (!m_serverReadsUuids)
+            m_ahead.reset();
+        if (!m_replica->state().setServerReadsUuidValues(m_serverReadsUuids).ok())
+            qCWarning(lcSync) << "could not store how the server reads ids";
     }
     // The next request goes now, before this reply is applied, and the device's work on the reply
     // overlaps the server's on the next one: the next batch when the server holds this one, or the
@@ -216,6 +228,7 @@ void SyncEngine::fillRequest(pb::SyncRequest &request, const QByteArray &cursor,
     // queue. The cursor stays where it is until then.
     request.set_pull(pull);
     request.set_audit_after(quint64(audit.after));
+    request.set_uuid_values(true);
     request.clear_audit();
     for (const pb::DeviceAuditEvent &e : audit.events)
         *request.add_audit() = e;
@@ -296,6 +309,11 @@ bool SyncEngine::pullGoesOn(const pb::SyncResponse &response, const SentRequest 
     if (!stored.ok() || (!epoch.isEmpty() && !stored.value().isEmpty() && stored.value() != epoch))
         return false;
     return onlyStandingCommands(response);
+}
+
+Wire::Ids SyncEngine::idsForServer() const
+{
+    return m_serverReadsUuids ? Wire::Ids::AsBytes : Wire::Ids::AsText;
 }
 
 bool SyncEngine::onlyStandingCommands(const pb::SyncResponse &response) const

@@ -44,7 +44,7 @@ pb::OpKind opKind(const QString &kind)
     return pb::OP_KIND_UNSPECIFIED;
 }
 
-void toWire(const OutboxOp &op, pb::Op *out)
+void toWire(const OutboxOp &op, pb::Op *out, Wire::Ids ids)
 {
     out->set_device_seq(quint64(op.deviceSeq));
     // op_id stays on the device (its outbox key): (device, device_seq) is the idempotency key on
@@ -55,7 +55,7 @@ void toWire(const OutboxOp &op, pb::Op *out)
     if (!op.command.isEmpty())
         out->set_command(op.command.toStdString());
     out->set_base_version(quint64(op.serverBase >= 0 ? op.serverBase : op.baseVersion));
-    Wire::toFields(normalised(op.fields), out->mutable_fields());
+    Wire::toFields(normalised(op.fields), out->mutable_fields(), ids);
     out->set_hlc(quint64(op.hlc));
     out->set_occurred_at(op.occurredAt);
     out->set_schema_version(quint32(op.schemaVersion));

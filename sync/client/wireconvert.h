@@ -16,7 +16,7 @@ namespace pb = ::qadam::sync::v1;
 namespace WireConvert {
 
 /** An outbox op as the wire Op. Integral doubles (from the outbox's JSON) travel as integers. */
-void toWire(const OutboxOp &op, pb::Op *out);
+void toWire(const OutboxOp &op, pb::Op *out, Wire::Ids ids = Wire::Ids::AsText);
 
 [[nodiscard]] OpOutcome outcome(pb::Outcome outcome);
 [[nodiscard]] RemoteOpResult fromWire(const pb::OpResult &result);

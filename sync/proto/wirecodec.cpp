@@ -130,7 +130,7 @@ bool wellFormed(const google::protobuf::RepeatedPtrField<pb::Field> &fields)
     return std::all_of(fields.cbegin(), fields.cend(), [](const pb::Field &f) { return wellFormed(f.value()); });
 }
 
-void toValue(const QVariant &v, pb::Value *out)
+void toValue(const QVariant &v, pb::Value *out, Ids ids)
 {
     if (!v.isValid() || v.isNull()) {
         out->set_null(true);
@@ -150,7 +150,7 @@ void toValue(const QVariant &v, pb::Value *out)
         return;
     default: {
         const QString text = v.toString();
-        if (isCanonicalUuid(text))
+        if (ids == Ids::AsBytes && isCanonicalUuid(text))
             out->set_uuid(canonicalUuidBytes(text));  // 16 bytes instead of 36 characters
         else
             out->set_text(text.toStdString());
@@ -175,13 +175,13 @@ QVariant fromValue(const pb::Value &v)
     return QVariant();
 }
 
-void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::Field> *out)
+void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::Field> *out, Ids ids)
 {
     out->Reserve(int(fields.size()));
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
         pb::Field *f = out->Add();
         f->set_name(it.key().toStdString());
-        toValue(it.value(), f->mutable_value());
+        toValue(it.value(), f->mutable_value(), ids);
     }
 }
 

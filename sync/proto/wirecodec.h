@@ -45,15 +45,17 @@ inline constexpr int kLevelBySize = 0;
  *  not a write (AuditLog::describesOp), short plain tokens, UUIDs or nothing for the ids. */
 [[nodiscard]] QString deviceAuditFault(const pb::DeviceAuditEvent &e);
 
-/** A storage-form value (QString, qint64/int/bool, null) as a wire Value; a text that is a
- *  canonical UUID (every id) travels as its 16 bytes and reads back as the same text. */
-void toValue(const QVariant &v, pb::Value *out);
+/** How a text that is a canonical UUID (every id) goes into a Value: as text, or as its 16 bytes
+ *  (Value.uuid, read back as the same text) to a peer that said it reads them (uuid_values). */
+enum class Ids { AsText, AsBytes };
+/** A storage-form value (QString, qint64/int/bool, null) as a wire Value. */
+void toValue(const QVariant &v, pb::Value *out, Ids ids = Ids::AsText);
 [[nodiscard]] QVariant fromValue(const pb::Value &v);
 /** Whether a value is one fromValue can read: a uuid is 16 bytes (the parser cannot tell). A
  *  reader refuses the whole message otherwise (parse(SyncResponse); the server's 400). */
 [[nodiscard]] bool wellFormed(const pb::Value &v);
 [[nodiscard]] bool wellFormed(const google::protobuf::RepeatedPtrField<pb::Field> &fields);
-void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::Field> *out);
+void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::Field> *out, Ids ids = Ids::AsText);
 [[nodiscard]] QVariantMap fromFields(const google::protobuf::RepeatedPtrField<pb::Field> &fields);
 
 /**

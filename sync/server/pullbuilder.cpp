@@ -91,7 +91,7 @@ Status PullBuilder::addRecord(const StoredRecord &r, bool skipEcho)
     c->set_version(quint64(r.version));
     c->set_seq(quint64(r.seq));
     c->set_hlc(quint64(r.hlc));
-    Wire::toFields(visible, c->mutable_fields());
+    Wire::toFields(visible, c->mutable_fields(), m_ids);
     c->set_created_at(r.createdAt);
     c->set_created_by(Wire::uuidToBytes(r.createdBy));
     if (r.updatedAt != r.createdAt)
@@ -121,8 +121,8 @@ Status PullBuilder::addConflict(StoreTxn &txn, const ConflictRow &c)
     out->set_entity(c.entity.toStdString());
     out->set_record_id(Wire::uuidToBytes(c.recordId));
     out->set_field(c.field.toStdString());
-    Wire::toValue(c.serverValue, out->mutable_server_value());
-    Wire::toValue(c.deviceValue, out->mutable_device_value());
+    Wire::toValue(c.serverValue, out->mutable_server_value(), m_ids);
+    Wire::toValue(c.deviceValue, out->mutable_device_value(), m_ids);
     out->set_device_id(Wire::uuidToBytes(c.deviceId));
     out->set_user_id(Wire::uuidToBytes(c.userId));
     out->set_at(c.at);
@@ -234,9 +234,10 @@ Status PullBuilder::saveDeliveries(const Delivery &d, qint64 cursorGeneration)
     return t.commit();
 }
 
-Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes, pb::SyncResponse &reply)
+Status PullBuilder::build(const pb::ServerCursor &cursor, quint32 maxReplyBytes, Wire::Ids ids, pb::SyncResponse &reply)
 {
     m_reply = &reply;
+    m_ids = ids;
     m_budget = maxReplyBytes == 0 ? m_config.defaultReplyBytes
                                   : std::min<qint64>(maxReplyBytes, m_config.maxReplyBytes);
     auto opened = m_store.begin(false);

@@ -6,6 +6,7 @@
 
 #include "casework/accesspolicy.h"
 #include "sync.pb.h"
+#include "wirecodec.h"
 
 #include <QSet>
 
@@ -37,8 +38,9 @@ public:
                 const AccessPolicy &policy = AccessPolicy::builtIn());
 
     /** Fills changes, conflicts, cursor, more, remaining, epoch and purge commands of `reply`.
-     *  `cursor` is the decoded request cursor (an empty one: epoch empty). */
-    [[nodiscard]] Status build(const ::qadam::sync::v1::ServerCursor &cursor, quint32 maxReplyBytes,
+     *  `cursor` is the decoded request cursor (an empty one: epoch empty); `ids`, how id values
+     *  go (as bytes only to a client that said it reads them). */
+    [[nodiscard]] Status build(const ::qadam::sync::v1::ServerCursor &cursor, quint32 maxReplyBytes, Wire::Ids ids,
                                ::qadam::sync::v1::SyncResponse &reply);
 
 private:
@@ -72,6 +74,7 @@ private:
     ::qadam::sync::v1::SyncResponse *m_reply = nullptr;
     QHash<QString, AccessContext> m_cases;
     qint64 m_budget = 0;
+    Wire::Ids m_ids = Wire::Ids::AsText;
     qint64 m_bytes = 0;
     int m_added = 0;
 };

@@ -304,13 +304,15 @@ ServiceReply SyncService::sync(const QByteArray &bearerToken, const QByteArray &
         }
     }
     if (req.pull()) {
-        if (Status s = PullBuilder(d->store, who->session, d->config).build(cursor, req.max_reply_bytes(), response);
+        const Wire::Ids ids = req.uuid_values() ? Wire::Ids::AsBytes : Wire::Ids::AsText;
+        if (Status s = PullBuilder(d->store, who->session, d->config).build(cursor, req.max_reply_bytes(), ids, response);
             !s.ok()) {
             qCWarning(lcService) << "pull failed for device" << who->device.id << s.error().detail;
             return unavailable();
         }
     }
     addStandingCommands(response, d->config, d->clock.nowMs());
+    response.set_uuid_values(true);  // the ops that follow may carry ids as 16 bytes
     const ServiceReply counts = reply;
     reply = okReply(response);
     reply.applied = counts.applied;

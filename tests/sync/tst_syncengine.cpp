@@ -116,6 +116,7 @@ private Q_SLOTS:
     void oldClientNeedsUpgrade();
     void revokedDeviceIsWiped();
     void revokedDeviceWithUnsentWorkIsWiped();
+    void learnsThatTheServerReadsIdsAsBytes();
 
 private:
     [[nodiscard]] QString enrolmentCode();
@@ -687,6 +688,29 @@ void tst_SyncEngine::revokedDeviceWithUnsentWorkIsWiped()
     QVERIFY(wiped.wait(kWaitMs));
     QCOMPARE(m_wipes, wipesBefore + 1);
     QCOMPARE(d.engine->state(), SyncEngine::State::Locked);
+}
+
+void tst_SyncEngine::learnsThatTheServerReadsIdsAsBytes()
+{
+    // Ids go as text to a server until its reply says it reads them as 16 bytes (an older one
+    // would read them as no value); the device keeps what it was told across restarts.
+    Device d = makeDevice(u"ids-as-bytes"_s);
+    {
+        auto db = Test::openMigrated(d.path);
+        QCOMPARE(SyncState(*db).serverReadsUuidValues().value(), false);
+    }
+    QVERIFY(enrolAndSync(d));
+    {
+        auto db = Test::openMigrated(d.path);
+        QCOMPARE(SyncState(*db).serverReadsUuidValues().value(), true);
+        WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+        QVERIFY(writes.create(u"Person"_s, personFields(m_userId)).ok());  // caseOfficerId: an id field
+    }
+    QVERIFY(syncAndWait(*d.engine));
+    auto db = Test::openMigrated(d.path);
+    QCOMPARE(Outbox::outstanding(*db).value(), 0);
+    QCOMPARE(Outbox::count(*db, u"rejected"_s).value(), 0);
+    d.engine->stop();
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)

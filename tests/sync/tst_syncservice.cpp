@@ -272,8 +272,8 @@ private Q_SLOTS:
             req.mutable_ops(0)->set_occurred_delta(-5);
         else if (how == u"short uuid")  // the create's caseOfficerId, cut short
             for (pb::Field &field : *req.mutable_ops(0)->mutable_fields())
-                if (field.value().has_uuid())
-                    field.mutable_value()->set_uuid(field.value().uuid().substr(0, 15));
+                if (field.name() == "caseOfficerId")
+                    field.mutable_value()->set_uuid(Wire::uuidToBytes(f->officerA).substr(0, 15));
         if (how != u"malformed")
             body = Wire::serialise(req);
         const QByteArray before = f->recordBytes(u"Person"_s, f->personOwn);
@@ -921,6 +921,42 @@ private Q_SLOTS:
         closed.insert(u"terminatedOn"_s, u"2026-05-01"_s);
         QVERIFY(f->service->importRecord(u"SupervisionOrder"_s, orderId, closed, {}).ok());
         QCOMPARE(pushCheckIn(), u"out_of_scopenot stored"_s);
+    }
+
+    void idsAsBytesOnlyToAClientThatReadsThem_data() { addStoreRows(); }
+    void idsAsBytesOnlyToAClientThatReadsThem()
+    {
+        // A client built before Value.uuid would read an id sent so as no value at all: it gets
+        // ids as text. One that says it reads them gets 16 bytes; both read the same record, and
+        // every reply tells that this server reads them in ops.
+        auto f = seededFixture();
+        QVERIFY(f);
+        const auto pullAll = [&](bool readsUuids, QSet<int> *kinds) {
+            TestDevice d = f->enroll(f->officerA);
+            QMap<QString, QVariantMap> records;
+            for (bool more = true; more;) {
+                pb::SyncRequest req = ServiceFixture::request();
+                req.set_uuid_values(readsUuids);
+                pb::SyncResponse r;
+                if (f->send(d, req, &r).status != 200 || !r.uuid_values())
+                    return QMap<QString, QVariantMap>();
+                for (const pb::Change &c : r.changes()) {
+                    for (const pb::Field &fl : c.fields())
+                        kinds->insert(int(fl.value().kind_case()));
+                    records.insert(Wire::uuidFromBytes(c.record_id()), Wire::fromFields(c.fields()));
+                }
+                more = r.more();
+            }
+            return records;
+        };
+        QSet<int> oldKinds, newKinds;
+        const auto asText = pullAll(false, &oldKinds);
+        const auto asBytes = pullAll(true, &newKinds);
+        QVERIFY(!asText.isEmpty());
+        QCOMPARE(asBytes, asText);
+        QVERIFY(!oldKinds.contains(int(pb::Value::kUuid)));
+        QVERIFY(newKinds.contains(int(pb::Value::kUuid)));  // the consent's and referral's ids, at least
+        QVERIFY(asText.value(f->referral).value(u"counsellorId"_s).toString() == f->counsellor);
     }
 
     void auditHashIsTheChainsDigest()

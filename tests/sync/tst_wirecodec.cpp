@@ -48,11 +48,12 @@ const QString kOp3 = u"0190f3a2-6b1c-7d4e-8f00-0000000000e3"_s;
 const std::string kEpoch = Wire::uuidToBytes(u"0190f3a2-6b1c-7d4e-8f00-0000000000ee"_s);
 constexpr qint64 kAt = 1'780'000'000'000;  // 2026-05-28, synthetic
 
-void addField(google::protobuf::RepeatedPtrField<pb::Field> *fields, const char *name, const QVariant &value)
+void addField(google::protobuf::RepeatedPtrField<pb::Field> *fields, const char *name, const QVariant &value,
+              Wire::Ids ids = Wire::Ids::AsText)
 {
     pb::Field *f = fields->Add();
     f->set_name(name);
-    Wire::toValue(value, f->mutable_value());
+    Wire::toValue(value, f->mutable_value(), ids);
 }
 
 pb::Op *addOp(pb::SyncRequest &r, quint64 seq, const QString &opId, const char *entity, const QString &record,
@@ -286,11 +287,12 @@ pb::SyncRequest idsRequest()
     r.set_protocol_version(Wire::kProtocolVersion);
     r.set_client_version("0.1.0");
     r.set_pull(true);
+    r.set_uuid_values(true);
     pb::Op *create = addOp(r, 5, kOp1, "CheckIn", kConflict, pb::OP_KIND_CREATE);
-    addField(create->mutable_fields(), "personId", kPerson);
-    addField(create->mutable_fields(), "orderId", kOrder);
-    addField(create->mutable_fields(), "outcome", u"attended"_s);
-    addField(create->mutable_fields(), "summary", kOrder.toUpper());
+    addField(create->mutable_fields(), "personId", kPerson, Wire::Ids::AsBytes);
+    addField(create->mutable_fields(), "orderId", kOrder, Wire::Ids::AsBytes);
+    addField(create->mutable_fields(), "outcome", u"attended"_s, Wire::Ids::AsBytes);
+    addField(create->mutable_fields(), "summary", kOrder.toUpper(), Wire::Ids::AsBytes);
     return r;
 }
 
@@ -659,8 +661,12 @@ void tst_WireCodec::valueConversion()
     QFETCH(int, kind);
     QFETCH(QVariant, out);
     pb::Value v;
-    Wire::toValue(in, &v);
+    Wire::toValue(in, &v, Wire::Ids::AsBytes);
     QCOMPARE(int(v.kind_case()), kind);
+    pb::Value plain;  // to a peer that never said it reads ids as bytes: text, always
+    Wire::toValue(in, &plain);
+    QCOMPARE(int(plain.kind_case()), kind == int(pb::Value::kUuid) ? int(pb::Value::kText) : kind);
+    QCOMPARE(Wire::fromValue(plain), Wire::fromValue(v));
     pb::Value parsed;
     QVERIFY(Wire::parse(Wire::serialise(v), parsed));  // survives the wire too
     const QVariant back = Wire::fromValue(parsed);
