@@ -41,6 +41,19 @@ Status inChunks(const QStringList &items, Each each)
     return {};
 }
 
+/** `keys` the cache holds nothing for yet, each once. */
+template<typename Cache>
+QStringList notCached(const Cache &cache, const QStringList &keys)
+{
+    QStringList wanted;
+    for (const QString &k : keys) {
+        if (!cache.contains(k))
+            wanted << k;
+    }
+    wanted.removeDuplicates();
+    return wanted;
+}
+
 /** The order linksOfBucket asks SQL for (no decision depends on it: it keeps the two paths alike). */
 bool linkOrder(const CaseLink &a, const CaseLink &b)
 {
@@ -137,13 +150,7 @@ Status SqlTxn::prefetchRecords(const QList<QPair<QString, QString>> &entityIds, 
 
 Status SqlTxn::prefetchFacts(const QStringList &buckets)
 {
-    QStringList wanted;
-    for (const QString &b : buckets) {
-        if (!m_factsCache.contains(b))
-            wanted << b;
-    }
-    wanted.removeDuplicates();
-    return inChunks(wanted, [&](const QString &list, const QStringList &chunk) -> Status {
+    return inChunks(notCached(m_factsCache, buckets), [&](const QString &list, const QStringList &chunk) -> Status {
         auto facts = query(u"SELECT bucket, territory, case_officer_id FROM case_facts WHERE "_s
                                + m_conn.inList(u"bucket"_s, 1),
                            {list}, Deferred::Unrelated);
@@ -159,13 +166,7 @@ Status SqlTxn::prefetchFacts(const QStringList &buckets)
 
 Status SqlTxn::prefetchLinks(const QStringList &buckets)
 {
-    QStringList wanted;
-    for (const QString &b : buckets) {
-        if (!m_linksCache.contains(b))
-            wanted << b;
-    }
-    wanted.removeDuplicates();
-    return inChunks(wanted, [&](const QString &list, const QStringList &chunk) -> Status {
+    return inChunks(notCached(m_linksCache, buckets), [&](const QString &list, const QStringList &chunk) -> Status {
         // Unordered: sorting a few links per bucket here is cheaper than sorting them all in SQL.
         auto found = links(m_conn.inList(u"bucket"_s, 1), {list});
         if (!found.ok())
