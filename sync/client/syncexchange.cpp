@@ -91,7 +91,7 @@ void SyncEngine::runCycle()
     Step step = Step::Again;
     for (int i = 0; i < m_config.maxRequestsPerCycle && step == Step::Again; ++i)
         step = exchange(pulled, pushedAny, auditLeft);
-    m_sent.reset();  // a guard's end with a request on its way: its reply is not waited for again
+    m_sent.reset();  // the guard stopped the cycle with a request on its way: waited for, its reply dropped
     if (step == Step::Done)
         finishCycle();
     else if (step == Step::Again)
@@ -101,19 +101,15 @@ void SyncEngine::runCycle()
 
 SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &auditLeft)
 {
-    auto waiting = Outbox::outstanding(*m_db);
-    if (!waiting.ok()) {
-        scheduleAfterFailure(u"storage"_s);
-        return Step::Failed;
-    }
     SentRequest sent;
     if (m_sent) {
         // Sent when the reply before it came, while that reply was being applied.
         sent = std::move(*m_sent);
         m_sent.reset();
     } else {
+        auto waiting = Outbox::outstanding(*m_db);
         auto cursor = m_replica->state().cursor();
-        if (!cursor.ok()) {
+        if (!waiting.ok() || !cursor.ok()) {
             scheduleAfterFailure(u"storage"_s);
             return Step::Failed;
         }
