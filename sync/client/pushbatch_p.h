@@ -35,6 +35,7 @@ struct SentRequest
 {
     std::future<TransportReply> reply;
     QList<qint64> seqs;          ///< device_seqs of the ops it carries, oldest first
+    QByteArray cursor;           ///< the cursor it named (a push-only reply leaves it as it is)
     AuditUpload::Batch audit;    ///< the device audit events it carries
     bool pull = false;           ///< it asked for the changes too (the last batch of the queue)
     qint64 waitingBehind = 0;    ///< ops of the queue behind it when it was sent

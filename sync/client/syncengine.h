@@ -207,7 +207,6 @@ private:
     /** The batch after a request whose reply is being applied, sent as that reply came in (only
      *  when the reply leaves the queue standing: leavesQueueStanding). At most one. */
     std::unique_ptr<SentRequest> m_sent;
-    QByteArray m_sentCursor;  ///< the cursor the last request named (a push-only reply keeps it)
     bool m_serverReadsUuids = false;  ///< the server's last reply said it reads ids as 16 bytes
     Backoff m_backoff;
     State m_state = State::Idle;

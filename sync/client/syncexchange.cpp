@@ -137,7 +137,7 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
                                     m_config.maxOpsPerRequest, sent.seqs.constLast(), idsForServer());
         if (!ahead.failed && !ahead.seqs.isEmpty()) {
             m_ahead = std::make_unique<PushBatch>(std::move(ahead));
-            prepare(*m_ahead, m_sentCursor, sent.waitingBehind, sent.audit.after);
+            prepare(*m_ahead, sent.cursor, sent.waitingBehind, sent.audit.after);
         }
     }
     const TransportReply reply = sent.reply.get();
@@ -170,7 +170,7 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
     if (m_ahead && leavesQueueStanding(response, sent)) {
         PushBatch ahead = std::move(*m_ahead);
         m_ahead.reset();
-        m_sent = std::make_unique<SentRequest>(send(std::move(ahead), m_sentCursor, sent.waitingBehind, noAudit));
+        m_sent = std::make_unique<SentRequest>(send(std::move(ahead), sent.cursor, sent.waitingBehind, noAudit));
     } else if (!m_ahead && pullGoesOn(response, sent)) {
         m_sent = std::make_unique<SentRequest>(send(PushBatch(), QByteArray::fromStdString(response.cursor()), 0, noAudit));
     }
@@ -249,7 +249,7 @@ SentRequest SyncEngine::send(PushBatch &&batch, const QByteArray &cursor, qint64
     sent.seqs = std::move(batch.seqs);
     sent.pull = pullsWith(sent.seqs.size(), waiting);
     sent.waitingBehind = std::max<qint64>(0, waiting - sent.seqs.size());
-    m_sentCursor = cursor;
+    sent.cursor = cursor;
 
     // A batch made ready goes as it is when nothing changed since; otherwise its request (already
     // compacted) gets this one's header and is encoded again.
