@@ -15,7 +15,7 @@ constexpr qint64 kRefreshMarginMs = 60'000;
 
 AuthOutcome failed(TransportFailure f, QString code)
 {
-    return AuthOutcome{f, std::move(code), {}};
+    return AuthOutcome{f, std::move(code), {}, std::nullopt};
 }
 } // namespace
 
@@ -67,7 +67,14 @@ AuthOutcome Credentials::adopt(const TransportReply &reply, const QString &serve
     if (!reply.ok())
         return failed(reply.failure, reply.code.isEmpty() ? u"http_%1"_s.arg(reply.httpStatus) : reply.code);
     pb::TokenReply token;
-    if (!Wire::parse(reply.body, token) || token.access_token().empty() || token.refresh_token().empty())
+    if (!Wire::parse(reply.body, token))
+        return failed(TransportFailure::Transient, u"malformed"_s);
+    if (token.has_wipe() && !enrolment) {
+        AuthOutcome wipe = failed(TransportFailure::Unauthorized, u"wiped"_s);
+        wipe.wipeReceipt = QByteArray::fromStdString(token.wipe().receipt());
+        return wipe;
+    }
+    if (token.access_token().empty() || token.refresh_token().empty())
         return failed(TransportFailure::Transient, u"malformed"_s);
     const SyncCredentials creds = WireConvert::credentialsFrom(token, serverUrl);
     // Durable first: the old refresh token is spent the moment the server answered.
@@ -77,7 +84,7 @@ AuthOutcome Credentials::adopt(const TransportReply &reply, const QString &serve
     m_serverUrl = serverUrl;
     m_accessToken = QByteArray::fromStdString(token.access_token());
     m_accessExpiresAt = token.access_expires_at();
-    return AuthOutcome{TransportFailure::None, {}, QByteArray::fromStdString(token.epoch())};
+    return AuthOutcome{TransportFailure::None, {}, QByteArray::fromStdString(token.epoch()), std::nullopt};
 }
 
 } // namespace Qadam::Sync

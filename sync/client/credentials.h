@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace Qadam {
 class Clock;
 class SyncState;
@@ -20,6 +22,8 @@ struct AuthOutcome
     TransportFailure failure = TransportFailure::None;
     QString code;        ///< ErrorReply code or a local one ("not_enrolled", "storage")
     QByteArray epoch;
+    /** The server answered the refresh with a wipe order (a revoked device): its receipt. */
+    std::optional<QByteArray> wipeReceipt;
     [[nodiscard]] bool ok() const { return failure == TransportFailure::None; }
 };
 

@@ -31,6 +31,7 @@ enum class Ids;
 namespace Qadam::Sync {
 
 class Credentials;
+struct AuthOutcome;
 struct PushBatch;
 struct SentRequest;
 namespace AuditUpload {
@@ -175,6 +176,10 @@ private:
     [[nodiscard]] Step afterFailedExchange(const TransportReply &reply, const QList<qint64> &seqs);
     void onFailure(const TransportReply &reply);
     void onAuthFailure(TransportFailure failure, const QString &code);
+    /** A refresh that failed: the wipe it ordered, or onAuthFailure. */
+    void onAuthRefused(const AuthOutcome &auth);
+    /** Closes the store, destroys the device's data (WipeHandler), locks and confirms the wipe. */
+    void wipeNow(const QByteArray &receipt);
     [[nodiscard]] bool applyReply(const ::qadam::sync::v1::SyncResponse &response, int sentOps,
                                   const AuditUpload::Batch &audit, qint64 &pulled, bool &more);
     /** After a wipe: tells the server it is done, with the wipe command's receipt (R10). */

@@ -81,7 +81,7 @@ void SyncEngine::runCycle()
     setState(State::Connecting);
     const AuthOutcome auth = m_credentials->ensureAccessToken();
     if (!auth.ok()) {
-        onAuthFailure(auth.failure, auth.code);
+        onAuthRefused(auth);
         m_inCycle = false;
         return;
     }
@@ -334,7 +334,7 @@ SyncEngine::Step SyncEngine::afterFailedExchange(const TransportReply &reply, co
         const AuthOutcome auth = m_credentials->ensureAccessToken();
         if (auth.ok())
             return Step::Again;
-        onAuthFailure(auth.failure, auth.code);
+        onAuthRefused(auth);
         return Step::Failed;
     }
     const bool shrink = reply.failure == TransportFailure::TooLarge || reply.failure == TransportFailure::Timeout;
@@ -443,26 +443,38 @@ void SyncEngine::confirmWipe(const QString &serverUrl, const QString &deviceId, 
         qCWarning(lcSync) << "could not confirm the wipe to the server:" << reply.code;
 }
 
+void SyncEngine::wipeNow(const QByteArray &receipt)
+{
+    qCWarning(lcSync) << "server ordered a wipe";
+    // What the confirmation needs, taken before the store (and the credentials in it) goes.
+    auto credentials = m_replica->state().credentials();
+    const QString deviceId = credentials.ok() ? credentials.value().deviceId : QString();
+    const QString serverUrl = m_credentials->serverUrl();
+    closeStore();
+    m_running = false;
+    m_blocked = true;
+    if (m_wipe)
+        m_wipe();
+    setState(State::Locked, u"wiped"_s);
+    Q_EMIT wiped();
+    confirmWipe(serverUrl, deviceId, receipt);
+}
+
+void SyncEngine::onAuthRefused(const AuthOutcome &auth)
+{
+    if (auth.wipeReceipt)
+        wipeNow(*auth.wipeReceipt);  // a revoked device that slept past its access token
+    else
+        onAuthFailure(auth.failure, auth.code);
+}
+
 bool SyncEngine::runCommands(const pb::SyncResponse &response)
 {
     for (const pb::Command &command : response.commands()) {
         switch (command.kind_case()) {
-        case pb::Command::kWipe: {
-            qCWarning(lcSync) << "server ordered a wipe";
-            // What the confirmation needs, taken before the store (and the credentials in it) goes.
-            auto credentials = m_replica->state().credentials();
-            const QString deviceId = credentials.ok() ? credentials.value().deviceId : QString();
-            const QString serverUrl = m_credentials->serverUrl();
-            closeStore();
-            m_running = false;
-            m_blocked = true;
-            if (m_wipe)
-                m_wipe();
-            setState(State::Locked, u"wiped"_s);
-            Q_EMIT wiped();
-            confirmWipe(serverUrl, deviceId, QByteArray::fromStdString(command.wipe().receipt()));
+        case pb::Command::kWipe:
+            wipeNow(QByteArray::fromStdString(command.wipe().receipt()));
             return false;
-        }
         case pb::Command::kPurgeBucket: {
             auto outcome = m_replica->purgeBucket(Wire::uuidFromBytes(command.purge_bucket().bucket()));
             if (!outcome.ok())

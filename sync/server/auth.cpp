@@ -67,6 +67,25 @@ ServiceReply errorReply(int status, const QString &code, const QString &message,
     return r;
 }
 
+Result<QByteArray> orderWipe(StoreTxn &txn, const DeviceRow &device, qint64 now)
+{
+    auto current = txn.device(device.id);
+    if (!current.ok())
+        return current.error();
+    if (!current.value())
+        return Error::make(Error::NotFound, u"no such device"_s);
+    const QByteArray receipt = Secrets::randomBytes(32);
+    DeviceRow row = *current.value();
+    row.wipeReceiptHash = Secrets::hash(receipt);
+    if (Status s = txn.putDevice(row); !s.ok())
+        return s.error();
+    if (Status s = txn.revokeDeviceTokens(device.id); !s.ok())
+        return s.error();
+    if (Status s = audit(txn, now, u"wipe"_s, device.userId, device.id); !s.ok())
+        return s.error();
+    return receipt;
+}
+
 std::string epochBytes(const QString &epoch)
 {
     const QUuid uuid = QUuid::fromString(epoch);
@@ -249,6 +268,13 @@ ServiceReply Authenticator::rotateOnce(const QByteArray &body, Refusal &refusal)
     auto device = t.device(r.deviceId);
     if (!device.ok())
         return errorReply(503, u"unavailable"_s);
+    if (device.value()) {
+        auto wipe = wipeInsteadOfTokens(t, r, *device.value(), now);
+        if (!wipe.ok())
+            return errorReply(503, u"unavailable"_s);
+        if (wipe.value())
+            return *wipe.value();
+    }
     refusal = {u"token_refused:revoked"_s, device.value() ? device.value()->userId : QString(), r.deviceId};
     if (r.revoked)
         return refuseRevoked(t, r, now, refusal);
@@ -285,6 +311,38 @@ ServiceReply Authenticator::rotateOnce(const QByteArray &body, Refusal &refusal)
     if (!reply.ok() || !t.commit().ok())
         return errorReply(503, u"unavailable"_s);
     return reply.value();
+}
+
+Result<std::optional<ServiceReply>> Authenticator::wipeInsteadOfTokens(StoreTxn &txn, const TokenRow &r,
+                                                                      const DeviceRow &device, qint64 now)
+{
+    bool ok = false;
+    const bool userOk = userMayHoldTokens(txn, device.userId, &ok);
+    if (!ok)
+        return Error::make(Error::Unavailable, u"store read failed"_s);
+    if (!device.revoked && userOk)
+        return std::optional<ServiceReply>();
+    // Only the token the device holds now: never used, or used by a rotation whose reply was lost
+    // (its successor never came back). An older copy of the chain is no proof of being the device.
+    if (r.used) {
+        auto successor = retriedRotation(txn, r, now);
+        if (!successor.ok())
+            return successor.error();
+        if (!successor.value())
+            return std::optional<ServiceReply>();
+    }
+    auto receipt = orderWipe(txn, device, now);
+    if (!receipt.ok())
+        return receipt.error();
+    if (Status s = txn.commit(); !s.ok())
+        return s.error();
+    qCInfo(lcService) << "wipe sent to device" << device.id << "in place of tokens";
+    pb::TokenReply reply;
+    reply.set_device_id(Wire::uuidToBytes(device.id));
+    reply.mutable_wipe()->set_receipt(receipt.value().toStdString());
+    ServiceReply out;
+    out.body = Wire::serialise(reply);
+    return std::optional<ServiceReply>(out);
 }
 
 Result<std::optional<TokenRow>> Authenticator::retriedRotation(StoreTxn &txn, const TokenRow &used, qint64 now)

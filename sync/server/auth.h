@@ -32,6 +32,11 @@ namespace Secrets {
 /** The server epoch as wire bytes (16 raw bytes when it is a UUID). */
 [[nodiscard]] std::string epochBytes(const QString &epoch);
 
+/** Orders the device `deviceId` wiped: keeps the hash of a fresh receipt (the device sends the
+ *  receipt back once its data is gone, /v1/wiped), revokes its tokens and audits "wipe", all in
+ *  `txn`. Returns the receipt. */
+[[nodiscard]] Result<QByteArray> orderWipe(StoreTxn &txn, const DeviceRow &device, qint64 now);
+
 /** What a bearer token stands for. */
 struct Authenticated
 {
@@ -80,6 +85,10 @@ private:
      *  several times in a row), the newest was never used, belongs to the same device and was issued
      *  within the retry grace. nullopt otherwise (reuse: the caller revokes the chain). */
     [[nodiscard]] Result<std::optional<TokenRow>> retriedRotation(StoreTxn &txn, const TokenRow &used, qint64 now);
+    /** A wipe order in place of tokens when `device` or its user is revoked or inactive and `r` is
+     *  the refresh token the device holds now (committed); nullopt when tokens may be considered. */
+    [[nodiscard]] Result<std::optional<ServiceReply>> wipeInsteadOfTokens(StoreTxn &txn, const TokenRow &r,
+                                                                          const DeviceRow &device, qint64 now);
     /** A revoked refresh token: 401; when it was retired by a retry while its chain lives on, reuse. */
     [[nodiscard]] ServiceReply refuseRevoked(StoreTxn &txn, const TokenRow &r, qint64 now, Refusal &refusal);
     /** Revokes the chain of the reused refresh token `r` (R21) and answers 401. */

@@ -195,21 +195,15 @@ ServiceReply SyncService::Private::wipe(const DeviceRow &device)
 {
     // The receipt comes back once the device destroyed its data (SyncService::wiped); only its
     // hash is kept, as for tokens, and a wipe sent again replaces it.
-    const QByteArray receipt = Secrets::randomBytes(32);
     auto txn = store.begin(true);
     if (!txn.ok())
         return unavailable();
-    auto current = txn.value()->device(device.id);
-    if (!current.ok() || !current.value())
-        return unavailable();
-    DeviceRow row = *current.value();
-    row.wipeReceiptHash = Secrets::hash(receipt);
-    if (!txn.value()->putDevice(row).ok() || !txn.value()->revokeDeviceTokens(device.id).ok()
-        || !audit(*txn.value(), u"wipe"_s, device.userId, device.id).ok() || !txn.value()->commit().ok())
+    auto receipt = orderWipe(*txn.value(), device, clock.nowMs());
+    if (!receipt.ok() || !txn.value()->commit().ok())
         return unavailable();
     qCInfo(lcService) << "wipe sent to device" << device.id;
     pb::SyncResponse response;
-    response.add_commands()->mutable_wipe()->set_receipt(receipt.toStdString());
+    response.add_commands()->mutable_wipe()->set_receipt(receipt.value().toStdString());
     return okReply(response);
 }
 

@@ -55,7 +55,8 @@ public:
 
     /** POST /v1/enroll: EnrollRequest → TokenReply (200), 401 for an unknown/used/expired code. */
     [[nodiscard]] ServiceReply enroll(const QByteArray &body);
-    /** POST /v1/token: TokenRequest → TokenReply; a reused refresh token revokes its chain (401). */
+    /** POST /v1/token: TokenRequest → TokenReply; a reused refresh token revokes its chain (401); the
+     *  current refresh token of a revoked device or user gets a wipe order instead of tokens. */
     [[nodiscard]] ServiceReply token(const QByteArray &body);
     /** POST /v1/sync with "Authorization: Bearer <token>": SyncRequest → SyncResponse. */
     [[nodiscard]] ServiceReply sync(const QByteArray &bearerToken, const QByteArray &body);

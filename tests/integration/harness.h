@@ -146,6 +146,8 @@ public:
     /** Points the device at another server (same store behind it): re-reads its credentials. */
     [[nodiscard]] bool switchServer(const QString &serverUrl);
     void stopEngine();
+    /** A new engine on the same store, as after the app restarted: no access token in memory. */
+    void restartEngine();
 
     [[nodiscard]] Database &db() { return *m_db; }
     [[nodiscard]] WriteService &writer();
@@ -174,8 +176,10 @@ public:
 
 private:
     void onWipe();
+    void makeEngine();
     QString m_dir;
     QString m_path;
+    Sync::EngineConfig m_config;
     SystemClock m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<WriteService> m_writer;

@@ -151,13 +151,25 @@ Result<QString> ServerProcess::issueCode(const QString &userId) const
 
 // ---- Device -------------------------------------------------------------------------------------
 
-Device::Device(const QString &dir, Sync::EngineConfig config) : m_dir(dir), m_path(dir + u"/device.db"_s)
+Device::Device(const QString &dir, Sync::EngineConfig config)
+    : m_dir(dir), m_path(dir + u"/device.db"_s), m_config(std::move(config))
 {
     QDir().mkpath(dir);
     m_db = Test::openMigrated(m_path);
+    makeEngine();
+}
+
+void Device::restartEngine()
+{
+    m_engine.reset();
+    makeEngine();
+}
+
+void Device::makeEngine()
+{
     const QString path = m_path;
     m_engine = std::make_unique<Sync::SyncEngine>(
-        [path]() { return Database::open(path, Test::testKey()); }, m_clock, std::move(config), [this] { onWipe(); });
+        [path]() { return Database::open(path, Test::testKey()); }, m_clock, m_config, [this] { onWipe(); });
     m_engine->setRandom([] { return 0.5; });
     QObject::connect(m_engine.get(), &Sync::SyncEngine::stateChanged, m_engine.get(),
                      [this](Sync::SyncEngine::State s, const QString &reason) {

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void officerPullCarriesNoCounsellingNotes();
     void forgedPushIntoUnreferredCaseIsRefused();
     void revokedReferralPurgesTheCase();
+    void revokedDeviceIsWiped_data();
     void revokedDeviceIsWiped();
     void issuedAccessTokenFailsAtOnceAfterRevocation_data();
     void issuedAccessTokenFailsAtOnceAfterRevocation();
@@ -426,9 +427,19 @@ void tst_IntegrationScope::revokedReferralPurgesTheCase()
     QCOMPARE(counsellor->recordsOfCase(kept), keptRecords);
 }
 
+void tst_IntegrationScope::revokedDeviceIsWiped_data()
+{
+    QTest::addColumn<bool>("restarted");
+    QTest::newRow("still holding an access token") << false;
+    // Lost or stolen, the device is most likely off for longer than its access token lives: the
+    // refresh is its first request, and the wipe order answers it.
+    QTest::newRow("restarted after the revocation") << true;
+}
+
 void tst_IntegrationScope::revokedDeviceIsWiped()
 {
     QFETCH_GLOBAL(QString, store);
+    QFETCH(bool, restarted);
     Scenario s;
     QVERIFY(s.start(store));
     auto device = s.device(s.seed().officerId, u"officer"_s);
@@ -438,6 +449,8 @@ void tst_IntegrationScope::revokedDeviceIsWiped()
     auto revoked = s.server().admin(u"revoke-device"_s, {u"--device"_s, deviceId});
     QVERIFY2(revoked.ok(), qPrintable(revoked.ok() ? QString() : revoked.error().detail));
 
+    if (restarted)
+        device->restartEngine();
     (void)device->sync();
     QCOMPARE(device->wipeCalls(), 1);
     QCOMPARE(device->state(), Sync::SyncEngine::State::Locked);
@@ -477,7 +490,7 @@ void tst_IntegrationScope::issuedAccessTokenFailsAtOnceAfterRevocation()
     // R22 "tokens fail ≤ 60 s": the server looks the device and the user up on every request (no
     // cache), so the bound is 0 s. An access token issued and used a moment ago, still valid for
     // minutes, gets nothing on the very next request after the revocation: a wipe command, no
-    // change, no op applied; its refresh token is refused with 401.
+    // change, no op applied; its refresh token gets no tokens, only the same wipe order.
     QFETCH_GLOBAL(QString, store);
     QFETCH(QString, command);
     Scenario s;
@@ -524,10 +537,16 @@ void tst_IntegrationScope::issuedAccessTokenFailsAtOnceAfterRevocation()
     QCOMPARE(after.highWater, before.highWater);
     QCOMPARE(after.recordsDigest, before.recordsDigest);
 
+    // The refresh token gets no new tokens either: a wipe order in their place.
     pb::TokenRequest refresh;
     refresh.set_refresh_token(client->token().refresh_token());
     refresh.set_device_id(client->token().device_id());
-    QCOMPARE(client->post(u"/v1/token"_s, Wire::serialise(refresh)).httpStatus, 401);
+    const Sync::TransportReply refreshed = client->post(u"/v1/token"_s, Wire::serialise(refresh));
+    QCOMPARE(refreshed.httpStatus, 200);
+    pb::TokenReply tokens;
+    QVERIFY(Wire::parse(refreshed.body, tokens));
+    QVERIFY(tokens.has_wipe());
+    QVERIFY(tokens.access_token().empty() && tokens.refresh_token().empty());
 }
 
 void tst_IntegrationScope::regainedCaseBringsBackTheDevicesOwnRecords()

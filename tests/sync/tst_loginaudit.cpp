@@ -165,8 +165,12 @@ private Q_SLOTS:
             row("access token presented", 401, {u"token_refused:unknown"_s}, true);
             row("another device's token", 401, {u"token_refused:unknown"_s}, false);
             row("expired", 401, {u"token_refused:expired"_s}, true);
-            row("revoked device", 401, {u"token_refused:revoked"_s}, true);
-            row("inactive account", 401, {u"token_refused:device_or_account_revoked"_s}, true);
+            // The device's own refresh token, after its revocation: a wipe order instead of tokens
+            // (a device asleep past its access token learns of the revocation no other way).
+            row("revoked device", 200, {u"wipe"_s}, true);
+            row("inactive account", 200, {u"wipe"_s}, true);
+            // An older token of its chain proves nothing: no wipe order, no receipt.
+            row("revoked device, token rotated away", 401, {u"token_refused:revoked"_s}, true);
             row("reused after rotation", 401, {u"token_reuse"_s}, true);
             row("retry within the grace", 200, {u"token_retry"_s, u"token"_s}, true);
             row("malformed body", 400, {u"token_refused:malformed"_s}, false);
@@ -200,6 +204,13 @@ private Q_SLOTS:
             f->clock.advance(31LL * 24 * 3600 * 1000); // past the 30-day refresh lifetime
         } else if (how == u"revoked device") {
             QVERIFY(f->service->revokeDevice(d.id).ok());
+        } else if (how == u"revoked device, token rotated away") {
+            pb::TokenReply rotated;
+            QVERIFY(Wire::parse(f->service->token(Wire::serialise(req)).body, rotated));
+            secrets << QByteArray::fromStdString(rotated.refresh_token())
+                    << QByteArray::fromStdString(rotated.access_token());
+            f->clock.advance(3 * 60 * 1000);  // past the retry grace
+            QVERIFY(f->service->revokeDevice(d.id).ok());
         } else if (how == u"inactive account") {
             QVERIFY(f->service->importRecord(u"StaffUser"_s, f->officerA, {{u"status"_s, u"left"_s}}, {}).ok());
         } else if (how == u"reused after rotation" || how == u"retry within the grace") {
@@ -231,7 +242,20 @@ private Q_SLOTS:
         if (status == 200) {
             pb::TokenReply tokens;
             QVERIFY(Wire::parse(reply.body, tokens));
-            secrets << QByteArray::fromStdString(tokens.refresh_token()) << QByteArray::fromStdString(tokens.access_token());
+            if (actions == QStringList{u"wipe"_s}) {
+                // No token at all, and the receipt confirms the wipe once (R10).
+                QVERIFY(tokens.access_token().empty() && tokens.refresh_token().empty());
+                QCOMPARE(Wire::uuidFromBytes(tokens.device_id()), d.id);
+                QCOMPARE(tokens.wipe().receipt().size(), size_t(32));
+                pb::WipeConfirmation done;
+                done.set_device_id(tokens.device_id());
+                done.set_receipt(tokens.wipe().receipt());
+                QCOMPARE(f->service->wiped(Wire::serialise(done)).status, 200);
+                secrets << QByteArray::fromStdString(tokens.wipe().receipt());
+            } else {
+                secrets << QByteArray::fromStdString(tokens.refresh_token())
+                        << QByteArray::fromStdString(tokens.access_token());
+            }
         }
         for (const QByteArray &secret : std::as_const(secrets))
             QVERIFY2(!chainHolds(*f, secret), "a token is in the audit chain");

@@ -652,16 +652,23 @@ void tst_SyncEngine::oldClientNeedsUpgrade()
 void tst_SyncEngine::revokedDeviceIsWiped_data()
 {
     QTest::addColumn<bool>("unsentWork");
-    QTest::newRow("nothing unsent") << false;
+    QTest::addColumn<bool>("restarted");
+    QTest::newRow("nothing unsent") << false << false;
     // A lost or stolen device most likely holds work it never sent: the wipe must not wait for it.
-    QTest::newRow("with unsent work") << true;
+    QTest::newRow("with unsent work") << true << false;
+    // Started again after its revocation, the device holds no access token (they live in memory):
+    // the refresh is its first request, and the server answers it with the wipe.
+    QTest::newRow("restarted, so without an access token") << true << true;
 }
 
 void tst_SyncEngine::revokedDeviceIsWiped()
 {
     QFETCH(bool, unsentWork);
-    Device d = makeDevice(unsentWork ? u"revoked-busy"_s : u"revoked"_s);
+    QFETCH(bool, restarted);
+    Device d = makeDevice(restarted ? u"revoked-restarted"_s : unsentWork ? u"revoked-busy"_s : u"revoked"_s);
     QVERIFY(enrolAndSync(d));
+    if (restarted)
+        d.engine->stop();
     QString deviceId;
     {
         auto db = Test::openMigrated(d.path);
@@ -674,12 +681,24 @@ void tst_SyncEngine::revokedDeviceIsWiped()
     }
     QVERIFY(m_service->revokeDevice(deviceId).ok());
     const int wipesBefore = m_wipes;
+    if (restarted)
+        d.engine = std::make_unique<SyncEngine>(factoryFor(d.path), m_clock, fastConfig(), [this] { ++m_wipes; });
     QSignalSpy wiped(d.engine.get(), &SyncEngine::wiped);
-    d.engine->syncNow();
+    if (restarted)
+        d.engine->start();
+    else
+        d.engine->syncNow();
     QVERIFY(wiped.wait(kWaitMs));
     QCOMPARE(m_wipes, wipesBefore + 1);
     QCOMPARE(d.engine->state(), SyncEngine::State::Locked);
     QCOMPARE(d.engine->stateReason(), u"wiped"_s);
+    // The wipe was confirmed with its receipt: the server shows it done.
+    const auto confirmed = [&] {
+        auto txn = m_store->begin(false);
+        auto device = txn.ok() ? txn.value()->device(deviceId) : Result<std::optional<Server::DeviceRow>>(txn.error());
+        return device.ok() && device.value() && device.value()->wipeConfirmedAt > 0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(confirmed(), kWaitMs);
 }
 
 void tst_SyncEngine::learnsThatTheServerReadsIdsAsBytes()

@@ -854,10 +854,16 @@ private Q_SLOTS:
         QCOMPARE(r.results_size(), 0);
         QCOMPARE(r.changes_size(), 0);
         QCOMPARE(f->recordBytes(u"Person"_s, f->personOwn), before);
+        // Its refresh token gets no tokens: the same wipe order, in their place.
         pb::TokenRequest t;
         t.set_refresh_token(d.refresh.toStdString());
         t.set_device_id(Wire::uuidToBytes(d.id));
-        QCOMPARE(f->service->token(Wire::serialise(t)).status, 401);
+        const Server::ServiceReply refreshed = f->service->token(Wire::serialise(t));
+        QCOMPARE(refreshed.status, 200);
+        pb::TokenReply tokens;
+        QVERIFY(Wire::parse(refreshed.body, tokens));
+        QVERIFY(tokens.has_wipe());
+        QVERIFY(tokens.access_token().empty() && tokens.refresh_token().empty());
     }
 
     void inactiveUserIsWiped_data() { addStoreRows(); }
