@@ -124,6 +124,12 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
             return Step::Failed;
         }
         auditLeft = audit.value().more;
+        // A long cycle on a slow link outlives an access token: each request checks its own.
+        if (const AuthOutcome auth = m_credentials->ensureAccessToken(); !auth.ok()) {
+            m_ahead.reset();
+            onAuthRefused(auth);
+            return Step::Failed;
+        }
         sent = send(std::move(batch), cursor.value(), waiting.value(), std::move(audit).value());
     }
     const int n = int(sent.seqs.size());
@@ -152,6 +158,7 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
         scheduleAfterFailure(u"malformed"_s);
         return Step::Failed;
     }
+    m_retriedAuth = false;  // the token worked: a later 401 in this cycle is an expiry of its own
     if (response.uuid_values() != m_serverReadsUuids) {
         // A server that no longer reads ids as bytes (one older than the last) would take them
         // for no value: what was read ahead for it goes again as text.
@@ -167,11 +174,13 @@ SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &aud
     // and the cursor the device kept, answer for it).
     AuditUpload::Batch noAudit;  // the mark moves with this reply: events go with a later request
     noAudit.after = noAudit.scannedThrough = sent.audit.after;
-    if (m_ahead && leavesQueueStanding(response, sent)) {
+    // Without a usable token it waits: the next exchange refreshes again and reports a refusal.
+    const auto tokenHeld = [this] { return m_credentials->ensureAccessToken().ok(); };
+    if (m_ahead && leavesQueueStanding(response, sent) && tokenHeld()) {
         PushBatch ahead = std::move(*m_ahead);
         m_ahead.reset();
         m_sent = std::make_unique<SentRequest>(send(std::move(ahead), sent.cursor, sent.waitingBehind, noAudit));
-    } else if (!m_ahead && pullGoesOn(response, sent)) {
+    } else if (!m_ahead && pullGoesOn(response, sent) && tokenHeld()) {
         m_sent = std::make_unique<SentRequest>(send(PushBatch(), QByteArray::fromStdString(response.cursor()), 0, noAudit));
     }
     bool more = false;

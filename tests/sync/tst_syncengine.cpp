@@ -24,6 +24,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <mutex>
 
 using namespace Qt::StringLiterals;
@@ -68,6 +69,14 @@ QVariantMap personFields(const QString &officerId)
             {u"givenNameLat"_s, u"Yerlan"_s}, {u"birthDate"_s, u"1990-04-12"_s}, {u"preferredLanguage"_s, u"kk"_s},
             {u"caseStatus"_s, u"active"_s},   {u"caseOfficerId"_s, officerId}};
 }
+
+/** The system's time plus an offset a test moves: hours pass between two replies. */
+class MovingClock final : public Clock
+{
+public:
+    [[nodiscard]] qint64 nowMs() const override { return QDateTime::currentMSecsSinceEpoch() + offset.load(); }
+    std::atomic<qint64> offset{0};
+};
 
 qint64 count(Database &db, const QString &sql)
 {
@@ -117,6 +126,8 @@ private Q_SLOTS:
     void revokedDeviceIsWiped_data();
     void revokedDeviceIsWiped();
     void learnsThatTheServerReadsIdsAsBytes();
+    void longCycleOutlivesItsAccessTokens_data();
+    void longCycleOutlivesItsAccessTokens();
 
 private:
     [[nodiscard]] QString enrolmentCode();
@@ -722,6 +733,74 @@ void tst_SyncEngine::learnsThatTheServerReadsIdsAsBytes()
     QCOMPARE(Outbox::outstanding(*db).value(), 0);
     QCOMPARE(Outbox::count(*db, u"rejected"_s).value(), 0);
     d.engine->stop();
+}
+
+void tst_SyncEngine::longCycleOutlivesItsAccessTokens_data()
+{
+    QTest::addColumn<bool>("deviceClockMoves");
+    // The device sees its token run out and refreshes it before the next request: no 401 at all.
+    QTest::newRow("device and server clocks") << true;
+    // Only the server knows (a device clock running slow): each 401 refreshes once and goes on.
+    QTest::newRow("server clock only") << false;
+}
+
+void tst_SyncEngine::longCycleOutlivesItsAccessTokens()
+{
+    // A long first upload on a slow link: 14 minutes pass with every reply, so one cycle outlives
+    // several 15-minute access tokens. The queue must still drain in that cycle. (14, not 15: a
+    // request the device checked just before a reply moved the clocks still finds its token good.)
+    QFETCH(bool, deviceClockMoves);
+    MovingClock serverClock;
+    SyncService service(*m_store, serverClock);
+    Server::Metrics metrics(m_store->kind());
+    Server::HttpConfig config;
+    config.threads = 2;
+    config.keepAliveSeconds = 1;
+    HttpServer server(service, metrics, config);
+    QVERIFY(server.start().ok());
+    MovingClock deviceClock;
+    const QString path = m_dir.filePath(deviceClockMoves ? u"long-cycle-both.db"_s : u"long-cycle-server.db"_s);
+    EngineConfig small = fastConfig();
+    small.maxOpsPerRequest = 100;  // ten requests or more
+    SyncEngine engine(factoryFor(path), deviceClock, small, {});
+    QSignalSpy synced(&engine, &SyncEngine::synced);
+    engine.start();
+    auto code = service.issueEnrolmentCode(m_userId);
+    QVERIFY(code.ok());
+    engine.enroll(server.url(), code.value());
+    QVERIFY(synced.wait(kWaitMs));
+    {
+        auto db = Test::openMigrated(path);
+        WriteService writes(*db, deviceClock, Actor{m_userId, Role::ProbationOfficer});
+        Transaction tx(*db);
+        QVERIFY(tx.beginStatus().ok());
+        for (int i = 0; i < 1000; ++i) {
+            QVariantMap fields = personFields(m_userId);
+            fields.insert(u"notes"_s, u"Synthetic note %1 of a long offline week, long enough to weigh."_s.arg(i));
+            QVERIFY(writes.create(u"Person"_s, fields).ok());
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    connect(&engine, &SyncEngine::pendingCountChanged, this, [&] {
+        serverClock.offset += 14 * 60'000;
+        if (deviceClockMoves)
+            deviceClock.offset += 14 * 60'000;
+    }, Qt::DirectConnection);
+    const qint64 pushesBefore = metrics.requests(u"/v1/sync"_s, 200);
+    synced.clear();
+    engine.syncNow();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() > 0 || engine.state() == SyncEngine::State::NeedsAttention, 60'000);
+    QCOMPARE(engine.state(), SyncEngine::State::Idle);
+    QVERIFY2(metrics.requests(u"/v1/sync"_s, 200) - pushesBefore >= 10, "one cycle of many requests");
+    auto db = Test::openMigrated(path);
+    QCOMPARE(Outbox::outstanding(*db).value(), 0);
+    QCOMPARE(Outbox::count(*db, u"rejected"_s).value(), 0);
+    if (deviceClockMoves)
+        QCOMPARE(metrics.requests(u"/v1/sync"_s, 401), 0);
+    else
+        QVERIFY(metrics.requests(u"/v1/sync"_s, 401) >= 3);
+    engine.stop();
+    server.stop();
 }
 
 QTEST_GUILESS_MAIN(tst_SyncEngine)
