@@ -122,6 +122,10 @@ std::string canonicalUuidBytes(const QString &s)
 
 bool wellFormed(const pb::Value &v)
 {
+    // A kind this build does not know parses as no kind plus an unknown field: read as no value,
+    // it would clear the field it names. Refused instead, whatever newer peer sent it.
+    if (!v.GetReflection()->GetUnknownFields(v).empty())
+        return false;
     return v.kind_case() != pb::Value::kUuid || v.uuid().size() == 16;
 }
 

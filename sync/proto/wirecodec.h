@@ -51,8 +51,9 @@ enum class Ids { AsText, AsBytes };
 /** A storage-form value (QString, qint64/int/bool, null) as a wire Value. */
 void toValue(const QVariant &v, pb::Value *out, Ids ids = Ids::AsText);
 [[nodiscard]] QVariant fromValue(const pb::Value &v);
-/** Whether a value is one fromValue can read: a uuid is 16 bytes (the parser cannot tell). A
- *  reader refuses the whole message otherwise (parse(SyncResponse); the server's 400). */
+/** Whether a value is one fromValue can read: a uuid is 16 bytes (the parser cannot tell), and
+ *  no kind unknown to this build (a newer peer's) hides in it. A reader refuses the whole message
+ *  otherwise (parse(SyncResponse); the server's 400). */
 [[nodiscard]] bool wellFormed(const pb::Value &v);
 [[nodiscard]] bool wellFormed(const google::protobuf::RepeatedPtrField<pb::Field> &fields);
 void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::Field> *out, Ids ids = Ids::AsText);

@@ -68,7 +68,8 @@ std::optional<ServiceReply> checkRequest(const pb::SyncRequest &req, const Servi
             return errorReply(400, u"malformed"_s, u"device_seq not strictly increasing"_s, u"device_seq"_s);
         last = op.device_seq();
         if (!Wire::wellFormed(op.fields()))
-            return errorReply(400, u"malformed"_s, u"a uuid value is not 16 bytes"_s, u"fields.value.uuid"_s);
+            return errorReply(400, u"malformed"_s, u"a value is not one this server reads (a uuid not of 16 bytes, or a kind it does not know)"_s,
+                              u"fields.value"_s);
     }
     if (req.audit_size() > config.maxAuditPerRequest)
         return errorReply(413, u"too_large"_s, u"more than %1 audit events"_s.arg(config.maxAuditPerRequest),

@@ -234,6 +234,8 @@ private Q_SLOTS:
         addRowPerStore("hlc whole and as an offset", u"hlc twice"_s, 400, u"malformed"_s);
         addRowPerStore("occurred_at whole and as a difference", u"occurred twice"_s, 400, u"malformed"_s);
         addRowPerStore("an id value of 15 bytes", u"short uuid"_s, 400, u"malformed"_s);
+        // A newer client's kind of value, read here as no value, would clear the field it names.
+        addRowPerStore("a value of a kind this server does not know", u"unknown kind"_s, 400, u"malformed"_s);
     }
     void requestRefused()
     {
@@ -270,10 +272,18 @@ private Q_SLOTS:
             req.mutable_ops(1)->set_hlc_offset(1);
         else if (how == u"occurred twice")
             req.mutable_ops(0)->set_occurred_delta(-5);
-        else if (how == u"short uuid")  // the create's caseOfficerId, cut short
-            for (pb::Field &field : *req.mutable_ops(0)->mutable_fields())
-                if (field.name() == "caseOfficerId")
-                    field.mutable_value()->set_uuid(Wire::uuidToBytes(f->officerA).substr(0, 15));
+        // The create's caseOfficerId, cut short, or as a kind numbered 15 (a newer client's).
+        for (pb::Field &field : *req.mutable_ops(0)->mutable_fields()) {
+            if (field.name() != "caseOfficerId")
+                continue;
+            pb::Value &value = *field.mutable_value();
+            if (how == u"short uuid") {
+                value.set_uuid(Wire::uuidToBytes(f->officerA).substr(0, 15));
+            } else if (how == u"unknown kind") {
+                value.Clear();
+                value.GetReflection()->MutableUnknownFields(&value)->AddLengthDelimited(15, f->officerA.toStdString());
+            }
+        }
         if (how != u"malformed")
             body = Wire::serialise(req);
         const QByteArray before = f->recordBytes(u"Person"_s, f->personOwn);

@@ -686,17 +686,21 @@ void tst_WireCodec::replyWithShortIdIsRefused_data()
     QTest::newRow("change field, 17 bytes") << u"change"_s << 17;
     QTest::newRow("conflict server value, 0 bytes") << u"server"_s << 0;
     QTest::newRow("conflict device value, 15 bytes") << u"device"_s << 15;
+    // A kind a newer server sends and this build does not know: never read as an empty value.
+    QTest::newRow("change field of an unknown kind") << u"change"_s << -1;
+    QTest::newRow("conflict server value of an unknown kind") << u"server"_s << -1;
 }
 
 void tst_WireCodec::replyWithShortIdIsRefused()
 {
-    // A reply whose id value is not 16 bytes cannot be read as the id it stands for: the whole
-    // reply is malformed (the device applies nothing of it), never a null or a cut id.
+    // A reply whose id value is not 16 bytes cannot be read as the id it stands for, nor a value
+    // of a kind this build does not know: the whole reply is malformed (the device applies nothing
+    // of it), never a null or a cut id.
     QFETCH(QString, where);
     QFETCH(int, bytes);
     pb::SyncResponse r = syncResponse();
     std::string id = Wire::uuidToBytes(kOrder);
-    id.resize(size_t(bytes), '\x01');
+    id.resize(size_t(std::max(bytes, 0)), '\x01');
     pb::Value *value = nullptr;
     if (where == u"change") {
         pb::Field *f = r.mutable_changes(0)->add_fields();
@@ -708,7 +712,10 @@ void tst_WireCodec::replyWithShortIdIsRefused()
         c->set_field("notes");
         value = where == u"server" ? c->mutable_server_value() : c->mutable_device_value();
     }
-    value->set_uuid(id);
+    if (bytes >= 0)
+        value->set_uuid(id);
+    else
+        value->GetReflection()->MutableUnknownFields(value)->AddLengthDelimited(15, "a newer kind");
     pb::SyncResponse parsed;
     QCOMPARE(Wire::parse(Wire::serialise(r), parsed), bytes == 16);
     if (bytes == 16)
