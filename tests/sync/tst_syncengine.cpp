@@ -70,6 +70,27 @@ QVariantMap personFields(const QString &officerId)
             {u"caseStatus"_s, u"active"_s},   {u"caseOfficerId"_s, officerId}};
 }
 
+/** `n` people with a note each, written on the device at `path` in one transaction (their ids,
+ *  in the order written; fewer on a failure). */
+QStringList writePeople(const QString &path, const Clock &clock, const QString &userId, int n)
+{
+    QStringList written;
+    auto db = Test::openMigrated(path);
+    WriteService writes(*db, clock, Actor{userId, Role::ProbationOfficer});
+    Transaction tx(*db);
+    if (!tx.beginStatus().ok())
+        return {};
+    for (int i = 0; i < n; ++i) {
+        QVariantMap fields = personFields(userId);
+        fields.insert(u"notes"_s, u"Synthetic note %1 of a long offline week, with enough text to weigh."_s.arg(i));
+        auto id = writes.create(u"Person"_s, fields);
+        if (!id.ok())
+            return {};
+        written << id.value();
+    }
+    return tx.commit().ok() ? written : QStringList();
+}
+
 /** The system's time plus an offset a test moves: hours pass between two replies. */
 class MovingClock final : public Clock
 {
@@ -611,21 +632,8 @@ void tst_SyncEngine::longQueueGoesOutInOrderOnce()
 {
     Device d = makeDevice(u"long-queue"_s);
     QVERIFY(enrolAndSync(d));
-    QStringList written;
-    {
-        auto db = Test::openMigrated(d.path);
-        WriteService writes(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
-        Transaction tx(*db);
-        QVERIFY(tx.beginStatus().ok());
-        for (int i = 0; i < 1200; ++i) {
-            QVariantMap fields = personFields(m_userId);
-            fields.insert(u"notes"_s, u"Synthetic note %1 of a long offline week, with enough text to weigh."_s.arg(i));
-            auto id = writes.create(u"Person"_s, fields);
-            QVERIFY(id.ok());
-            written << id.value();
-        }
-        QVERIFY(tx.commit().ok());
-    }
+    const QStringList written = writePeople(d.path, m_clock, m_userId, 1200);
+    QCOMPARE(written.size(), 1200);
     const qint64 before = m_metrics->requests(u"/v1/sync"_s, 200);
     QVERIFY(syncAndWait(*d.engine));
     QVERIFY2(m_metrics->requests(u"/v1/sync"_s, 200) - before >= 3,
@@ -769,18 +777,7 @@ void tst_SyncEngine::longCycleOutlivesItsAccessTokens()
     QVERIFY(code.ok());
     engine.enroll(server.url(), code.value());
     QVERIFY(synced.wait(kWaitMs));
-    {
-        auto db = Test::openMigrated(path);
-        WriteService writes(*db, deviceClock, Actor{m_userId, Role::ProbationOfficer});
-        Transaction tx(*db);
-        QVERIFY(tx.beginStatus().ok());
-        for (int i = 0; i < 1000; ++i) {
-            QVariantMap fields = personFields(m_userId);
-            fields.insert(u"notes"_s, u"Synthetic note %1 of a long offline week, long enough to weigh."_s.arg(i));
-            QVERIFY(writes.create(u"Person"_s, fields).ok());
-        }
-        QVERIFY(tx.commit().ok());
-    }
+    QCOMPARE(writePeople(path, deviceClock, m_userId, 1000).size(), 1000);
     connect(&engine, &SyncEngine::pendingCountChanged, this, [&] {
         serverClock.offset += 14 * 60'000;
         if (deviceClockMoves)
