@@ -32,7 +32,7 @@ namespace Secrets {
 /** The server epoch as wire bytes (16 raw bytes when it is a UUID). */
 [[nodiscard]] std::string epochBytes(const QString &epoch);
 
-/** Orders the device `deviceId` wiped: keeps the hash of a fresh receipt (the device sends the
+/** Orders `device` wiped: keeps the hash of a fresh receipt (the device sends the
  *  receipt back once its data is gone, /v1/wiped), revokes its tokens and audits "wipe", all in
  *  `txn`. Returns the receipt. */
 [[nodiscard]] Result<QByteArray> orderWipe(StoreTxn &txn, const DeviceRow &device, qint64 now);

@@ -68,7 +68,7 @@ std::optional<ServiceReply> checkRequest(const pb::SyncRequest &req, const Servi
             return errorReply(400, u"malformed"_s, u"device_seq not strictly increasing"_s, u"device_seq"_s);
         last = op.device_seq();
         if (!Wire::wellFormed(op.fields()))
-            return errorReply(400, u"malformed"_s, u"a value is not one this server reads (a uuid not of 16 bytes, or a kind it does not know)"_s,
+            return errorReply(400, u"malformed"_s, u"a value this server cannot read (a short uuid, an unknown kind)"_s,
                               u"fields.value"_s);
     }
     if (req.audit_size() > config.maxAuditPerRequest)
