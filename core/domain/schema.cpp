@@ -34,9 +34,14 @@ QString FieldSpec::column() const
 
 Schema::Schema(QList<EntitySpec> entities) : m_entities(std::move(entities))
 {
-    for (EntitySpec &e : m_entities)
-        for (FieldSpec &f : e.fields)
+    for (EntitySpec &e : m_entities) {
+        QStringList columns;
+        for (FieldSpec &f : e.fields) {
             f.columnName = snakeCase(f.name);
+            columns << f.columnName;
+        }
+        e.fieldColumns = columns.join(u", ");
+    }
 }
 
 const FieldSpec *EntitySpec::field(const QString &fieldName) const

@@ -65,6 +65,7 @@ struct EntitySpec
     QString personField;                ///< field holding the person (case bucket), if any
     QList<FieldSpec> fields;
     RecordCheck check;                  ///< optional cross-field rule
+    QString fieldColumns;               ///< the fields' columns in order, ", "-separated: set by Schema once
 
     [[nodiscard]] const FieldSpec *field(const QString &fieldName) const;
 };

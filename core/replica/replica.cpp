@@ -101,13 +101,17 @@ Status Replica::writeMerged(const EntitySpec &spec, const Record &local, const R
         r.createdAt = remote.createdAt;
         r.createdBy = remote.createdBy;
     }
-    r.fields.clear();
-    QStringList names;
-    for (const FieldSpec &f : spec.fields) {
-        names << f.name;
-        const QVariant v = keepLocal.contains(f.name) ? local.fields.value(f.name) : remote.fields.value(f.name);
-        if (!v.isNull())
-            r.fields.insert(f.name, v);
+    // The statements below read the spec's fields only, and a field left out is written as null:
+    // without fields to keep, the remote map serves as it is (shared, not copied).
+    if (keepLocal.isEmpty()) {
+        r.fields = remote.fields;
+    } else {
+        r.fields.clear();
+        for (const FieldSpec &f : spec.fields) {
+            const QVariant v = keepLocal.contains(f.name) ? local.fields.value(f.name) : remote.fields.value(f.name);
+            if (!v.isNull())
+                r.fields.insert(f.name, v);
+        }
     }
     RecordStore store(m_db);
     if (exists && spec.appendOnly) {  // append-only tables refuse UPDATE; a new server state replaces the row
@@ -117,7 +121,16 @@ Status Replica::writeMerged(const EntitySpec &spec, const Record &local, const R
         if (Status s = del.value().bind(1, r.id).run(); !s.ok())
             return s;
     }
-    const Status written = exists && !spec.appendOnly ? store.update(spec, r, names) : store.insert(spec, r);
+    Status written;
+    if (exists && !spec.appendOnly) {
+        QStringList names;
+        names.reserve(spec.fields.size());
+        for (const FieldSpec &f : spec.fields)
+            names << f.name;
+        written = store.update(spec, r, names);
+    } else {
+        written = store.insert(spec, r);
+    }
     if (!written.ok())
         return written;
     if (spec.name == u"Person")

@@ -23,14 +23,40 @@ QString placeholders(int from, int count)
     return p.join(u", "_s);
 }
 
+/** Every column of the entity's table, in the order the statements bind and read them. */
+QString allColumns(const EntitySpec &spec)
+{
+    static const QString common = RecordStore::commonColumns().join(u", "_s);
+    if (spec.fieldColumns.isEmpty() && !spec.fields.isEmpty()) {  // a spec no Schema has seen
+        QStringList columns;
+        for (const FieldSpec &f : spec.fields)
+            columns << f.column();
+        return common + u", "_s + columns.join(u", "_s);
+    }
+    return spec.fields.isEmpty() ? common : common + u", "_s + spec.fieldColumns;
+}
+
+/** "?1, ?2, …, ?n": made once per column count (every record is read and written through these). */
+const QString &placeholdersFor(qsizetype count)
+{
+    static const QList<QString> made = [] {
+        QList<QString> out;
+        for (int n = 0; n <= 96; ++n)
+            out << placeholders(1, n);
+        return out;
+    }();
+    static thread_local QString larger;
+    if (count < made.size())
+        return made.at(count);
+    larger = placeholders(1, int(count));
+    return larger;
+}
+
 } // namespace
 
 Result<Record> RecordStore::get(const EntitySpec &spec, const QString &id)
 {
-    QStringList columns = commonColumns();
-    for (const FieldSpec &f : spec.fields)
-        columns << f.column();
-    auto stmt = m_db.cached(u"SELECT %1 FROM %2 WHERE id = ?1"_s.arg(columns.join(u", "_s), spec.table));
+    auto stmt = m_db.cached(u"SELECT "_s + allColumns(spec) + u" FROM "_s + spec.table + u" WHERE id = ?1"_s);
     if (!stmt.ok())
         return stmt.error();
     Statement &s = stmt.value();
@@ -68,11 +94,9 @@ Result<bool> RecordStore::exists(const EntitySpec &spec, const QString &id)
 
 Status RecordStore::insert(const EntitySpec &spec, const Record &r)
 {
-    QStringList columns = commonColumns();
-    for (const FieldSpec &f : spec.fields)
-        columns << f.column();
-    auto stmt = m_db.cached(u"INSERT INTO %1(%2) VALUES (%3)"_s.arg(spec.table, columns.join(u", "_s),
-                                                                      placeholders(1, int(columns.size()))));
+    const qsizetype count = commonColumns().size() + spec.fields.size();
+    auto stmt = m_db.cached(u"INSERT INTO "_s + spec.table + u"("_s + allColumns(spec) + u") VALUES ("_s
+                            + placeholdersFor(count) + u")"_s);
     if (!stmt.ok())
         return stmt.error();
     Statement &s = stmt.value();

@@ -143,6 +143,17 @@ void tst_StoreCodec::versionsNameTheSharedWriterOnce()
     back.clear();
     QCOMPARE(StoreCodec::decodeVersions(tied, &back), ones);
     QCOMPARE(back, tie);
+
+    // A create: one device wrote every field; it is named once.
+    const QHash<QString, QString> alone{{u"a"_s, device}, {u"b"_s, device}, {u"c"_s, device}};
+    const QHash<QString, qint64> three{{u"a"_s, 1}, {u"b"_s, 1}, {u"c"_s, 1}};
+    QCOMPARE(StoreCodec::encodeVersions(three, alone), u"{\"\":\"%1\",\"a\":1,\"b\":1,\"c\":1}"_s.arg(device));
+    // One field by one device (the rest by the server): nothing to share, the writer stays beside it.
+    const QHash<QString, QString> lone{{u"b"_s, device}};
+    QCOMPARE(StoreCodec::encodeVersions(three, lone), u"{\"a\":1,\"b\":[1,\"%1\"],\"c\":1}"_s.arg(device));
+    back.clear();
+    QCOMPARE(StoreCodec::decodeVersions(StoreCodec::encodeVersions(three, lone), &back), three);
+    QCOMPARE(back, lone);
 }
 
 QTEST_GUILESS_MAIN(tst_StoreCodec)

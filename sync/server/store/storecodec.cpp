@@ -166,6 +166,22 @@ const QString kSharedWriter;
  *  so the same versions always give the same text). */
 QString sharedWriter(const QHash<QString, QString> &writers)
 {
+    // Most records were written by one device alone (every create): no count needed then.
+    QString only;
+    int onlyCount = 0;
+    bool several = false;
+    for (const QString &w : writers) {
+        if (w.isEmpty())
+            continue;
+        if (onlyCount > 0 && w != only) {
+            several = true;
+            break;
+        }
+        only = w;
+        ++onlyCount;
+    }
+    if (!several)
+        return onlyCount >= 2 ? only : QString();
     QHash<QString, int> counts;
     for (const QString &w : writers) {
         if (!w.isEmpty())
