@@ -35,11 +35,17 @@ Dialog {
     onOpened: cancelButton.forceActiveFocus()
     onRejected: cancelled()
 
-    contentItem: Label {
-        text: dialog.text
-        wrapMode: Text.Wrap
-        color: Theme.text
-        font.pixelSize: Theme.bodySize
+    // The wrapped text inside a layout: as the content item itself, a Label fed its height back
+    // into the dialog's implicitHeight while the window was laid out (a binding loop, printed six
+    // times on every start by the wipe question of SettingsPage).
+    contentItem: ColumnLayout {
+        Label {
+            Layout.fillWidth: true
+            text: dialog.text
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.bodySize
+        }
     }
 
     footer: RowLayout {
