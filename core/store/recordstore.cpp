@@ -36,8 +36,8 @@ QString allColumns(const EntitySpec &spec)
     return spec.fields.isEmpty() ? common : common + u", "_s + spec.fieldColumns;
 }
 
-/** "?1, ?2, …, ?n": made once per column count (every record is read and written through these). */
-const QString &placeholdersFor(qsizetype count)
+/** "?1, ?2, …, ?n": made once per column count (every record is written through these). */
+QString placeholdersFor(qsizetype count)
 {
     static const QList<QString> made = [] {
         QList<QString> out;
@@ -45,11 +45,7 @@ const QString &placeholdersFor(qsizetype count)
             out << placeholders(1, n);
         return out;
     }();
-    static thread_local QString larger;
-    if (count < made.size())
-        return made.at(count);
-    larger = placeholders(1, int(count));
-    return larger;
+    return count < made.size() ? made.at(count) : placeholders(1, int(count));
 }
 
 } // namespace
