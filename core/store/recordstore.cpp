@@ -27,12 +27,7 @@ QString placeholders(int from, int count)
 QString allColumns(const EntitySpec &spec)
 {
     static const QString common = RecordStore::commonColumns().join(u", "_s);
-    if (spec.fieldColumns.isEmpty() && !spec.fields.isEmpty()) {  // a spec no Schema has seen
-        QStringList columns;
-        for (const FieldSpec &f : spec.fields)
-            columns << f.column();
-        return common + u", "_s + columns.join(u", "_s);
-    }
+    Q_ASSERT(spec.fields.isEmpty() || !spec.fieldColumns.isEmpty());  // every spec comes from a Schema
     return spec.fields.isEmpty() ? common : common + u", "_s + spec.fieldColumns;
 }
 
