@@ -117,6 +117,7 @@ private Q_SLOTS:
     void conflictRoundTrip();
     void recordsSinceFiltersByBucketInSeqOrder();
     void recordsSinceLeavesOutTheAskingDevicesEchoes();
+    void sinceOverManyBucketsMatchesOneQuery_data();
     void sinceOverManyBucketsMatchesOneQuery();
     void bucketRecordsUpToSeq();
     void recordsOfEntity();
@@ -439,14 +440,24 @@ void tst_ServerStore::recordsSinceFiltersByBucketInSeqOrder()
     QCOMPARE(txn->countSince(0, {}).value(), 0);
 }
 
+void tst_ServerStore::sinceOverManyBucketsMatchesOneQuery_data()
+{
+    QTest::addColumn<int>("scopeSize");
+    // 40: each window is read as one index range per case. 700: windows of up to 625 sequences
+    // (a page of 500) are shorter than the scope, so they are walked in sequence order instead.
+    QTest::newRow("40 cases") << 40;
+    QTest::newRow("700 cases") << 700;
+}
+
 void tst_ServerStore::sinceOverManyBucketsMatchesOneQuery()
 {
     // A scope of many cases is read in windows of sequences (SqlTxn): the rows must be exactly
     // those one query gives — every row of the scope above the cursor, lowest seq first, none
     // of another scope — across long stretches of other cases' rows and re-sequenced records.
+    QFETCH(int, scopeSize);
     QStringList scope;
-    for (int i = 0; i < 40; ++i)
-        scope << u"in-%1"_s.arg(i, 2, 10, QLatin1Char('0'));
+    for (int i = 0; i < scopeSize; ++i)
+        scope << u"in-%1"_s.arg(i, 3, 10, QLatin1Char('0'));
     const QStringList others{u"out-1"_s, u"out-2"_s, u"out-3"_s};
     QMap<QString, QPair<QString, qint64>> latest;  // record id -> (bucket, seq)
     QList<QPair<QString, qint64>> conflicts;       // (bucket, seq) of every conflict

@@ -93,6 +93,11 @@ public:
         return u"(SELECT value FROM json_each(?%1))"_s.arg(index);
     }
 
+    QString inListScanned(const QString &column, int index) const override
+    {
+        return u"+"_s + inList(column, index);  // a unary plus keeps the column's index out of the plan
+    }
+
 private:
     std::unique_ptr<Database> m_db;
 };

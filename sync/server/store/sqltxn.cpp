@@ -72,9 +72,14 @@ constexpr qsizetype kWideScope = 32;
  * windows ascend, so the rows come out in the order one query would give them. Every query runs
  * in the caller's transaction, one snapshot (SQLite; repeatable read or the single writer on
  * PostgreSQL).
+ *
+ * `fetch`'s last argument says how to read a window: `true` when it spans no more sequences than
+ * the scope has buckets (`scopeSize`), so walking its rows in sequence order and testing each
+ * bucket reads fewer index entries than one range per bucket would (a device whose caseload is
+ * most of the server's pulls a page in a few hundred steps, not in thousands of probes).
  */
 template <typename Row, typename First, typename Fetch>
-Result<QList<Row>> inSeqWindows(qint64 afterSeq, int limit, First first, Fetch fetch)
+Result<QList<Row>> inSeqWindows(qint64 afterSeq, int limit, qsizetype scopeSize, First first, Fetch fetch)
 {
     const qint64 wanted = limit <= 0 ? std::numeric_limits<qint64>::max() : qint64(limit);
     auto start = first(afterSeq);
@@ -87,7 +92,8 @@ Result<QList<Row>> inSeqWindows(qint64 afterSeq, int limit, First first, Fetch f
     qint64 window = limit <= 0 ? 4096 : std::max<qint64>(64, qint64(limit) + limit / 4);
     for (int round = 0;; ++round) {
         const bool last = round >= 4;
-        auto rows = fetch(from, last ? qint64(-1) : from + window, wanted - qint64(out.size()));
+        auto rows = fetch(from, last ? qint64(-1) : from + window, wanted - qint64(out.size()),
+                          !last && window <= qint64(scopeSize));
         if (!rows.ok())
             return rows.error();
         out += rows.value();
@@ -270,12 +276,23 @@ Result<qint64> SqlTxn::putRecord(StoredRecord &r)
     return r.seq;
 }
 
+const QString &SqlTxn::bucketList(const QStringList &buckets)
+{
+    // The same list object (shared, so unchanged) or an equal one: compared, not encoded again.
+    if (buckets.constData() != m_listed.constData() || buckets.size() != m_listed.size() || m_listedJson.isNull()) {
+        if (m_listedJson.isNull() || buckets != m_listed)
+            m_listedJson = StoreCodec::encodeList(buckets);
+        m_listed = buckets;
+    }
+    return m_listedJson;
+}
+
 Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringList &buckets, int limit,
                                                  const QString &exceptEchoOf)
 {
     if (buckets.isEmpty())
         return QList<StoredRecord>{};
-    const QString list = StoreCodec::encodeList(buckets);
+    const QString list = bucketList(buckets);
     // echo_device is '' for writes no device made: "<> ''" would drop them, so no filter then.
     // The device is the last parameter, numbered after those each query uses.
     const bool skipEcho = !exceptEchoOf.isEmpty();
@@ -289,15 +306,17 @@ Result<QList<StoredRecord>> SqlTxn::recordsSince(qint64 afterSeq, const QStringL
     if (buckets.size() < kWideScope)
         return withEcho(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2), {afterSeq, list, sqlLimit(limit)});
     return inSeqWindows<StoredRecord>(
-        afterSeq, limit, [this](qint64 after) -> Result<qint64> {
+        afterSeq, limit, buckets.size(),
+        [this](qint64 after) -> Result<qint64> {
             auto rows = query(u"SELECT seq FROM records WHERE seq > ?1 ORDER BY seq LIMIT 1"_s, {after});
             if (!rows.ok())
                 return rows.error();
             return rows.value().isEmpty() ? qint64(-1) : rows.value().constFirst().at(0).toLongLong();
         },
-        [&](qint64 from, qint64 to, qint64 want) {
-            return to < 0 ? withEcho(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2), {from, list, want})
-                          : withEcho(u"seq > ?1 AND seq <= ?4 AND "_s + m_conn.inList(u"bucket"_s, 2), {from, list, want, to});
+        [&](qint64 from, qint64 to, qint64 want, bool bySeq) {
+            const QString inScope = bySeq ? m_conn.inListScanned(u"bucket"_s, 2) : m_conn.inList(u"bucket"_s, 2);
+            return to < 0 ? withEcho(u"seq > ?1 AND "_s + inScope, {from, list, want})
+                          : withEcho(u"seq > ?1 AND seq <= ?4 AND "_s + inScope, {from, list, want, to});
         });
 }
 
@@ -336,7 +355,7 @@ Result<qint64> SqlTxn::countSince(qint64 afterSeq, const QStringList &buckets)
     if (buckets.isEmpty())
         return qint64(0);
     auto rows = query(u"SELECT count(*) FROM records WHERE seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2),
-                      {afterSeq, StoreCodec::encodeList(buckets)});
+                      {afterSeq, bucketList(buckets)});
     if (!rows.ok())
         return rows.error();
     return rows.value().constFirst().at(0).toLongLong();
@@ -351,7 +370,7 @@ Result<QSet<QString>> SqlTxn::bucketsChangedUpTo(const QStringList &buckets, qin
     auto rows = query(u"SELECT DISTINCT bucket FROM records WHERE seq <= ?1 AND "_s + m_conn.inList(u"bucket"_s, 2)
                           + u" UNION SELECT DISTINCT bucket FROM conflicts WHERE seq <= ?1 AND "_s
                           + m_conn.inList(u"bucket"_s, 2),
-                      {upToSeq, StoreCodec::encodeList(buckets)});
+                      {upToSeq, bucketList(buckets)});
     if (!rows.ok())
         return rows.error();
     for (const SqlRow &r : rows.value())
@@ -426,7 +445,6 @@ Result<QList<ConflictRow>> SqlTxn::conflictsSince(qint64 afterSeq, const QString
 {
     if (buckets.isEmpty())
         return QList<ConflictRow>{};
-    const QString list = StoreCodec::encodeList(buckets);
     auto first = [this](qint64 after) -> Result<qint64> {
         auto rows = query(u"SELECT seq FROM conflicts WHERE seq > ?1 ORDER BY seq LIMIT 1"_s, {after});
         if (!rows.ok())
@@ -442,15 +460,15 @@ Result<QList<ConflictRow>> SqlTxn::conflictsSince(qint64 afterSeq, const QString
         if (start.value() < 0)
             return QList<ConflictRow>{};
         return conflicts(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2) + u" ORDER BY seq LIMIT ?3"_s,
-                         {afterSeq, list, sqlLimit(limit)});
+                         {afterSeq, bucketList(buckets), sqlLimit(limit)});
     }
     return inSeqWindows<ConflictRow>(
-        afterSeq, limit, first,
-        [&](qint64 from, qint64 to, qint64 want) {
-            return to < 0 ? conflicts(u"seq > ?1 AND "_s + m_conn.inList(u"bucket"_s, 2) + u" ORDER BY seq LIMIT ?3"_s,
-                                      {from, list, want})
-                          : conflicts(u"seq > ?1 AND seq <= ?4 AND "_s + m_conn.inList(u"bucket"_s, 2)
-                                          + u" ORDER BY seq LIMIT ?3"_s,
+        afterSeq, limit, buckets.size(), first,
+        [&](qint64 from, qint64 to, qint64 want, bool bySeq) {
+            const QString inScope = bySeq ? m_conn.inListScanned(u"bucket"_s, 2) : m_conn.inList(u"bucket"_s, 2);
+            const QString list = bucketList(buckets);  // only once a conflict is in reach
+            return to < 0 ? conflicts(u"seq > ?1 AND "_s + inScope + u" ORDER BY seq LIMIT ?3"_s, {from, list, want})
+                          : conflicts(u"seq > ?1 AND seq <= ?4 AND "_s + inScope + u" ORDER BY seq LIMIT ?3"_s,
                                       {from, list, want, to});
         });
 }

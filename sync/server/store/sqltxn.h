@@ -118,6 +118,9 @@ private:
     {
         return !m_deferredRecords.isEmpty() || !m_deferredAudit.isEmpty() || !m_deferredReceipts.isEmpty();
     }
+    /** `buckets` as the JSON array the `inList` forms read. A pull names the same scope (thousands
+     *  of buckets) in every query of a page: encoded once per transaction, not per query. */
+    [[nodiscard]] const QString &bucketList(const QStringList &buckets);
     static QString recordKey(const QString &entity, const QString &id) { return entity + u'\n' + id; }
     static QString receiptKey(const QString &deviceId, qint64 seq) { return deviceId + u'\n' + QString::number(seq); }
     [[nodiscard]] Status run(const QString &sql, const QVariantList &params = {}, Deferred deferred = Deferred::Flush);
@@ -151,6 +154,8 @@ private:
     QHash<QString, QVariantList> m_deferredRecords;             ///< recordKey -> the row (the last write wins)
     QList<QVariantList> m_deferredAudit;
     QList<QVariantList> m_deferredReceipts;
+    QStringList m_listed;  ///< the bucket list last encoded, and its JSON
+    QString m_listedJson;
 };
 
 /** The limit parameter for `LIMIT ?n`: `limit` <= 0 means no limit. */
