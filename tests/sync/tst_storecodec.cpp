@@ -36,6 +36,32 @@ QString viaQJson(const QVariantMap &fields)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+/** What decodeFields read before its direct reader: QJsonDocument, numbers as qint64 when they
+ *  were written as integers that fit, true/false as 1/0, nested values as their compact text. */
+QVariantMap decodeViaQJson(const QString &json)
+{
+    QVariantMap out;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        QVariant value;
+        switch (v.type()) {
+        case QJsonValue::Bool: value = qint64(v.toBool() ? 1 : 0); break;
+        case QJsonValue::Double: {
+            const QVariant raw = v.toVariant();
+            value = raw.typeId() == QMetaType::LongLong ? raw : QVariant(v.toDouble());
+            break;
+        }
+        case QJsonValue::String: value = v.toString(); break;
+        case QJsonValue::Array: value = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)); break;
+        case QJsonValue::Object: value = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)); break;
+        default: break;
+        }
+        out.insert(it.key(), value);
+    }
+    return out;
+}
+
 } // namespace
 
 class tst_StoreCodec : public QObject
@@ -45,6 +71,8 @@ class tst_StoreCodec : public QObject
 private Q_SLOTS:
     void fieldsAreTheTextQJsonWrote_data();
     void fieldsAreTheTextQJsonWrote();
+    void fieldsReadAsQJsonReadThem_data();
+    void fieldsReadAsQJsonReadThem();
     void versionsAreTheTextQJsonWrote();
     void versionsNameTheSharedWriterOnce();
 };
@@ -85,6 +113,48 @@ void tst_StoreCodec::fieldsAreTheTextQJsonWrote()
             QCOMPARE(b.toLongLong(), v.toLongLong());
         else
             QCOMPARE(b.toString(), v.toString());
+    }
+}
+
+void tst_StoreCodec::fieldsReadAsQJsonReadThem_data()
+{
+    // Texts the direct reader takes, and texts it leaves to QJsonDocument (nested, malformed, odd
+    // escapes): either way the map is the one QJsonDocument gave, value and type.
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<int>("expectedSize");
+    QTest::newRow("compact, as written") << StoreCodec::encodeFields({{u"status"_s, u"attended"_s}, {u"n"_s, 3}}) << 2;
+    QTest::newRow("empty") << u"{}"_s << 0;
+    QTest::newRow("spaces around everything") << u" {\n \"a\" : 1 ,\t\"b\":\r\"x\" } "_s << 2;
+    QTest::newRow("escapes") << uR"({"a":"q\"\\\/\b\f\n\r\t\u0041\u00e9\u0000z"})"_s << 1;
+    QTest::newRow("escaped pair") << uR"({"e":"\ud83d\ude42"})"_s << 1;
+    QTest::newRow("raw pair, cyrillic, kazakh") << u"{\"e\":\"🙂 Сериков құқық\"}"_s << 1;
+    QTest::newRow("lone raw surrogate") << u"{\"e\":\""_s + QChar(0xd83d) + u"x\"}"_s << 1;
+    QTest::newRow("literals") << u"{\"t\":true,\"f\":false,\"n\":null}"_s << 3;
+    QTest::newRow("numbers") << u"{\"i\":-0,\"big\":9223372036854775807,\"over\":9223372036854775808,"
+                                 u"\"min\":-9223372036854775808,\"d\":1.5,\"e\":1e3,\"E\":-2.5E-3,\"p\":1e+2,"
+                                 u"\"z\":0.0,\"w\":2.0,\"x\":-0.0,\"q\":1.5e22,\"third\":0.3333333333333333}"_s << 13;
+    QTest::newRow("nested") << u"{\"a\":[1,2],\"o\":{\"x\":1},\"s\":\"t\"}"_s << 3;
+    QTest::newRow("duplicate key") << u"{\"a\":1,\"a\":2}"_s << 1;
+    for (const QString &bad : {u"{\"a\":1,}"_s, u"{\"a\":01}"_s, u"{\"a\" 1}"_s, u"{\"a\":1} x"_s, u"[1,2]"_s,
+                               QString(), u"{\"a\":\"open}"_s, u"{\"a\":-}"_s, u"{\"a\":1.}"_s,
+                               u"{\"a\":tru}"_s, uR"({"a":"\x"})"_s, uR"({"a":"\u12"})"_s,
+                               u"{\"a\":\"tab\there\"}"_s, u"{\"a\":1e400}"_s, u"{a:1}"_s})
+        QTest::newRow(qPrintable(u"malformed: "_s + bad)) << bad << -1;
+}
+
+void tst_StoreCodec::fieldsReadAsQJsonReadThem()
+{
+    QFETCH(QString, json);
+    QFETCH(int, expectedSize);
+    const QVariantMap reference = decodeViaQJson(json);
+    const QVariantMap read = StoreCodec::decodeFields(json);
+    if (expectedSize >= 0)
+        QCOMPARE(read.size(), expectedSize);  // the row reads what it says (not an empty map both ways)
+    QCOMPARE(read.keys(), reference.keys());
+    for (auto it = reference.cbegin(); it != reference.cend(); ++it) {
+        const QVariant &got = read.value(it.key());
+        QCOMPARE(got.typeId(), it.value().typeId());
+        QCOMPARE(got, it.value());
     }
 }
 
