@@ -440,6 +440,17 @@ Status Database::checkpoint()
     return exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
 }
 
+Status Database::checkpointPassive()
+{
+    const int rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    return rc == SQLITE_OK ? Status() : Status(lastError(u"checkpoint"_s));
+}
+
+void Database::setAutoCheckpoint(int pages)
+{
+    sqlite3_wal_autocheckpoint(m_db, pages);
+}
+
 // ---- Transaction ----
 
 Transaction::Transaction(Database &db) : m_db(db)

@@ -123,6 +123,12 @@ public:
     [[nodiscard]] Status exportTo(const QString &targetPath, const QByteArray &rawKey);
     /** Checkpoints the WAL into the main file and truncates it. */
     [[nodiscard]] Status checkpoint();
+    /** Copies what the WAL holds into the main file without waiting for readers (a PASSIVE
+     *  checkpoint): frames a reader still needs wait for the next one. */
+    [[nodiscard]] Status checkpointPassive();
+    /** How many WAL pages a commit on this connection may leave before it checkpoints them itself
+     *  (SQLite's auto-checkpoint, 1000 by default); 0 turns that off. Per connection. */
+    void setAutoCheckpoint(int pages);
 
     [[nodiscard]] Error lastError(const QString &what) const;
     sqlite3 *handle() const { return m_db; }

@@ -78,6 +78,11 @@ bool SyncEngine::openStore()
         return false;
     }
     m_db = std::move(opened).value();
+    // A page of a first sync writes thousands of store pages. At SQLite's usual 1000 this
+    // connection's commits would checkpoint in the middle of a pull, one page's apply waiting
+    // for a copy of the WAL; the engine checkpoints when each cycle ends instead (runCycle), and
+    // this bound only caps the WAL of a very long cycle.
+    m_db->setAutoCheckpoint(kWalPagesPerCycle);
     m_replica = std::make_unique<Replica>(*m_db, m_clock);
     m_credentials = std::make_unique<Credentials>(m_replica->state(), *m_transport, m_clock);
     // The pins chosen at enrolment hold for every request of this device (R33).

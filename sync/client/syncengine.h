@@ -145,6 +145,8 @@ private:
     enum class Step { Done, Again, Failed };
     /** Device audit events per request (R30); more wait for the next request of the cycle. */
     static constexpr int kAuditEventsPerRequest = 500;
+    /** The WAL (in 4 KiB store pages, 32 MiB) a cycle may grow before a commit checkpoints. */
+    static constexpr int kWalPagesPerCycle = 8192;
     void scheduleSoon(int delayMs = 0);
     void runCycle();
     [[nodiscard]] bool openStore();

@@ -97,6 +97,10 @@ void SyncEngine::runCycle()
     else if (step == Step::Again)
         scheduleAfterFailure(u"no_progress"_s);
     m_inCycle = false;
+    // The pages of the cycle go from the WAL into the store now, after the cycle has been reported,
+    // not at one of its commits (see openStore).
+    if (m_db && !m_db->checkpointPassive().ok())
+        qCWarning(lcSync) << "could not checkpoint the store after a sync";
 }
 
 SyncEngine::Step SyncEngine::exchange(qint64 &pulled, bool &pushedAny, bool &auditLeft)

@@ -20,6 +20,8 @@
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -139,6 +141,7 @@ private Q_SLOTS:
     void localWriteReachesServerAndSecondDevice();
     void sameNoteEditedOnTwoDevicesBecomesConflict();
     void idleSyncIsOneRequest();
+    void finishedCycleLeavesItsPagesInTheStoreFile();
     void restartRefreshesAndRotatesTheToken();
     void runsOnItsOwnThreadWithProgress();
     void oversizedBatchesHalveUntilAccepted();
@@ -494,6 +497,32 @@ void tst_SyncEngine::idleSyncIsOneRequest()
     QVERIFY(syncAndWait(*d.engine));
     QCOMPARE(m_metrics->requests(u"/v1/sync"_s, 200), before + 1);
     QCOMPARE(d.engine->state(), SyncEngine::State::Idle);
+}
+
+void tst_SyncEngine::finishedCycleLeavesItsPagesInTheStoreFile()
+{
+    // The engine's commits leave their pages in the WAL (no checkpoint in the middle of a pull);
+    // when the cycle ends they are copied into the store file itself. A copy of that file alone
+    // (what a crash of the WAL's disk blocks, or a backup of the one file, keeps) holds the
+    // records the cycle pulled.
+    Device a = makeDevice(u"wal-a"_s);
+    QVERIFY(enrolAndSync(a));
+    const QStringList people = writePeople(a.path, m_clock, m_userId, 3);
+    QCOMPARE(people.size(), 3);
+    QSignalSpy synced(a.engine.get(), &SyncEngine::synced);
+    a.engine->localWrite();
+    QVERIFY(synced.wait(kWaitMs));
+
+    Device b = makeDevice(u"wal-b"_s);
+    QVERIFY(enrolAndSync(b));
+    const QString copy = m_dir.filePath(u"wal-b-file-only.db"_s);
+    QVERIFY(QFile::copy(b.path, copy));
+    QVERIFY(QFileInfo::exists(b.path + u"-wal"_s));  // the engine's connection is still open
+    auto db = Test::openMigrated(copy);
+    QVERIFY(db);
+    WriteService reads(*db, m_clock, Actor{m_userId, Role::ProbationOfficer});
+    for (const QString &id : people)
+        QVERIFY2(reads.get(u"Person"_s, id).ok(), qPrintable(id));
 }
 
 void tst_SyncEngine::restartRefreshesAndRotatesTheToken()

@@ -45,6 +45,8 @@ private Q_SLOTS:
     void flippedByteFailsIntegrity();
     void rekeyKeepsRowsAndRejectsOldKey();
     void sqlcipherShellReadsTheFile();
+    void autoCheckpointIsPerConnectionAndPassiveCheckpointCopies_data();
+    void autoCheckpointIsPerConnectionAndPassiveCheckpointCopies();
 
 private:
     void writeCanaries(Database &db, const QStringList &canaries);
@@ -422,4 +424,50 @@ void tst_Database::sqlcipherShellReadsTheFile()
 }
 
 QTEST_GUILESS_MAIN(tst_Database)
+void tst_Database::autoCheckpointIsPerConnectionAndPassiveCheckpointCopies_data()
+{
+    QTest::addColumn<int>("autoPages");
+    QTest::addColumn<bool>("inFileAfterCommit");
+    QTest::newRow("SQLite's 1000 pages") << 1000 << true;
+    QTest::newRow("off: the owner checkpoints") << 0 << false;
+    QTest::newRow("a bound above the commit") << 8192 << false;
+}
+
+void tst_Database::autoCheckpointIsPerConnectionAndPassiveCheckpointCopies()
+{
+    // A commit of about 1,500 pages (6 MiB): past SQLite's usual bound, under 8192. Whether the
+    // rows are in the store file itself shows in a copy of that file alone.
+    QFETCH(int, autoPages);
+    QFETCH(bool, inFileAfterCommit);
+    auto opened = Database::open(m_path, Test::testKey());
+    QVERIFY(opened.ok());
+    auto db = std::move(opened).value();
+    auto reader = Database::open(m_path, Test::testKey());  // a second connection stays open
+    QVERIFY(reader.ok());
+    db->setAutoCheckpoint(autoPages);
+    QVERIFY(db->exec(u"CREATE TABLE t(v TEXT)"_s).ok());
+    QVERIFY(db->checkpointPassive().ok());
+    {
+        Transaction tx(*db);
+        auto insert = db->prepare(u"INSERT INTO t(v) VALUES (?1)"_s);
+        QVERIFY(insert.ok());
+        for (int i = 0; i < 1500; ++i) {
+            QVERIFY(insert.value().bind(1, QString(2000, QChar(u'a' + i % 26))).run().ok());
+            insert.value().reset();
+        }
+        QVERIFY(tx.commit().ok());
+    }
+    const auto rowsInFileAlone = [this](const QString &name) -> qint64 {
+        const QString copy = m_dir.filePath(name);
+        if (!QFile::copy(m_path, copy))
+            return -2;
+        auto c = Database::open(copy, Test::testKey());
+        auto n = c.ok() ? c.value()->scalar(u"SELECT count(*) FROM t"_s) : Result<QVariant>(c.error());
+        return n.ok() ? n.value().toLongLong() : -1;
+    };
+    QCOMPARE(rowsInFileAlone(u"after-commit-%1.db"_s.arg(autoPages)), inFileAfterCommit ? 1500 : 0);
+    QVERIFY(db->checkpointPassive().ok());
+    QCOMPARE(rowsInFileAlone(u"after-checkpoint-%1.db"_s.arg(autoPages)), 1500);
+}
+
 #include "tst_database.moc"
