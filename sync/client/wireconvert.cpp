@@ -95,21 +95,21 @@ RemoteOpResult fromWire(const pb::OpResult &r)
     return out;
 }
 
-RemoteRecord fromWire(const pb::Change &c)
+RemoteRecord fromWire(const pb::Change &c, Wire::Interner &interner)
 {
     RemoteRecord r;
-    r.entity = text(c.entity());
+    r.entity = interner.name(c.entity());
     r.id = Wire::uuidFromBytes(c.record_id());
-    r.bucket = Wire::uuidFromBytes(c.bucket());
+    r.bucket = interner.uuid(c.bucket());
     r.version = qint64(c.version());
     r.seq = qint64(c.seq());
     r.hlc = qint64(c.hlc());
-    r.fields = Wire::fromFields(c.fields());
+    r.fields = Wire::fromFields(c.fields(), interner);
     r.createdAt = c.created_at();
-    r.createdBy = Wire::uuidFromBytes(c.created_by());
+    r.createdBy = interner.uuid(c.created_by());
     // Left out on the wire when they repeat what the device can tell (sync.proto Change).
     r.updatedAt = c.updated_at() != 0 ? c.updated_at() : r.createdAt;
-    r.updatedBy = c.updated_by().empty() ? r.createdBy : Wire::uuidFromBytes(c.updated_by());
+    r.updatedBy = c.updated_by().empty() ? r.createdBy : interner.uuid(c.updated_by());
     if (const EntitySpec *spec = Schema::builtIn().entity(r.entity);
         spec && !spec->personField.isEmpty() && spec->personField != u"id" && !r.bucket.isEmpty()
         && !r.fields.contains(spec->personField))
@@ -139,8 +139,9 @@ RemotePage pageFrom(const pb::SyncResponse &response)
 {
     RemotePage page;
     page.records.reserve(response.changes_size());
+    Wire::Interner interner;
     for (const pb::Change &c : response.changes())
-        page.records << fromWire(c);
+        page.records << fromWire(c, interner);
     for (const pb::Conflict &c : response.conflicts())
         page.conflicts << fromWire(c);
     page.cursor = QByteArray::fromStdString(response.cursor());

@@ -20,7 +20,8 @@ void toWire(const OutboxOp &op, pb::Op *out, Wire::Ids ids = Wire::Ids::AsText);
 
 [[nodiscard]] OpOutcome outcome(pb::Outcome outcome);
 [[nodiscard]] RemoteOpResult fromWire(const pb::OpResult &result);
-[[nodiscard]] RemoteRecord fromWire(const pb::Change &change);
+/** One change of a page; `interner` is the page's (names and ids its records repeat, made once). */
+[[nodiscard]] RemoteRecord fromWire(const pb::Change &change, Wire::Interner &interner);
 [[nodiscard]] RemoteConflict fromWire(const pb::Conflict &conflict);
 /** The reply's changes, conflicts, cursor and remaining estimate as one page. */
 [[nodiscard]] RemotePage pageFrom(const pb::SyncResponse &response);

@@ -191,9 +191,43 @@ void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::
 
 QVariantMap fromFields(const google::protobuf::RepeatedPtrField<pb::Field> &fields)
 {
+    Interner interner;
+    return fromFields(fields, interner);
+}
+
+QString Interner::name(const std::string &utf8)
+{
+    auto it = m_names.find(utf8);
+    if (it == m_names.end())
+        it = m_names.emplace(utf8, QString::fromStdString(utf8)).first;
+    return it->second;
+}
+
+QString Interner::uuid(const std::string &bytes)
+{
+    if (bytes.size() != 16)
+        return {};
+    auto it = m_uuids.find(bytes);
+    if (it == m_uuids.end())
+        it = m_uuids.emplace(bytes, uuidFromBytes(bytes)).first;
+    return it->second;
+}
+
+QVariant fromValue(const pb::Value &v, Interner &interner)
+{
+    if (v.kind_case() == pb::Value::kUuid)
+        return wellFormed(v) ? interner.uuid(v.uuid()) : QVariant();
+    return fromValue(v);
+}
+
+QVariantMap fromFields(const google::protobuf::RepeatedPtrField<pb::Field> &fields, Interner &interner)
+{
     QVariantMap out;
-    for (const pb::Field &f : fields)
-        out.insert(QString::fromStdString(f.name()), fromValue(f.value()));
+    for (const pb::Field &f : fields) {
+        // Fields travel in name order (toFields writes a QVariantMap): each goes in at the end;
+        // the hint is only a hint, so any other order still gives the same map.
+        out.insert(out.cend(), interner.name(f.name()), fromValue(f.value(), interner));
+    }
     return out;
 }
 

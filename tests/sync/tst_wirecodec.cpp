@@ -455,6 +455,7 @@ private Q_SLOTS:
     void replyWithShortIdIsRefused_data();
     void replyWithShortIdIsRefused();
     void fieldsRoundTrip();
+    void internedFieldsReadTheSameAndShareTheirTexts();
     void compactRoundTrip_data();
     void compactRoundTrip();
     void compactIsSmaller();
@@ -734,6 +735,42 @@ void tst_WireCodec::fieldsRoundTrip()
     QCOMPARE(back.value(u"surnameLat"_s), fields.value(u"surnameLat"_s));
     QCOMPARE(back.value(u"categoryFlags"_s), fields.value(u"categoryFlags"_s));
     QVERIFY(!back.value(u"notes"_s).isValid());
+}
+
+void tst_WireCodec::internedFieldsReadTheSameAndShareTheirTexts()
+{
+    // Two records of one page, as the server writes them (ids as bytes), and one whose fields
+    // come in no particular order and repeat a name (a forged or older peer's): each reads as
+    // without the page's interner, and the second record's names and ids are the first's texts.
+    const QString officer = u"01900000-0000-7000-8000-00000000000a"_s;
+    const QVariantMap first{{u"caseOfficerId"_s, officer}, {u"notes"_s, QVariant()}, {u"status"_s, u"attended"_s},
+                            {u"visits"_s, qint64(2)}};
+    QVariantMap second = first;
+    second.insert(u"status"_s, u"missed"_s);
+    pb::Change a, b, c;
+    Wire::toFields(first, a.mutable_fields(), Wire::Ids::AsBytes);
+    Wire::toFields(second, b.mutable_fields(), Wire::Ids::AsBytes);
+    QCOMPARE(a.fields(0).value().kind_case(), pb::Value::kUuid);
+    for (int i : {3, 0, 2, 1, 2}) {
+        *c.add_fields() = b.fields(i);
+        if (i == 2 && c.fields_size() > 3)
+            c.mutable_fields(c.fields_size() - 1)->mutable_value()->set_text("last one wins");
+    }
+    Wire::Interner interner;
+    const QVariantMap readA = Wire::fromFields(a.fields(), interner);
+    const QVariantMap readB = Wire::fromFields(b.fields(), interner);
+    const QVariantMap readC = Wire::fromFields(c.fields(), interner);
+    QCOMPARE(readA, Wire::fromFields(a.fields()));
+    QCOMPARE(readA, first);
+    QCOMPARE(readB, second);
+    QVariantMap expectedC = second;
+    expectedC.insert(u"status"_s, u"last one wins"_s);
+    QCOMPARE(readC, expectedC);
+    QCOMPARE(readC, Wire::fromFields(c.fields()));
+    QCOMPARE(readB.firstKey().constData(), readA.firstKey().constData());
+    QCOMPARE(readB.value(u"caseOfficerId"_s).toString().constData(),
+             readA.value(u"caseOfficerId"_s).toString().constData());
+    QCOMPARE(interner.uuid(std::string(15, 'x')), QString());  // not an id: nothing kept
 }
 
 namespace {
