@@ -15,10 +15,17 @@ QString newUuidV7(qint64 unixMs)
         b[size_t(i)] = static_cast<unsigned char>(ms >> (40 - 8 * i));
     b[6] = static_cast<unsigned char>(0x70 | (b[6] & 0x0f));  // version 7
     b[8] = static_cast<unsigned char>(0x80 | (b[8] & 0x3f));  // RFC 4122 variant
-    char hex[33];
-    sodium_bin2hex(hex, sizeof hex, b.data(), b.size());
-    const QString h = QString::fromLatin1(hex, 32);
-    return h.left(8) + u'-' + h.mid(8, 4) + u'-' + h.mid(12, 4) + u'-' + h.mid(16, 4) + u'-' + h.mid(20);
+    // Written straight into the 36 characters (a push makes one per op for its audit event).
+    static constexpr char16_t kHex[] = u"0123456789abcdef";
+    QString out(36, Qt::Uninitialized);
+    char16_t *p = reinterpret_cast<char16_t *>(out.data());
+    for (size_t i = 0; i < b.size(); ++i) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *p++ = u'-';
+        *p++ = kHex[b[i] >> 4];
+        *p++ = kHex[b[i] & 0x0f];
+    }
+    return out;
 }
 
 qint64 uuidV7Millis(const QString &id)

@@ -3,8 +3,10 @@
 #include "util/hlc.h"
 #include "util/uuid.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 using namespace Qadam;
@@ -63,6 +65,9 @@ void tst_HybridClock::uuidV7Format()
         QCOMPARE(id.at(14), u'7');
         QVERIFY(QString(u"89ab"_s).contains(id.at(19)));
         QCOMPARE(uuidV7Millis(id), qint64(1'780'000'000'123));
+        static const QRegularExpression canonical(u"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"_s);
+        QVERIFY2(canonical.match(id).hasMatch(), qPrintable(id));
+        QCOMPARE(QUuid(id).toString(QUuid::WithoutBraces), id);
         seen.insert(id);
     }
     QCOMPARE(seen.size(), 1000);
