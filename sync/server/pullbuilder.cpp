@@ -18,9 +18,7 @@ namespace pb = ::qadam::sync::v1;
 
 namespace {
 
-/** Rows one query of a page reads: at least this many, at most kMaxRows (see rowsToRead). */
-constexpr int kMinRows = 64;
-constexpr int kMaxRows = 2000;
+constexpr int kPage = 500;
 constexpr int kMaxConflictsPerPage = 100000;
 /** Wire overhead of one repeated element (tag + length). */
 constexpr int kElementOverhead = 4;
@@ -37,17 +35,6 @@ PullBuilder::PullBuilder(ServerStore &store, const Session &session, const Servi
                          const AccessPolicy &policy)
     : m_store(store), m_session(session), m_config(config), m_policy(policy)
 {
-}
-
-int PullBuilder::rowsToRead() const
-{
-    // As many rows as the rest of the budget holds, by the size of the records added so far (a
-    // guess before the first), and a quarter more: each query of a wide scope lists the whole
-    // scope again (thousands of cases), so a page takes a few large reads, not many small ones,
-    // and hardly reads a row it then leaves for the next page.
-    const qint64 left = std::max<qint64>(0, m_budget - m_bytes);
-    const qint64 each = m_added > 0 ? std::max<qint64>(16, m_bytes / m_added) : 256;
-    return int(std::clamp<qint64>(left / each + left / each / 4 + 1, kMinRows, kMaxRows));
 }
 
 bool PullBuilder::full() const
@@ -152,11 +139,10 @@ Status PullBuilder::incremental(StoreTxn &txn, const QStringList &buckets, qint6
     if (buckets.isEmpty())
         return {};
     while (!full()) {
-        const int rows = rowsToRead();
-        auto records = txn.recordsSince(seq, buckets, rows, m_session.deviceId);
+        auto records = txn.recordsSince(seq, buckets, kPage, m_session.deviceId);
         if (!records.ok())
             return records.error();
-        const bool morePages = records.value().size() >= rows;
+        const bool morePages = records.value().size() >= kPage;
         const qint64 pageEnd = morePages ? records.value().constLast().seq : high;
         auto conflicts = txn.conflictsSince(seq, buckets, kMaxConflictsPerPage);
         if (!conflicts.ok())

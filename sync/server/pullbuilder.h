@@ -63,8 +63,6 @@ private:
     [[nodiscard]] Status addConflict(StoreTxn &txn, const ConflictRow &c);
     [[nodiscard]] Status saveDeliveries(const Delivery &d, qint64 cursorGeneration);
     [[nodiscard]] bool full() const;
-    /** How many rows the next read of the changes since the cursor asks for. */
-    [[nodiscard]] int rowsToRead() const;
     [[nodiscard]] AccessContext contextOf(const QString &bucket) const;
     /** The view of a bucket: a digest of what decides which of its records and fields the user reads. */
     [[nodiscard]] QString viewOf(const QString &bucket) const;
