@@ -11,9 +11,6 @@
 
 #include <QUuid>
 
-#include <system_error>
-#include <thread>
-
 using namespace Qt::StringLiterals;
 
 namespace Qadam::Server {
@@ -114,66 +111,7 @@ Status PushApplier::prefetch(const google::protobuf::RepeatedPtrField<pb::Op> &o
     return m_txn.prefetchLinks(linked);
 }
 
-PushApplier::DecodeAhead::DecodeAhead(const google::protobuf::RepeatedPtrField<pb::Op> &ops)
-    : m_ops(ops), m_slots(std::make_unique<Slot[]>(size_t(ops.size())))
-{
-    if (ops.size() < 2)
-        return;  // nothing to overlap
-    try {
-        m_helper = std::async(std::launch::async, [this] { readFrom(0); });
-    } catch (const std::system_error &) {
-        // No thread to spare: apply() reads every op itself.
-    }
-}
-
-PushApplier::DecodeAhead::~DecodeAhead()
-{
-    m_stop.store(true, std::memory_order_relaxed);
-    if (m_helper.valid())
-        m_helper.wait();
-}
-
-bool PushApplier::DecodeAhead::claim(int index)
-{
-    int free = 0;
-    return m_slots[size_t(index)].state.compare_exchange_strong(free, 1, std::memory_order_acq_rel);
-}
-
-void PushApplier::DecodeAhead::read(int index, Wire::Interner &texts)
-{
-    Slot &slot = m_slots[size_t(index)];
-    const pb::Op &op = m_ops.Get(index);
-    if (const EntitySpec *spec = Schema::builtIn().entity(QString::fromStdString(op.entity()));
-        spec && op.kind() != pb::OP_KIND_COMMAND) {
-        slot.raw = Wire::fromFields(op.fields(), texts);
-        slot.fields = decodeFields(*spec, slot.raw);
-        slot.usable = true;
-    }
-    slot.state.store(2, std::memory_order_release);
-}
-
-void PushApplier::DecodeAhead::readFrom(int index)
-{
-    Wire::Interner texts;
-    for (int i = index; i < m_ops.size() && !m_stop.load(std::memory_order_relaxed); ++i) {
-        if (claim(i))
-            read(i, texts);
-    }
-}
-
-const PushApplier::DecodeAhead::Slot *PushApplier::DecodeAhead::take(int index)
-{
-    if (index < 0 || index >= m_ops.size())
-        return nullptr;
-    if (claim(index))
-        read(index, m_takerTexts);  // the helper has not got this far (or there is none)
-    const Slot &slot = m_slots[size_t(index)];
-    while (slot.state.load(std::memory_order_acquire) != 2)
-        std::this_thread::yield();  // the helper is reading this very op: a few microseconds
-    return slot.usable ? &slot : nullptr;
-}
-
-Result<pb::OpResult> PushApplier::apply(const pb::Op &op, int index)
+Result<pb::OpResult> PushApplier::apply(const pb::Op &op)
 {
     auto receipt = m_txn.receipt(m_session.deviceId, qint64(op.device_seq()));
     if (!receipt.ok())
@@ -185,8 +123,7 @@ Result<pb::OpResult> PushApplier::apply(const pb::Op &op, int index)
         return result;
     }
     result.set_device_seq(op.device_seq());
-    const DecodeAhead::Slot *decoded = m_ahead ? m_ahead->take(index) : nullptr;
-    if (Status s = process(op, decoded, result); !s.ok())
+    if (Status s = process(op, result); !s.ok())
         return s.error();
     if (Status s = m_txn.putReceipt(m_session.deviceId, qint64(op.device_seq()), Wire::serialise(result)); !s.ok())
         return s.error();
@@ -213,7 +150,7 @@ Status PushApplier::reject(OpResult &result, const Rejection &why, const QString
     return ServerAudit::append(m_txn, e);
 }
 
-Status PushApplier::process(const Op &op, const DecodeAhead::Slot *decoded, OpResult &result)
+Status PushApplier::process(const Op &op, OpResult &result)
 {
     const QString entity = QString::fromStdString(op.entity());
     const EntitySpec *spec = Schema::builtIn().entity(entity);
@@ -227,16 +164,16 @@ Status PushApplier::process(const Op &op, const DecodeAhead::Slot *decoded, OpRe
     auto stored = m_txn.record(entity, id);
     if (!stored.ok())
         return stored.error();
-    const QVariantMap raw = decoded ? decoded->raw : Wire::fromFields(op.fields(), m_wireTexts);
+    const QVariantMap raw = Wire::fromFields(op.fields());
     if (op.kind() == pb::OP_KIND_COMMAND) {
         if (!stored.value())
             return reject(result, {kOutOfScope, {}}, entity, id, {});
         return command(*spec, *stored.value(), raw, op, result);
     }
-    const auto checked = decoded ? decoded->fields : decodeFields(*spec, raw);
-    if (auto *why = std::get_if<Rejection>(&checked))
+    auto decoded = decodeFields(*spec, raw);
+    if (auto *why = std::get_if<Rejection>(&decoded))
         return reject(result, *why, entity, id, {});
-    const QVariantMap &fields = std::get<QVariantMap>(checked);
+    const QVariantMap &fields = std::get<QVariantMap>(decoded);
     switch (op.kind()) {
     case pb::OP_KIND_CREATE:
     case pb::OP_KIND_RESTORE:
@@ -260,7 +197,7 @@ Status PushApplier::process(const Op &op, const DecodeAhead::Slot *decoded, OpRe
 }
 
 std::variant<QVariantMap, Rejection> PushApplier::decodeFields(const EntitySpec &spec, const QVariantMap &raw,
-                                                               const QStringList &extraArgs)
+                                                               const QStringList &extraArgs) const
 {
     QVariantMap out;
     for (auto it = raw.cbegin(); it != raw.cend(); ++it) {

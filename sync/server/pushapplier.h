@@ -6,16 +6,10 @@
 #include "casework/accesspolicy.h"
 #include "domain/schema.h"
 #include "sync.pb.h"
-#include "wirecodec.h"
 
 #include <QHash>
 
-#include <atomic>
-#include <future>
-#include <memory>
 #include <optional>
-#include <variant>
-#include <vector>
 
 namespace Qadam::Server {
 
@@ -39,45 +33,9 @@ class PushApplier
 public:
     PushApplier(StoreTxn &txn, const Session &session, const AccessPolicy &policy = AccessPolicy::builtIn());
 
-    /**
-     * The ops' fields read and checked against the schema (no store needed) on a helper thread,
-     * ahead of apply(): while the request's thread waits for the writer slot, reads ahead and
-     * applies op i, the helper reads ops i+1, i+2, … An op the helper has not reached when apply()
-     * needs it is read by apply() itself; one it is reading is waited for. `ops` must outlive it.
-     */
-    class DecodeAhead
-    {
-    public:
-        struct Slot
-        {
-            std::atomic<int> state{0};  ///< 0 free, 1 being read, 2 read
-            bool usable = false;        ///< false: apply() reads the op itself (unknown entity, a command)
-            QVariantMap raw;
-            std::variant<QVariantMap, Rejection> fields;
-        };
-        explicit DecodeAhead(const google::protobuf::RepeatedPtrField<::qadam::sync::v1::Op> &ops);
-        ~DecodeAhead();
-        /** Op `index`'s fields, read by whichever thread got there first; null when it is not usable. */
-        [[nodiscard]] const Slot *take(int index);
-
-    private:
-        void readFrom(int index);  ///< the helper: every op not yet taken, in order
-        [[nodiscard]] bool claim(int index);
-        void read(int index, Wire::Interner &texts);
-
-        const google::protobuf::RepeatedPtrField<::qadam::sync::v1::Op> &m_ops;
-        std::unique_ptr<Slot[]> m_slots;
-        std::atomic<bool> m_stop{false};
-        Wire::Interner m_takerTexts;  ///< the request thread's; the helper has its own
-        std::future<void> m_helper;
-    };
-    /** The ops' fields `ahead` is reading: apply(op, i) takes op i's from there. */
-    void useDecoded(DecodeAhead *ahead) { m_ahead = ahead; }
-
     /** One op's result (a replay returns the stored one). An Error only for store faults: the
-     *  caller then rolls the whole request back. `index`: the op's place in the ops given to
-     *  useDecoded (-1: none). */
-    [[nodiscard]] Result<::qadam::sync::v1::OpResult> apply(const ::qadam::sync::v1::Op &op, int index = -1);
+     *  caller then rolls the whole request back. */
+    [[nodiscard]] Result<::qadam::sync::v1::OpResult> apply(const ::qadam::sync::v1::Op &op);
     /** Reads ahead what apply() will look up for these ops (their receipts, the records they name,
      *  the facts and links of their cases) in a few queries instead of several per op. Only a
      *  speed-up: apply() reads anything it was not given. */
@@ -93,7 +51,7 @@ private:
     using Verdict = std::optional<Rejection>;
 
     /** Fills `result` for one op; Error only for store faults. */
-    [[nodiscard]] Status process(const Op &op, const DecodeAhead::Slot *decoded, OpResult &result);
+    [[nodiscard]] Status process(const Op &op, OpResult &result);
     [[nodiscard]] Status create(const EntitySpec &spec, const QString &id, const QVariantMap &fields, const Op &op,
                                 OpResult &result);
     [[nodiscard]] Status merge(const EntitySpec &spec, StoredRecord stored, QVariantMap fields, const Op &op,
@@ -102,8 +60,8 @@ private:
                                  OpResult &result);
 
     /** The op's fields validated and in storage form (null = clear), or the first bad field. */
-    [[nodiscard]] static std::variant<QVariantMap, Rejection> decodeFields(const EntitySpec &spec, const QVariantMap &raw,
-                                                                           const QStringList &extraArgs = {});
+    [[nodiscard]] std::variant<QVariantMap, Rejection> decodeFields(const EntitySpec &spec, const QVariantMap &raw,
+                                                                    const QStringList &extraArgs = {}) const;
     /** decideFields() for the record as it is and as it will be; out_of_scope when the actor may
      *  not open the case at all, forbidden when they may but not do this. */
     [[nodiscard]] Verdict authorise(const EntitySpec &spec, AccessAction action, const QStringList &fields,
@@ -127,8 +85,6 @@ private:
     /** Access contexts resolved in this request, per bucket: most pushes carry many ops of few
      *  cases. Dropped for a bucket whenever a write there may change its links (write()). */
     QHash<QString, AccessContext> m_contexts;
-    Wire::Interner m_wireTexts;  ///< the field names and ids the batch's ops repeat
-    DecodeAhead *m_ahead = nullptr;
 };
 
 /** A record's fields with its id under "id", as the access policy reads records. */

@@ -211,9 +211,6 @@ ServiceReply SyncService::Private::wipe(const DeviceRow &device)
 Result<bool> SyncService::Private::push(const Authenticated &who, const pb::SyncRequest &req,
                                         pb::SyncResponse &response, ServiceReply &counts)
 {
-    // The ops' fields are read and checked on a helper thread, starting now, while this one waits
-    // for the writer slot, reads ahead and applies: on two cores a push does both at once.
-    PushApplier::DecodeAhead decoded(req.ops());
     auto txn = store.begin(true);
     if (!txn.ok())
         return txn.error();
@@ -232,12 +229,10 @@ Result<bool> SyncService::Private::push(const Authenticated &who, const pb::Sync
     if (Status s = txn.value()->putDevice(device); !s.ok())
         return s.error();
     PushApplier applier(*txn.value(), who.session);
-    applier.useDecoded(&decoded);
     if (Status s = applier.prefetch(req.ops()); !s.ok())
         return s.error();
-    for (int i = 0; i < req.ops_size(); ++i) {
-        const pb::Op &op = req.ops(i);
-        auto result = applier.apply(op, i);
+    for (const pb::Op &op : req.ops()) {
+        auto result = applier.apply(op);
         if (!result.ok())
             return result.error();
         switch (result.value().outcome()) {
