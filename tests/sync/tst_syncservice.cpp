@@ -471,6 +471,59 @@ private Q_SLOTS:
         QCOMPARE(f->highWater(), high);
     }
 
+    // A long batch of good and bad ops interleaved (the size a device sends, read ahead and
+    // inserted in multi-row statements): each op gets its own outcome, the bad ones refused with
+    // their field and written nowhere, the others written, none mixed up with a neighbour.
+    void longBatchGivesEachOpItsOwnOutcome_data() { addStoreRows(); }
+    void longBatchGivesEachOpItsOwnOutcome()
+    {
+        auto f = seededFixture();
+        QVERIFY(f);
+        TestDevice d = f->enroll(f->officerA);
+        pb::SyncRequest req = ServiceFixture::request(false);
+        QStringList ids;
+        constexpr int kOps = 400;
+        for (int i = 0; i < kOps; ++i) {
+            ids << newUuidV7(f->clock.nowMs());
+            QVariantMap checkIn{{u"personId"_s, f->personOwn}, {u"channel"_s, u"probation"_s},
+                                {u"dueOn"_s, u"2026-05-20"_s}, {u"outcome"_s, u"attended"_s},
+                                {u"occurredOn"_s, u"2026-05-20"_s}};
+            if (i % 4 == 1)
+                checkIn.insert(u"outcome"_s, u"teleported"_s);
+            if (i % 4 == 3)
+                checkIn.insert(u"shoeSize"_s, 42);
+            f->addOp(req, d, pb::OP_KIND_CREATE, i % 4 == 2 ? u"Spaceship"_s : u"CheckIn"_s, ids.constLast(), 0, checkIn);
+        }
+        pb::SyncResponse r;
+        QCOMPARE(f->send(d, req, &r).status, 200);
+        QCOMPARE(r.results_size(), kOps);
+        for (int i = 0; i < kOps; ++i) {
+            const pb::OpResult &result = r.results(i);
+            QCOMPARE(result.device_seq(), req.ops(i).device_seq());
+            const QString reason = QString::fromStdString(result.reason());
+            const QString field = QString::fromStdString(result.field());
+            switch (i % 4) {
+            case 0:
+                QCOMPARE(result.outcome(), pb::OUTCOME_APPLIED);
+                QVERIFY2(!f->recordBytes(u"CheckIn"_s, ids.at(i)).isEmpty(), qPrintable(QString::number(i)));
+                break;
+            case 1:
+                QCOMPARE(result.outcome(), pb::OUTCOME_REJECTED);
+                QCOMPARE(field, u"outcome"_s);
+                break;
+            case 2:
+                QCOMPARE(result.outcome(), pb::OUTCOME_REJECTED);
+                QCOMPARE(reason, u"unknown_entity"_s);
+                break;
+            default:
+                QCOMPARE(result.outcome(), pb::OUTCOME_REJECTED);
+                QCOMPARE(field, u"shoeSize"_s);
+            }
+            if (i % 4 != 0)
+                QVERIFY2(f->recordBytes(u"CheckIn"_s, ids.at(i)).isEmpty(), qPrintable(QString::number(i)));
+        }
+    }
+
     void forgedPushRejected_data()
     {
         QTest::addColumn<QString>("storeKind");
