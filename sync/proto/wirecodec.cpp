@@ -189,10 +189,25 @@ void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::
     }
 }
 
+namespace {
+
+/** The fields as a map, inserted in wire order with an end hint: they travel in name order
+ *  (toFields writes a QVariantMap), and a hint is only a hint, so any order gives the same map. */
+template <typename Name, typename Value>
+QVariantMap readFields(const google::protobuf::RepeatedPtrField<pb::Field> &fields, Name name, Value value)
+{
+    QVariantMap out;
+    for (const pb::Field &f : fields)
+        out.insert(out.cend(), name(f.name()), value(f.value()));
+    return out;
+}
+
+} // namespace
+
 QVariantMap fromFields(const google::protobuf::RepeatedPtrField<pb::Field> &fields)
 {
-    Interner interner;
-    return fromFields(fields, interner);
+    return readFields(fields, [](const std::string &n) { return QString::fromStdString(n); },
+                      [](const pb::Value &v) { return fromValue(v); });
 }
 
 QString Interner::name(const std::string &utf8)
@@ -222,13 +237,8 @@ QVariant fromValue(const pb::Value &v, Interner &interner)
 
 QVariantMap fromFields(const google::protobuf::RepeatedPtrField<pb::Field> &fields, Interner &interner)
 {
-    QVariantMap out;
-    for (const pb::Field &f : fields) {
-        // Fields travel in name order (toFields writes a QVariantMap): each goes in at the end;
-        // the hint is only a hint, so any other order still gives the same map.
-        out.insert(out.cend(), interner.name(f.name()), fromValue(f.value(), interner));
-    }
-    return out;
+    return readFields(fields, [&](const std::string &n) { return interner.name(n); },
+                      [&](const pb::Value &v) { return fromValue(v, interner); });
 }
 
 google::protobuf::ArenaOptions arenaOptions()

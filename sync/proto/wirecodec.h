@@ -62,10 +62,11 @@ void toValue(const QVariant &v, pb::Value *out, Ids ids = Ids::AsText);
 void toFields(const QVariantMap &fields, google::protobuf::RepeatedPtrField<pb::Field> *out, Ids ids = Ids::AsText);
 
 /**
- * The texts one message repeats, made once: the records of a page (the ops of a push) share their
- * field names, their case's id and their writers' ids. Each comes back as a shared QString, so a
- * page of 5,000 records holds a few hundred strings instead of 80,000, and building and freeing
- * it is that much less work. For one message on one thread; it grows with what it was given.
+ * The texts one message repeats, made once: the records of a reply page share their field names,
+ * their case's id and their writers' ids. Each comes back as a shared QString, so a page of 5,000
+ * records holds a few hundred strings instead of 80,000, and building and freeing it is that much
+ * less work. For one message on one thread; it grows with what it was given (not worth it for a
+ * single small message: fromFields without one).
  */
 class Interner
 {

@@ -278,12 +278,12 @@ Result<qint64> SqlTxn::putRecord(StoredRecord &r)
 
 const QString &SqlTxn::bucketList(const QStringList &buckets)
 {
-    // The same list object (shared, so unchanged) or an equal one: compared, not encoded again.
-    if (buckets.constData() != m_listed.constData() || buckets.size() != m_listed.size() || m_listedJson.isNull()) {
-        if (m_listedJson.isNull() || buckets != m_listed)
-            m_listedJson = StoreCodec::encodeList(buckets);
-        m_listed = buckets;
-    }
+    // The list object of last time (shared, so unchanged) or an equal one: not encoded again.
+    const bool known = !m_listedJson.isNull()
+        && (buckets.constData() == m_listed.constData() ? buckets.size() == m_listed.size() : buckets == m_listed);
+    if (!known)
+        m_listedJson = StoreCodec::encodeList(buckets);
+    m_listed = buckets;
     return m_listedJson;
 }
 
